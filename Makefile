@@ -1,0 +1,152 @@
+# SPDX-License-Identifier: GPL-2.0
+#
+# pvops top-level Makefile.
+#
+# One make process builds the whole tree, Kbuild style: every folder has a
+# Makefile fragment that lists its objects as `obj-$(CONFIG_X) += file.o` and
+# its subfolders as `obj-y += dir/`; `descend` below walks them from the top
+# with the values of .config, so what Kconfig turns off is simply never named.
+# Configuration comes from scripts/kconfig (kconfiglib), which also refuses a
+# configuration without a backend. Outputs go to $(O) (default build/), so
+# `make O=dir` builds out of tree; the configuration is $(KCONFIG_CONFIG).
+#
+# `make help` lists the targets.
+
+O		?= build
+KCONFIG_CONFIG	?= .config
+export KCONFIG_CONFIG
+ENV		?=
+ARGS		?=
+srctree		:= $(CURDIR)
+PYTHON		:= /usr/bin/python3
+
+ifeq ($(V),1)
+Q :=
+else
+Q := @
+endif
+
+CC		:= gcc
+HOSTCC		:= gcc
+GCC_INCLUDE	:= $(shell $(CC) -print-file-name=include)
+
+# The kernel sees only its own headers, the compiler's freestanding ones and
+# Xen's public headers (linked into $(O)/include/xen from libxen-dev), never libc's.
+KERNEL_CPPFLAGS	:= -nostdinc -isystem $(GCC_INCLUDE) -I$(srctree)/include -I$(O)/include \
+		   -include $(O)/include/generated/autoconf.h \
+		   -D__XEN_INTERFACE_VERSION__=__XEN_LATEST_INTERFACE_VERSION__
+KERNEL_CFLAGS	:= -std=gnu11 -O2 -g -ffreestanding -fno-pic -fno-pie -fno-stack-protector \
+		   -fno-asynchronous-unwind-tables -fcf-protection=none -mno-red-zone \
+		   -mgeneral-regs-only -mcmodel=small -fno-common -fno-strict-aliasing \
+		   -Wall -Wextra -Wno-unused-parameter -Wmissing-prototypes -Wstrict-prototypes \
+		   -Werror=implicit-function-declaration
+KERNEL_ASFLAGS	:= -D__ASSEMBLY__ -g
+KERNEL_LDFLAGS	:= -nostdlib -static -no-pie -Wl,-z,max-page-size=4096 \
+		   -Wl,--no-warn-rwx-segments -Wl,--build-id=none
+
+HOST_CFLAGS	:= -std=gnu11 -O1 -g -Wall -Wextra -Wno-unused-parameter -I$(srctree)/include \
+		   -I$(O)/include -include $(O)/include/generated/autoconf.h -DHOST_TEST \
+		   -fsanitize=address,undefined -fno-sanitize-recover=all
+
+CONFIG_TARGETS	:= defconfig olddefconfig savedefconfig allnoconfig allyesconfig randconfig \
+		   menuconfig
+NO_BUILD_TARGETS := $(CONFIG_TARGETS) clean distclean help deps
+
+.DEFAULT_GOAL := all
+.PHONY: all clean distclean help deps test run $(CONFIG_TARGETS) FORCE
+
+deps:
+	$(Q)scripts/deps
+
+$(CONFIG_TARGETS):
+	$(Q)scripts/deps --quiet kconfig
+	$(Q)$(PYTHON) scripts/kconfig $@ --objtree $(O) $(if $(SEED),--seed $(SEED))
+
+help:
+	@echo 'Configuration:'
+	@echo '  defconfig allnoconfig allyesconfig randconfig [SEED=n]'
+	@echo '  olddefconfig savedefconfig menuconfig'
+	@echo 'Build:'
+	@echo '  all (default)  - $(O)/pvops.elf; uses configs/defconfig when there is no $(KCONFIG_CONFIG)'
+	@echo '  clean          - remove $(O)'
+	@echo '  distclean      - also remove $(KCONFIG_CONFIG)'
+	@echo 'Run and test:'
+	@echo '  run  [ENV=native|xen-pv] [ARGS="..."] - boot and stream the console (no ENV: both)'
+	@echo '  test [ENV=native|xen-pv]              - host unit tests, then the in-kernel suites'
+	@echo 'Options: V=1 (show commands), O=dir (output folder)'
+
+clean:
+	rm -rf $(O)
+
+distclean: clean
+	rm -f $(KCONFIG_CONFIG) $(KCONFIG_CONFIG).old defconfig
+
+ifeq ($(filter-out $(NO_BUILD_TARGETS),$(or $(MAKECMDGOALS),all)),)
+# Only configuration or housekeeping was asked for: read no configuration.
+else
+
+$(KCONFIG_CONFIG):
+	$(Q)scripts/deps --quiet kconfig
+	@echo "  no $(KCONFIG_CONFIG): using configs/defconfig"
+	$(Q)$(PYTHON) scripts/kconfig defconfig --objtree $(O)
+
+KCONFIG_FILES := Kconfig $(wildcard pvops/backends/*/Kconfig)
+
+$(O)/include/config/auto.conf: $(KCONFIG_CONFIG) $(KCONFIG_FILES) scripts/kconfig
+	$(Q)scripts/deps --quiet kconfig
+	$(Q)$(PYTHON) scripts/kconfig syncconfig --objtree $(O)
+	$(Q)touch $@
+
+$(O)/include/generated/autoconf.h: $(O)/include/config/auto.conf
+
+include $(O)/include/config/auto.conf
+
+# --- Kbuild-style object lists -------------------------------------------------
+all-objs :=
+define descend
+obj-y :=
+include $(srctree)/$(1)Makefile
+all-objs += $$(addprefix $(1),$$(filter %.o,$$(obj-y)))
+subdirs-$(1) := $$(addprefix $(1),$$(filter %/,$$(obj-y)))
+$$(foreach d,$$(subdirs-$(1)),$$(eval $$(call descend,$$(d))))
+endef
+$(foreach d,kernel/ pvops/ tests/,$(eval $(call descend,$(d))))
+
+KERNEL_OBJS	:= $(addprefix $(O)/,$(all-objs))
+LDSCRIPT	:= kernel/pvops.lds
+
+$(O)/include/xen:
+	$(Q)scripts/deps --quiet build
+	$(Q)mkdir -p $(O)/include && ln -sfn /usr/include/xen $@
+
+$(KERNEL_OBJS): $(O)/include/generated/autoconf.h | $(O)/include/xen
+
+$(O)/%.o: %.c
+	@mkdir -p $(dir $@)
+	@$(if $(Q),echo "  CC      $<")
+	$(Q)$(CC) $(KERNEL_CPPFLAGS) $(KERNEL_CFLAGS) -MMD -MP -c $< -o $@
+
+$(O)/%.o: %.S
+	@mkdir -p $(dir $@)
+	@$(if $(Q),echo "  AS      $<")
+	$(Q)$(CC) $(KERNEL_CPPFLAGS) $(KERNEL_ASFLAGS) -MMD -MP -c $< -o $@
+
+$(O)/pvops.elf: $(KERNEL_OBJS) $(LDSCRIPT)
+	@$(if $(Q),echo "  LD      $@")
+	$(Q)$(CC) $(KERNEL_LDFLAGS) -Wl,-T,$(LDSCRIPT) -Wl,-Map,$(O)/pvops.map $(KERNEL_OBJS) -o $@
+
+all: $(O)/pvops.elf
+
+-include $(KERNEL_OBJS:.o=.d)
+
+include tests/host/host.mk
+
+test: $(O)/pvops.elf host-tests
+	$(Q)scripts/deps --quiet run
+	$(Q)$(PYTHON) scripts/run-tests --objtree $(O) $(if $(ENV),--env $(ENV)) --skip-build
+
+run: $(O)/pvops.elf
+	$(Q)scripts/deps --quiet run
+	$(Q)$(PYTHON) scripts/boot $(if $(ENV),--env $(ENV)) --objtree $(O) --stream -- $(ARGS)
+
+endif

@@ -1,0 +1,48 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * Fixed-width types and the few compiler helpers every file wants.
+ *
+ * The kernel is freestanding: it takes <stdint.h>, <stddef.h>, <stdbool.h>
+ * and <stdarg.h> from the compiler (never from libc) and gives them the short
+ * Linux names. The same header compiles on the host, so host unit tests can
+ * link the pure parts of the kernel (printk formatting, the command-line
+ * parser, KTAP emission, the patcher's byte generation) against a test
+ * program.
+ */
+#ifndef KERNEL_TYPES_H
+#define KERNEL_TYPES_H
+
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+typedef uint8_t u8;
+typedef uint16_t u16;
+typedef uint32_t u32;
+typedef uint64_t u64;
+typedef int8_t s8;
+typedef int16_t s16;
+typedef int32_t s32;
+typedef int64_t s64;
+
+#define ARRAY_SIZE(a) (sizeof(a) / sizeof((a)[0]))
+#define container_of(ptr, type, member) ((type *)((char *)(ptr)-offsetof(type, member)))
+#define __section(s) __attribute__((__section__(s)))
+#define __used __attribute__((__used__))
+#define __noreturn __attribute__((__noreturn__))
+#define __printf(a, b) __attribute__((__format__(printf, a, b)))
+#define __aligned(n) __attribute__((__aligned__(n)))
+#define __packed __attribute__((__packed__))
+#define likely(x) __builtin_expect(!!(x), 1)
+#define unlikely(x) __builtin_expect(!!(x), 0)
+#define barrier() __asm__ __volatile__("" ::: "memory")
+#define READ_ONCE(x) (*(const volatile __typeof__(x) *)&(x))
+#define WRITE_ONCE(x, v) (*(volatile __typeof__(x) *)&(x) = (v))
+#define __stringify_1(x) #x
+#define __stringify(x) __stringify_1(x)
+
+#define PAGE_SHIFT 12
+#define PAGE_SIZE (1UL << PAGE_SHIFT)
+
+#endif

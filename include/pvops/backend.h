@@ -1,0 +1,94 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * The backend contract: how a backend registers and how one is chosen.
+ *
+ * A backend is a struct pvops_backend placed in the pvops_backends linker
+ * section by PVOPS_BACKEND(); core finds every built-in backend there and
+ * never names one. Boot goes: the entry code of the backend that owns the
+ * boot protocol fills a struct boot_info, registers an early console and
+ * calls pvops_entered_by() with itself (which is what panic() uses to leave
+ * the machine until another is chosen) and then pvops_boot(). Core parses
+ * the command line, asks every backend's detect() whether it can run here,
+ * honours pvops.backend=NAME when that backend can, otherwise explains why
+ * not and keeps the detected one, then calls the chosen backend's init(),
+ * which must fill every pv_ops slot it owns before it returns: the table is
+ * frozen (and its call sites patched) right after.
+ */
+#ifndef PVOPS_BACKEND_H
+#define PVOPS_BACKEND_H
+
+#include <kernel/bootinfo.h>
+#include <kernel/types.h>
+
+/* QEMU isa-debug-exit codes; QEMU's exit status is (code << 1) | 1. */
+enum machine_exit_code {
+	EXIT_PASS = 0x10, /* status 33 */
+	EXIT_FAIL = 0x11, /* status 35 */
+	EXIT_TRAP = 0x12, /* status 37: panic or unexpected trap */
+};
+
+struct pvops_backend {
+	const char *name;
+	/* Among detected backends the highest priority wins. */
+	int priority;
+	/*
+	 * NULL if the backend can run on this machine as entered; otherwise
+	 * why not, in words fit for the console. Runs before init(), on the
+	 * entering backend's console; must not change any state.
+	 */
+	const char *(*detect)(const struct boot_info *bi);
+	/* Install this backend's ops and finalise every slot. */
+	void (*init)(struct boot_info *bi);
+	/* Leave the machine with an isa-debug-exit code; never returns. */
+	void (*exit)(enum machine_exit_code code) __noreturn;
+};
+
+#define PVOPS_BACKEND(ident)                                                                       \
+	const struct pvops_backend ident __used __section(".pvops_backends") __aligned(8)
+
+extern const struct pvops_backend __pvops_backends_start[], __pvops_backends_end[];
+
+/* Outcome of backend selection, kept for the log and the selection tests. */
+enum pvops_select_outcome {
+	PVOPS_SELECT_DETECTED,     /* nothing forced */
+	PVOPS_SELECT_FORCED,       /* pvops.backend= named a backend that can run */
+	PVOPS_SELECT_UNKNOWN,      /* pvops.backend= named no built-in backend */
+	PVOPS_SELECT_NOT_DETECTED, /* pvops.backend= named one that cannot run here */
+};
+
+struct pvops_selection {
+	const struct pvops_backend *chosen;
+	const struct pvops_backend *detected;
+	enum pvops_select_outcome outcome;
+	const char *requested; /* pvops.backend= value, or NULL */
+	const char *refusal;   /* detect() answer of the refused backend */
+};
+
+/*
+ * Chooses among backends[0..n) for the machine described by bi. Pure apart
+ * from calling detect(): the host unit tests drive it with fake backends.
+ * Returns false, with sel->chosen NULL, if no backend can run.
+ */
+bool pvops_select_backend(const struct pvops_backend *backends, size_t n,
+			  const struct boot_info *bi, const char *requested,
+			  struct pvops_selection *sel);
+
+/* The selection this boot made (valid after pvops_boot() has selected). */
+extern struct pvops_selection pvops_boot_selection;
+extern const struct pvops_backend *pvops_backend;
+
+/*
+ * Called first by an entry path, with the backend that owns it, so that
+ * panic() and machine_exit() work before selection; then pvops_boot().
+ */
+void pvops_entered_by(const struct pvops_backend *backend);
+void pvops_boot(struct boot_info *bi) __noreturn;
+
+/* Flush the console and leave through the current backend. */
+void machine_exit(enum machine_exit_code code) __noreturn;
+
+/* Slot targets that do nothing, or return their argument: patched to NOPs or a mov. */
+void pvops_nop(void);
+u64 pvops_ident(u64 value);
+
+#endif

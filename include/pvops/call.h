@@ -1,0 +1,118 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * Call-site macros: how C code calls through pv_ops.
+ *
+ * Each macro expands to one inline-asm statement that calls
+ * *pv_ops+8*slot(%rip) and pushes a record (include/pvops/site.h) so the
+ * patcher can later rewrite the six bytes in place. Arguments travel in
+ * the ABI registers by constraint (%rdi, %rsi, %rdx, %rcx); the result comes
+ * back in %rax. What the compiler is told the call clobbers and the mask in
+ * the record come from the same place, so they cannot disagree:
+ *
+ *   PVOP_CALLn / PVOP_VCALLn      plain C target: every caller-saved register
+ *   PVOP_CALLEEn / PVOP_VCALLEEn  callee-save thunk target: %rax only
+ *
+ * pvops.poison exists to catch a site where they would disagree anyway
+ * (hand-written asm, a wrong macro): see pvops/core/poison.S.
+ *
+ * Assembly code uses PVOP_ASM_SITE(slot, clobbers) around its own call.
+ */
+#ifndef PVOPS_CALL_H
+#define PVOPS_CALL_H
+
+#include <pvops/pv_ops.h>
+#include <pvops/site.h>
+
+#ifdef __ASSEMBLY__
+
+/* In .S files: \slot and \clobbers are integer constants. */
+.macro PVOP_ASM_SITE slot:req, clobbers:req
+771:
+	call *pv_ops+8*\slot(%rip)
+772:
+	.pushsection .pvops.sites, "a"
+	.balign 4
+	.long 771b - .
+	.word \slot
+	.byte 772b - 771b
+	.byte PVOP_SITE_F_ASM
+	.word \clobbers
+	.word 0
+	.popsection
+.endm
+
+#else
+
+#define __PVOP_SITE(flags)                                                                         \
+	"771:\n\t"                                                                                 \
+	"call *pv_ops+%c[pvop_off](%%rip)\n"                                                       \
+	"772:\n\t"                                                                                 \
+	".pushsection .pvops.sites, \"a\"\n\t"                                                     \
+	".balign 4\n\t"                                                                            \
+	".long 771b - .\n\t"                                                                       \
+	".word %c[pvop_slot]\n\t"                                                                  \
+	".byte 772b - 771b\n\t"                                                                    \
+	".byte " __stringify(flags) "\n\t"                                                         \
+	".word %c[pvop_clbr]\n\t"                                                                  \
+	".word 0\n\t"                                                                              \
+	".popsection\n\t"
+
+#define __PVOP_SITE_INPUTS(member, clobbers)                                                       \
+	[pvop_off] "i"(offsetof(struct pv_ops, member)), [pvop_slot] "i"(PVOP_SLOT(member)),       \
+		[pvop_clbr] "i"(clobbers)
+
+/* The call must see the stack pointer as used, so gcc sets up the frame first. */
+register unsigned long __pvop_sp __asm__("rsp");
+#define __PVOP_SP "+r"(__pvop_sp)
+
+#define __PVOP_ARGS                                                                                \
+	unsigned long __rdi = __rdi, __rsi = __rsi, __rdx = __rdx, __rcx = __rcx, __rax = __rax
+
+#define __PVOP_NORMAL_OUT                                                                          \
+	"=a"(__rax), "=D"(__rdi), "=S"(__rsi), "=d"(__rdx), "=c"(__rcx), __PVOP_SP
+#define __PVOP_NORMAL_CLOBBERS "memory", "cc", "r8", "r9", "r10", "r11"
+
+#define __PVOP_CALL(member, ...)                                                                   \
+	({                                                                                         \
+		__PVOP_ARGS;                                                                       \
+		__asm__ __volatile__(__PVOP_SITE(0)                                                \
+				     : __PVOP_NORMAL_OUT                                           \
+				     : __PVOP_SITE_INPUTS(member, CLBR_CALLER_SAVED), ##__VA_ARGS__ \
+				     : __PVOP_NORMAL_CLOBBERS);                                    \
+		(void)__rdi, (void)__rsi, (void)__rdx, (void)__rcx;                                \
+		__rax;                                                                             \
+	})
+
+#define __PVOP_CALLEE(member, ...)                                                                 \
+	({                                                                                         \
+		unsigned long __rax;                                                               \
+		__asm__ __volatile__(__PVOP_SITE(0)                                                \
+				     : "=a"(__rax), __PVOP_SP                                      \
+				     : __PVOP_SITE_INPUTS(member, CLBR_RET_REG), ##__VA_ARGS__     \
+				     : "memory", "cc");                                            \
+		__rax;                                                                             \
+	})
+
+#define __A1(x) "D"((unsigned long)(x))
+#define __A2(x) "S"((unsigned long)(x))
+#define __A3(x) "d"((unsigned long)(x))
+#define __A4(x) "c"((unsigned long)(x))
+
+#define PVOP_CALL0(type, member) ((type)__PVOP_CALL(member))
+#define PVOP_CALL1(type, member, a1) ((type)__PVOP_CALL(member, __A1(a1)))
+#define PVOP_CALL2(type, member, a1, a2) ((type)__PVOP_CALL(member, __A1(a1), __A2(a2)))
+#define PVOP_VCALL0(member) ((void)__PVOP_CALL(member))
+#define PVOP_VCALL1(member, a1) ((void)__PVOP_CALL(member, __A1(a1)))
+#define PVOP_VCALL2(member, a1, a2) ((void)__PVOP_CALL(member, __A1(a1), __A2(a2)))
+#define PVOP_VCALL3(member, a1, a2, a3)                                                            \
+	((void)__PVOP_CALL(member, __A1(a1), __A2(a2), __A3(a3)))
+#define PVOP_VCALL4(member, a1, a2, a3, a4)                                                        \
+	((void)__PVOP_CALL(member, __A1(a1), __A2(a2), __A3(a3), __A4(a4)))
+
+#define PVOP_CALLEE0(type, member) ((type)__PVOP_CALLEE(member))
+#define PVOP_CALLEE1(type, member, a1) ((type)__PVOP_CALLEE(member, __A1(a1)))
+#define PVOP_VCALLEE0(member) ((void)__PVOP_CALLEE(member))
+#define PVOP_VCALLEE1(member, a1) ((void)__PVOP_CALLEE(member, __A1(a1)))
+
+#endif /* __ASSEMBLY__ */
+#endif

@@ -1,0 +1,232 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * The privileged operations as the generic kernel calls them.
+ *
+ * Generic code (kernel/, tests/) never issues a privileged instruction and
+ * never reads pv_ops itself: it calls these wrappers, which are one pv_ops
+ * call site each. With CONFIG_PVOPS=n the same wrappers become the native
+ * instructions inline, from the native backend's header: the bare-metal
+ * build has no table, no sites and no indirection, which is exactly the
+ * baseline the benchmarks compare against. That include is the one place
+ * outside a backend where a backend header is used, and only because, with
+ * pv_ops compiled out, the native backend is the kernel.
+ */
+#ifndef PVOPS_OPS_H
+#define PVOPS_OPS_H
+
+#include <pvops/pv_ops.h>
+
+#define X86_EFLAGS_IF (1UL << 9)
+
+#ifdef CONFIG_PVOPS
+#include <pvops/call.h>
+
+static inline unsigned long local_save_flags(void)
+{
+	return PVOP_CALLEE0(unsigned long, irq.save_fl);
+}
+
+static inline void local_irq_restore(unsigned long flags)
+{
+	PVOP_VCALLEE1(irq.restore_fl, flags);
+}
+
+static inline void local_irq_disable(void)
+{
+	PVOP_VCALLEE0(irq.irq_disable);
+}
+
+static inline void local_irq_enable(void)
+{
+	PVOP_VCALLEE0(irq.irq_enable);
+}
+
+static inline void safe_halt(void)
+{
+	PVOP_VCALL0(irq.safe_halt);
+}
+
+static inline void halt(void)
+{
+	PVOP_VCALL0(irq.halt);
+}
+
+static inline void cpuid_count(u32 leaf, u32 subleaf, u32 *eax, u32 *ebx, u32 *ecx, u32 *edx)
+{
+	*eax = leaf;
+	*ecx = subleaf;
+	PVOP_VCALL4(cpu.cpuid, eax, ebx, ecx, edx);
+}
+
+static inline unsigned long read_cr0(void)
+{
+	return PVOP_CALL0(unsigned long, cpu.read_cr0);
+}
+
+static inline void write_cr0(unsigned long v)
+{
+	PVOP_VCALL1(cpu.write_cr0, v);
+}
+
+static inline unsigned long read_cr4(void)
+{
+	return PVOP_CALL0(unsigned long, cpu.read_cr4);
+}
+
+static inline void write_cr4(unsigned long v)
+{
+	PVOP_VCALL1(cpu.write_cr4, v);
+}
+
+static inline void load_gdt(const struct desc_ptr *d)
+{
+	PVOP_VCALL1(cpu.load_gdt, d);
+}
+
+static inline void load_idt(const struct desc_ptr *d)
+{
+	PVOP_VCALL1(cpu.load_idt, d);
+}
+
+static inline void load_tr(unsigned long selector)
+{
+	PVOP_VCALL1(cpu.load_tr, selector);
+}
+
+static inline void write_gdt_entry(void *gdt, unsigned long index, const void *desc,
+				   unsigned long size)
+{
+	PVOP_VCALL4(cpu.write_gdt_entry, gdt, index, desc, size);
+}
+
+static inline void write_idt_entry(void *idt, unsigned long index, const void *gate)
+{
+	PVOP_VCALL3(cpu.write_idt_entry, idt, index, gate);
+}
+
+static inline void load_sp0(unsigned long sp0)
+{
+	PVOP_VCALL1(cpu.load_sp0, sp0);
+}
+
+static inline u64 read_msr(unsigned long msr)
+{
+	return PVOP_CALL1(u64, cpu.read_msr, msr);
+}
+
+static inline void write_msr(unsigned long msr, u64 value)
+{
+	PVOP_VCALL2(cpu.write_msr, msr, value);
+}
+
+static inline void wbinvd(void)
+{
+	PVOP_VCALL0(cpu.wbinvd);
+}
+
+static inline unsigned long read_cr2(void)
+{
+	return PVOP_CALL0(unsigned long, mmu.read_cr2);
+}
+
+static inline unsigned long read_cr3(void)
+{
+	return PVOP_CALL0(unsigned long, mmu.read_cr3);
+}
+
+static inline void write_cr3(unsigned long v)
+{
+	PVOP_VCALL1(mmu.write_cr3, v);
+}
+
+static inline void flush_tlb_user(void)
+{
+	PVOP_VCALL0(mmu.flush_tlb_user);
+}
+
+static inline void flush_tlb_kernel(void)
+{
+	PVOP_VCALL0(mmu.flush_tlb_kernel);
+}
+
+static inline void flush_tlb_one_user(unsigned long addr)
+{
+	PVOP_VCALL1(mmu.flush_tlb_one_user, addr);
+}
+
+static inline void set_pte(pte_t *ptep, pte_t pte)
+{
+	PVOP_VCALL2(mmu.set_pte, ptep, pte.pte);
+}
+
+static inline u64 sched_clock(void)
+{
+	return PVOP_CALL0(u64, time.sched_clock);
+}
+
+static inline unsigned long clock_khz(void)
+{
+	return PVOP_CALL0(unsigned long, time.clock_khz);
+}
+
+#else /* !CONFIG_PVOPS: bare metal, the native instructions inline */
+#include "../../pvops/backends/native/insns.h"
+
+#define local_save_flags native_save_fl
+#define local_irq_restore native_restore_fl
+#define local_irq_disable native_irq_disable
+#define local_irq_enable native_irq_enable
+#define safe_halt native_safe_halt
+#define halt native_halt
+#define read_cr0 native_read_cr0
+#define write_cr0 native_write_cr0
+#define read_cr4 native_read_cr4
+#define write_cr4 native_write_cr4
+#define load_gdt native_load_gdt
+#define load_idt native_load_idt
+#define load_tr native_load_tr
+#define write_gdt_entry native_write_gdt_entry
+#define write_idt_entry native_write_idt_entry
+#define load_sp0 native_load_sp0
+#define read_msr native_read_msr
+#define write_msr native_write_msr
+#define wbinvd native_wbinvd
+#define read_cr2 native_read_cr2
+#define read_cr3 native_read_cr3
+#define write_cr3 native_write_cr3
+#define flush_tlb_user native_flush_tlb_user
+#define flush_tlb_kernel native_flush_tlb_kernel
+#define flush_tlb_one_user native_flush_tlb_one_user
+#define sched_clock native_sched_clock
+#define clock_khz native_clock_khz
+
+static inline void cpuid_count(u32 leaf, u32 subleaf, u32 *eax, u32 *ebx, u32 *ecx, u32 *edx)
+{
+	*eax = leaf;
+	*ecx = subleaf;
+	native_cpuid(eax, ebx, ecx, edx);
+}
+
+static inline void set_pte(pte_t *ptep, pte_t pte)
+{
+	native_set_pte(ptep, pte.pte);
+}
+#endif /* CONFIG_PVOPS */
+
+#define local_irq_save(flags)                                                                      \
+	do {                                                                                       \
+		(flags) = local_save_flags();                                                      \
+		local_irq_disable();                                                               \
+	} while (0)
+
+static inline bool irqs_disabled(void)
+{
+	return !(local_save_flags() & X86_EFLAGS_IF);
+}
+
+static inline void cpuid(u32 leaf, u32 *eax, u32 *ebx, u32 *ecx, u32 *edx)
+{
+	cpuid_count(leaf, 0, eax, ebx, ecx, edx);
+}
+
+#endif

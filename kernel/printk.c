@@ -1,0 +1,105 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * printk: format, filter by level, and hand whole lines to the consoles.
+ *
+ * Each call formats into a stack buffer, strips the optional KERN_<LEVEL>
+ * prefix and, if the level passes the console log level, appends the text to
+ * a pending line. Consoles receive only complete lines (or a full pending
+ * buffer), so two printk calls that build one line with no newline in
+ * between still reach the console as one write: the KTAP parser on the host
+ * and a human reading a serial log both depend on that. The early console is
+ * whichever one the entry path registers first; there is no log buffer to
+ * replay because no message is ever printed before a console exists.
+ */
+#include <kernel/printk.h>
+#include <kernel/string.h>
+
+static struct console *consoles;
+static int console_loglevel = CONFIG_CONSOLE_LOGLEVEL_DEFAULT;
+static char pending[256];
+static size_t pending_len;
+
+void register_console(struct console *con)
+{
+	struct console **p;
+
+	for (p = &consoles; *p; p = &(*p)->next)
+		if (*p == con)
+			return;
+	con->next = NULL;
+	*p = con;
+}
+
+void unregister_console(struct console *con)
+{
+	struct console **p;
+
+	for (p = &consoles; *p; p = &(*p)->next) {
+		if (*p == con) {
+			*p = con->next;
+			con->next = NULL;
+			return;
+		}
+	}
+}
+
+void console_set_loglevel(int level)
+{
+	console_loglevel = level;
+}
+
+int console_get_loglevel(void)
+{
+	return console_loglevel;
+}
+
+void console_flush(void)
+{
+	struct console *con;
+
+	if (!pending_len)
+		return;
+	for (con = consoles; con; con = con->next)
+		con->write(pending, pending_len);
+	pending_len = 0;
+}
+
+static void emit(const char *text, size_t len)
+{
+	while (len--) {
+		char c = *text++;
+
+		pending[pending_len++] = c;
+		if (c == '\n' || pending_len == sizeof(pending))
+			console_flush();
+	}
+}
+
+int vprintk(const char *fmt, va_list ap)
+{
+	char buf[512];
+	int level = LOGLEVEL_DEFAULT;
+	int n;
+
+	if (fmt[0] == KERN_SOH[0] && fmt[1] >= '0' && fmt[1] <= '7') {
+		level = fmt[1] - '0';
+		fmt += 2;
+	}
+	n = vsnprintf(buf, sizeof(buf), fmt, ap);
+	if (n >= (int)sizeof(buf))
+		n = sizeof(buf) - 1;
+	if (level < console_loglevel)
+		emit(buf, (size_t)n);
+	return n;
+}
+
+int printk(const char *fmt, ...)
+{
+	va_list ap;
+	int n;
+
+	va_start(ap, fmt);
+	n = vprintk(fmt, ap);
+	va_end(ap);
+	return n;
+}

@@ -1,0 +1,185 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * The raw privileged instructions, one inline function each.
+ *
+ * These are what every pv_ops slot means on bare hardware. The native
+ * backend builds its table entries from them, and with CONFIG_PVOPS=n
+ * include/pvops/ops.h maps the generic names straight onto them, so the
+ * bare-metal build is these instructions inline and nothing else. No other
+ * file in the tree may contain a privileged instruction; tools/patchcheck
+ * checks that on the linked image.
+ */
+#ifndef NATIVE_INSNS_H
+#define NATIVE_INSNS_H
+
+#include <kernel/types.h>
+#include <pvops/pv_ops.h>
+
+static inline unsigned long native_save_fl(void)
+{
+	unsigned long flags;
+
+	__asm__ __volatile__("pushfq; popq %0" : "=rm"(flags) : : "memory");
+	return flags;
+}
+
+static inline void native_restore_fl(unsigned long flags)
+{
+	__asm__ __volatile__("pushq %0; popfq" : : "g"(flags) : "memory", "cc");
+}
+
+static inline void native_irq_disable(void)
+{
+	__asm__ __volatile__("cli" : : : "memory");
+}
+
+static inline void native_irq_enable(void)
+{
+	__asm__ __volatile__("sti" : : : "memory");
+}
+
+static inline void native_safe_halt(void)
+{
+	__asm__ __volatile__("sti; hlt" : : : "memory");
+}
+
+static inline void native_halt(void)
+{
+	__asm__ __volatile__("hlt" : : : "memory");
+}
+
+static inline void native_cpuid(u32 *eax, u32 *ebx, u32 *ecx, u32 *edx)
+{
+	__asm__ __volatile__("cpuid"
+			     : "=a"(*eax), "=b"(*ebx), "=c"(*ecx), "=d"(*edx)
+			     : "0"(*eax), "2"(*ecx)
+			     : "memory");
+}
+
+#define NATIVE_CR_OPS(n)                                                                           \
+	static inline unsigned long native_read_cr##n(void)                                        \
+	{                                                                                          \
+		unsigned long v;                                                                   \
+		__asm__ __volatile__("mov %%cr" #n ", %0" : "=r"(v) : : "memory");                 \
+		return v;                                                                          \
+	}                                                                                          \
+	static inline void native_write_cr##n(unsigned long v)                                     \
+	{                                                                                          \
+		__asm__ __volatile__("mov %0, %%cr" #n : : "r"(v) : "memory");                     \
+	}
+NATIVE_CR_OPS(0)
+NATIVE_CR_OPS(2)
+NATIVE_CR_OPS(3)
+NATIVE_CR_OPS(4)
+
+static inline void native_load_gdt(const struct desc_ptr *d)
+{
+	__asm__ __volatile__("lgdt %0" : : "m"(*d));
+}
+
+static inline void native_load_idt(const struct desc_ptr *d)
+{
+	__asm__ __volatile__("lidt %0" : : "m"(*d));
+}
+
+static inline void native_load_tr(unsigned long selector)
+{
+	__asm__ __volatile__("ltr %w0" : : "r"(selector));
+}
+
+static inline void native_write_gdt_entry(void *gdt, unsigned long index, const void *desc,
+					  unsigned long size)
+{
+	__builtin_memcpy((char *)gdt + index * 8, desc, size);
+}
+
+static inline void native_write_idt_entry(void *idt, unsigned long index, const void *gate)
+{
+	__builtin_memcpy((char *)idt + index * 16, gate, 16);
+}
+
+/* The kernel stack for ring transitions lives in the TSS; see native_tss. */
+extern u64 native_tss_rsp0;
+static inline void native_load_sp0(unsigned long sp0)
+{
+	native_tss_rsp0 = sp0;
+}
+
+static inline u64 native_read_msr(unsigned long msr)
+{
+	u32 lo, hi;
+
+	__asm__ __volatile__("rdmsr" : "=a"(lo), "=d"(hi) : "c"(msr));
+	return ((u64)hi << 32) | lo;
+}
+
+static inline void native_write_msr(unsigned long msr, u64 value)
+{
+	__asm__ __volatile__("wrmsr" : : "c"(msr), "a"((u32)value), "d"((u32)(value >> 32))
+			     : "memory");
+}
+
+static inline void native_wbinvd(void)
+{
+	__asm__ __volatile__("wbinvd" : : : "memory");
+}
+
+static inline void native_flush_tlb_user(void)
+{
+	native_write_cr3(native_read_cr3());
+}
+
+static inline void native_flush_tlb_kernel(void)
+{
+	unsigned long cr4 = native_read_cr4();
+
+	/* Toggling CR4.PGE flushes global entries too. */
+	native_write_cr4(cr4 ^ (1UL << 7));
+	native_write_cr4(cr4);
+}
+
+static inline void native_flush_tlb_one_user(unsigned long addr)
+{
+	__asm__ __volatile__("invlpg (%0)" : : "r"(addr) : "memory");
+}
+
+static inline void native_set_pte(pte_t *ptep, u64 value)
+{
+	WRITE_ONCE(ptep->pte, value);
+}
+
+static inline u64 native_rdtsc(void)
+{
+	u32 lo, hi;
+
+	__asm__ __volatile__("rdtsc" : "=a"(lo), "=d"(hi));
+	return ((u64)hi << 32) | lo;
+}
+
+/* Nanoseconds since boot: TSC ticks scaled by 2^32 * 10^6 / tsc_khz. */
+extern unsigned long native_tsc_khz;
+extern u64 native_tsc_to_ns_mult;
+static inline u64 native_sched_clock(void)
+{
+	return (u64)(((unsigned __int128)native_rdtsc() * native_tsc_to_ns_mult) >> 32);
+}
+
+static inline unsigned long native_clock_khz(void)
+{
+	return native_tsc_khz;
+}
+
+static inline void native_outb(u8 value, u16 port)
+{
+	__asm__ __volatile__("outb %0, %1" : : "a"(value), "Nd"(port));
+}
+
+static inline u8 native_inb(u16 port)
+{
+	u8 v;
+
+	__asm__ __volatile__("inb %1, %0" : "=a"(v) : "Nd"(port));
+	return v;
+}
+
+#endif

@@ -1,0 +1,108 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * The native pv_ops table.
+ *
+ * The ops the patcher inlines are written once, in assembly, by
+ * NATIVE_ASM_OP: the instructions between native_asm_<op> and
+ * native_asm_<op>_end are both the body of the out-of-line function (which
+ * an unpatched site calls) and the template the patcher copies into a site,
+ * so the two can never differ. They touch nothing but %rax and the flags,
+ * which is why the irq ones can sit in callee-save slots without a thunk.
+ * Every other op is the inline instruction from insns.h, compiled out of
+ * line because its address is taken; slots with nothing to do on bare
+ * hardware point at pvops_nop (or pvops_ident), which the patcher turns
+ * into NOPs (or a mov).
+ */
+#include <pvops/backend.h>
+#include <pvops/pv_ops.h>
+
+#include "insns.h"
+#include "native.h"
+
+#define NATIVE_ASM_OP(name, insns)                                                                 \
+	extern const u8 native_asm_##name[], native_asm_##name##_end[];                            \
+	__asm__(".pushsection .text, \"ax\"\n\t"                                                   \
+		".globl native_asm_" #name "\n\t"                                                  \
+		".type native_asm_" #name ", @function\n"                                          \
+		"native_asm_" #name ":\n\t" insns "\n"                                             \
+		"native_asm_" #name "_end:\n\t"                                                    \
+		"ret\n\t"                                                                          \
+		".size native_asm_" #name ", . - native_asm_" #name "\n\t"                         \
+		".popsection")
+
+NATIVE_ASM_OP(irq_disable, "cli");
+NATIVE_ASM_OP(irq_enable, "sti");
+NATIVE_ASM_OP(save_fl, "pushfq; popq %rax");
+NATIVE_ASM_OP(restore_fl, "pushq %rdi; popfq");
+NATIVE_ASM_OP(read_cr2, "mov %cr2, %rax");
+NATIVE_ASM_OP(read_cr3, "mov %cr3, %rax");
+NATIVE_ASM_OP(write_cr3, "mov %rdi, %cr3");
+
+u64 native_tss_rsp0;
+
+#define RAW(name) ((void *)native_asm_##name)
+#define NATIVE_CALLEE_SAVE(name) ((struct pv_callee_save){ .func = RAW(name) })
+
+static const struct pv_ops native_pv_ops = {
+	.cpu = {
+		.cpuid = native_cpuid,
+		.read_cr0 = native_read_cr0,
+		.write_cr0 = native_write_cr0,
+		.read_cr4 = native_read_cr4,
+		.write_cr4 = native_write_cr4,
+		.load_gdt = native_load_gdt,
+		.load_idt = native_load_idt,
+		.load_tr = native_load_tr,
+		.write_gdt_entry = native_write_gdt_entry,
+		.write_idt_entry = native_write_idt_entry,
+		.load_sp0 = native_load_sp0,
+		.read_msr = native_read_msr,
+		.write_msr = native_write_msr,
+		.wbinvd = native_wbinvd,
+	},
+	.irq = {
+		.save_fl = NATIVE_CALLEE_SAVE(save_fl),
+		.restore_fl = NATIVE_CALLEE_SAVE(restore_fl),
+		.irq_disable = NATIVE_CALLEE_SAVE(irq_disable),
+		.irq_enable = NATIVE_CALLEE_SAVE(irq_enable),
+		.safe_halt = native_safe_halt,
+		.halt = native_halt,
+	},
+	.mmu = {
+		.read_cr2 = RAW(read_cr2),
+		.read_cr3 = RAW(read_cr3),
+		.write_cr3 = RAW(write_cr3),
+		.flush_tlb_user = native_flush_tlb_user,
+		.flush_tlb_kernel = native_flush_tlb_kernel,
+		.flush_tlb_one_user = native_flush_tlb_one_user,
+		.set_pte = native_set_pte,
+		.set_pmd = (void *)native_set_pte,
+		.set_pud = (void *)native_set_pte,
+		.set_p4d = (void *)native_set_pte,
+		.make_pte = pvops_ident,
+		.pte_val = pvops_ident,
+		.alloc_pte = (void *)pvops_nop,
+		.alloc_pmd = (void *)pvops_nop,
+		.alloc_pud = (void *)pvops_nop,
+		.release_pte = (void *)pvops_nop,
+		.release_pmd = (void *)pvops_nop,
+		.release_pud = (void *)pvops_nop,
+		.activate_mm = (void *)pvops_nop,
+		.exit_mmap = (void *)pvops_nop,
+		.lazy_mode = {
+			.enter = (void *)pvops_nop,
+			.leave = (void *)pvops_nop,
+			.flush = pvops_nop,
+		},
+	},
+	.time = {
+		.sched_clock = native_sched_clock,
+		.clock_khz = native_clock_khz,
+	},
+};
+
+void native_install_ops(void)
+{
+	pv_ops = native_pv_ops;
+	pv_info = (struct pv_info){ .name = "native", .kernel_rpl = 0, .flags = 0 };
+}

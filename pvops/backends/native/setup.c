@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * The native backend's registration: when it can run and how it leaves.
+ *
+ * Native runs whenever the image came in through the PVH entry: that path
+ * starts in ring 0 on (possibly emulated) hardware, where the real
+ * instructions work. Through the Xen PV entry the kernel runs in ring 3
+ * under Xen and the same instructions would fault, so detection refuses
+ * and says so. Leaving the machine writes the exit code to QEMU's
+ * isa-debug-exit port; on hardware without that device the write is
+ * ignored and the CPU halts with interrupts off.
+ */
+#include <kernel/printk.h>
+#include <pvops/backend.h>
+
+#include "insns.h"
+#include "native.h"
+
+#define ISA_DEBUG_EXIT_PORT 0xf4
+
+static const char *native_detect(const struct boot_info *bi)
+{
+	if (bi->protocol != BOOT_PROTOCOL_PVH)
+		return "entered through the Xen PV entry, where the kernel runs in ring 3 "
+		       "and privileged instructions fault";
+	return NULL;
+}
+
+static void native_init(struct boot_info *bi)
+{
+	native_tsc_calibrate();
+	native_install_ops();
+}
+
+static void __noreturn native_exit(enum machine_exit_code code)
+{
+	native_outb(code, ISA_DEBUG_EXIT_PORT);
+	for (;;) {
+		native_irq_disable();
+		native_halt();
+	}
+}
+
+PVOPS_BACKEND(native_backend) = {
+	.name = "native",
+	.priority = 10,
+	.detect = native_detect,
+	.init = native_init,
+	.exit = native_exit,
+};

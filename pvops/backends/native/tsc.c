@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * TSC calibration against the PIT.
+ *
+ * sched_clock on bare hardware is the TSC scaled to nanoseconds, which needs
+ * the TSC's rate. The PIT's input clock (1.193182 MHz) is the one rate every
+ * PC has, so the TSC is counted across a fixed number of PIT ticks on
+ * channel 2, whose gate and output bit live in port 0x61 and need no
+ * interrupt. Under QEMU's -icount the TSC counts instructions and the PIT
+ * follows virtual time, so the result is deterministic there as well.
+ */
+#define pr_fmt(fmt) "native: " fmt
+
+#include <kernel/printk.h>
+
+#include "insns.h"
+#include "native.h"
+
+#define PIT_HZ 1193182UL
+#define CALIBRATE_MS 10
+#define PIT_CH2 0x42
+#define PIT_MODE 0x43
+#define PIT_GATE 0x61
+#define PIT_GATE_ENABLE 0x01
+#define PIT_SPEAKER 0x02
+#define PIT_OUT2 0x20
+#define PIT_CH2_MODE0_LOHI 0xb0
+
+unsigned long native_tsc_khz;
+u64 native_tsc_to_ns_mult;
+
+void native_tsc_calibrate(void)
+{
+	unsigned long latch = PIT_HZ * CALIBRATE_MS / 1000;
+	u64 start, end;
+	u8 gate = native_inb(PIT_GATE);
+
+	native_outb((gate & ~PIT_SPEAKER) | PIT_GATE_ENABLE, PIT_GATE);
+	native_outb(PIT_CH2_MODE0_LOHI, PIT_MODE);
+	native_outb(latch & 0xff, PIT_CH2);
+	native_outb(latch >> 8, PIT_CH2);
+	start = native_rdtsc();
+	while (!(native_inb(PIT_GATE) & PIT_OUT2))
+		;
+	end = native_rdtsc();
+	native_outb(gate, PIT_GATE);
+
+	native_tsc_khz = (end - start) / CALIBRATE_MS;
+	if (!native_tsc_khz)
+		panic("TSC did not advance during %d ms of PIT time", CALIBRATE_MS);
+	native_tsc_to_ns_mult = (1000000ULL << 32) / native_tsc_khz;
+	pr_info("TSC runs at %lu kHz (calibrated against the PIT)\n", native_tsc_khz);
+}

@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * The Xen console: HYPERVISOR_console_io(CONSOLEIO_write).
+ *
+ * For dom0 this writes straight to Xen's own console (the serial port QEMU
+ * shows), with no ring buffer, event channel or backend driver to set up,
+ * so it works from the first instruction after the ELF-note entry. Xen
+ * takes at most a page-ish chunk per call and can accept less than asked,
+ * so the write loops on what it reports.
+ */
+#include <kernel/printk.h>
+
+#include "hypercall.h"
+#include "xen.h"
+
+static void xen_console_write(const char *text, size_t len)
+{
+	while (len) {
+		int chunk = len > 1024 ? 1024 : (int)len;
+		long rc = HYPERVISOR_console_io(CONSOLEIO_write, chunk, text);
+
+		if (rc < 0)
+			return; /* nowhere left to report it */
+		text += chunk;
+		len -= chunk;
+	}
+}
+
+static struct console xen_console = {
+	.name = "xen-console_io",
+	.write = xen_console_write,
+};
+
+void xen_console_init(void)
+{
+	register_console(&xen_console);
+}

@@ -1,0 +1,99 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * The Xen PV pv_ops table, installed with one struct copy by init().
+ *
+ * The table is complete before it is installed: every slot Xen implements
+ * points at its final function, and slots not yet implemented for Xen are
+ * left NULL on purpose, so that the patcher turns their sites into ud2 and
+ * a call traps at the site instead of running a native instruction in
+ * ring 3. The small cpu and mmu ops live here: CPUID goes through Xen's
+ * forced-emulation prefix (ud2; "xen"; cpuid) so the kernel sees the
+ * leaves Xen filters and adds, CR2 is what Xen saved in vcpu_info at the
+ * last page fault, CR3 is the page-table base Xen built for us, and TLB
+ * flushes are mmuext operations.
+ */
+#include <pvops/backend.h>
+#include <pvops/pv_ops.h>
+
+#include "hypercall.h"
+#include "xen.h"
+
+#define XEN_CPUID_PREFIX "ud2a; .ascii \"xen\"; "
+
+static unsigned long xen_cr3;
+
+static void xen_cpuid(u32 *eax, u32 *ebx, u32 *ecx, u32 *edx)
+{
+	__asm__ __volatile__(XEN_CPUID_PREFIX "cpuid"
+			     : "=a"(*eax), "=b"(*ebx), "=c"(*ecx), "=d"(*edx)
+			     : "0"(*eax), "2"(*ecx));
+}
+
+static unsigned long xen_read_cr2(void)
+{
+	return READ_ONCE(xen_vcpu->arch.cr2);
+}
+
+static unsigned long xen_read_cr3(void)
+{
+	return xen_cr3;
+}
+
+static void xen_mmuext(const char *caller, struct mmuext_op *op)
+{
+	long rc = HYPERVISOR_mmuext_op(op, 1, NULL, DOMID_SELF);
+
+	if (rc)
+		xen_hypercall_failed(caller, "mmuext_op", rc);
+}
+
+static void xen_flush_tlb(void)
+{
+	struct mmuext_op op = { .cmd = MMUEXT_TLB_FLUSH_LOCAL };
+
+	xen_mmuext(__func__, &op);
+}
+
+static void xen_flush_tlb_one_user(unsigned long addr)
+{
+	struct mmuext_op op = { .cmd = MMUEXT_INVLPG_LOCAL, .arg1.linear_addr = addr };
+
+	xen_mmuext(__func__, &op);
+}
+
+
+static const struct pv_ops xen_pv_ops = {
+	.cpu = {
+		.cpuid = xen_cpuid,
+	},
+	.irq = {
+		.save_fl = PV_CALLEE_SAVE(xen_save_fl),
+		.restore_fl = PV_CALLEE_SAVE(xen_restore_fl),
+		.irq_disable = PV_CALLEE_SAVE(xen_irq_disable),
+		.irq_enable = PV_CALLEE_SAVE(xen_irq_enable),
+		.safe_halt = xen_safe_halt,
+		.halt = xen_halt,
+	},
+	.mmu = {
+		.read_cr2 = xen_read_cr2,
+		.read_cr3 = xen_read_cr3,
+		.flush_tlb_user = xen_flush_tlb,
+		.flush_tlb_kernel = xen_flush_tlb,
+		.flush_tlb_one_user = xen_flush_tlb_one_user,
+	},
+	.time = {
+		.sched_clock = xen_sched_clock,
+		.clock_khz = xen_clock_khz,
+	},
+};
+
+void xen_install_ops(void)
+{
+	xen_cr3 = xen_start_info->pt_base;
+	pv_ops = xen_pv_ops;
+	pv_info = (struct pv_info){
+		.name = "xen",
+		.kernel_rpl = 3,
+		.flags = PV_INFO_HYPERVISOR,
+	};
+}

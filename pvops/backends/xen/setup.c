@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * The Xen PV backend's registration: when it can run and how it leaves.
+ *
+ * It runs exactly when Xen entered through XEN_ELFNOTE_ENTRY with a valid
+ * start_info: there is no other way into a PV guest and no way to be a PV
+ * guest without it. Leaving has two halves. Under the test harness QEMU
+ * carries an isa-debug-exit device, and dom0 may reach it once Xen grants
+ * it I/O privilege (PHYSDEVOP_set_iopl), which makes QEMU exit with the
+ * status. Without that device the write does nothing, and the domain shuts
+ * down through SCHEDOP_shutdown instead: poweroff on a pass, crash on a
+ * failure, so Xen's own log says which.
+ */
+#define pr_fmt(fmt) "xen: " fmt
+
+#include <kernel/printk.h>
+#include <pvops/backend.h>
+
+#include "hypercall.h"
+#include "xen.h"
+
+#define ISA_DEBUG_EXIT_PORT 0xf4
+
+static const char *xen_detect(const struct boot_info *bi)
+{
+	if (bi->protocol != BOOT_PROTOCOL_XEN_PV)
+		return "not entered through the Xen PV entry (XEN_ELFNOTE_ENTRY)";
+	return NULL;
+}
+
+static void xen_init(struct boot_info *bi)
+{
+	xen_install_ops();
+}
+
+static void __noreturn xen_exit(enum machine_exit_code code)
+{
+	struct physdev_set_iopl iopl = { .iopl = 1 };
+	struct sched_shutdown shutdown = {
+		.reason = code == EXIT_PASS ? SHUTDOWN_poweroff : SHUTDOWN_crash,
+	};
+
+	if (HYPERVISOR_physdev_op(PHYSDEVOP_set_iopl, &iopl) == 0)
+		__asm__ __volatile__("outb %b0, %w1" : : "a"(code), "Nd"(ISA_DEBUG_EXIT_PORT));
+	for (;;)
+		HYPERVISOR_sched_op(SCHEDOP_shutdown, &shutdown);
+}
+
+PVOPS_BACKEND(xen_backend) = {
+	.name = "xen",
+	.priority = 20,
+	.detect = xen_detect,
+	.init = xen_init,
+	.exit = xen_exit,
+};

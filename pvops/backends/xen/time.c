@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * The Xen clock: nanoseconds from vcpu_time_info.
+ *
+ * Xen publishes, per vCPU, a system time in nanoseconds as of a TSC stamp
+ * and the factors (tsc_to_system_mul, tsc_shift) that turn TSC ticks since
+ * that stamp into nanoseconds. It updates the record at any moment, with a
+ * version counter that is odd while an update is in progress, so the
+ * reader copies the fields and retries until it read one stable, even
+ * version. The clock frequency follows from the same factors.
+ */
+#include <kernel/types.h>
+
+#include "xen.h"
+
+static inline u64 xen_rdtsc(void)
+{
+	u32 lo, hi;
+
+	__asm__ __volatile__("rdtsc" : "=a"(lo), "=d"(hi));
+	return ((u64)hi << 32) | lo;
+}
+
+static u64 scale_delta(u64 delta, u32 mul, s8 shift)
+{
+	if (shift < 0)
+		delta >>= -shift;
+	else
+		delta <<= shift;
+	return (u64)(((unsigned __int128)delta * mul) >> 32);
+}
+
+u64 xen_sched_clock(void)
+{
+	const volatile struct vcpu_time_info *t = &xen_vcpu->time;
+	u32 version, mul;
+	u64 stamp, system_time, tsc;
+	s8 shift;
+
+	do {
+		version = t->version;
+		barrier();
+		stamp = t->tsc_timestamp;
+		system_time = t->system_time;
+		mul = t->tsc_to_system_mul;
+		shift = t->tsc_shift;
+		tsc = xen_rdtsc();
+		barrier();
+	} while ((version & 1) || version != t->version);
+
+	return system_time + scale_delta(tsc - stamp, mul, shift);
+}
+
+unsigned long xen_clock_khz(void)
+{
+	const volatile struct vcpu_time_info *t = &xen_vcpu->time;
+	u64 khz = (1000000ULL << 32) / t->tsc_to_system_mul;
+
+	return t->tsc_shift < 0 ? khz << -t->tsc_shift : khz >> t->tsc_shift;
+}

@@ -1,0 +1,127 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * The generic boot sequence, from an entry path to start_kernel().
+ *
+ * Every entry path ends in pvops_boot() with a filled struct boot_info, so
+ * from here on one sequence serves all of them: parse the command line
+ * (once, so every later decision sees the same values), choose the backend,
+ * let it install its ops, and hand over to the generic kernel. Which backend
+ * is running is a single pointer, pvops_backend, which starts as the one
+ * whose entry path ran: that is the backend that knows how to print and how
+ * to leave the machine if anything fails before selection.
+ */
+#define pr_fmt(fmt) "pvops: " fmt
+
+#include <kernel/cmdline.h>
+#include <kernel/printk.h>
+#include <kernel/string.h>
+#include <pvops/backend.h>
+#include <pvops/pv_ops.h>
+
+const struct pvops_backend *pvops_backend;
+struct pvops_selection pvops_boot_selection;
+struct boot_info *boot_info;
+char boot_command_line[COMMAND_LINE_SIZE];
+int boot_cmdline_errors;
+
+static char requested_backend[32];
+KERNEL_PARAM_STRING(backend, "pvops.backend", requested_backend);
+
+static unsigned long loglevel;
+static bool loglevel_given;
+KERNEL_PARAM_ULONG(loglevel, "loglevel", &loglevel, &loglevel_given);
+
+void start_kernel(struct boot_info *bi) __noreturn;
+
+const char *boot_protocol_name(enum boot_protocol protocol)
+{
+	switch (protocol) {
+	case BOOT_PROTOCOL_PVH:
+		return "PVH";
+	case BOOT_PROTOCOL_XEN_PV:
+		return "Xen PV";
+	}
+	return "unknown";
+}
+
+void pvops_entered_by(const struct pvops_backend *backend)
+{
+	pvops_backend = backend;
+}
+
+void machine_exit(enum machine_exit_code code)
+{
+	console_flush();
+	pvops_backend->exit(code);
+}
+
+void parse_boot_cmdline(void)
+{
+	boot_cmdline_errors =
+		parse_cmdline(boot_command_line, __kparams_start, __kparams_end - __kparams_start);
+	if (loglevel_given) {
+		if (loglevel < 1 || loglevel > 8) {
+			pr_err("loglevel=%lu is out of range 1..8; keeping %d\n", loglevel,
+			       console_get_loglevel());
+			boot_cmdline_errors++;
+		} else {
+			console_set_loglevel((int)loglevel);
+		}
+	}
+}
+
+static void list_backends(char *buf, size_t size)
+{
+	const struct pvops_backend *b;
+	size_t len = 0;
+
+	buf[0] = '\0';
+	for (b = __pvops_backends_start; b < __pvops_backends_end && len < size; b++)
+		len += snprintf(buf + len, size - len, "%s%s", len ? ", " : "", b->name);
+}
+
+static void report_selection(const struct pvops_selection *sel, const struct boot_info *bi)
+{
+	char built[128];
+
+	switch (sel->outcome) {
+	case PVOPS_SELECT_DETECTED:
+		pr_info("backend %s (detected, entered through %s)\n", sel->chosen->name,
+			boot_protocol_name(bi->protocol));
+		break;
+	case PVOPS_SELECT_FORCED:
+		pr_info("backend %s (forced by pvops.backend=%s)\n", sel->chosen->name,
+			sel->requested);
+		break;
+	case PVOPS_SELECT_UNKNOWN:
+		list_backends(built, sizeof(built));
+		pr_err("pvops.backend=%s: no such backend is built in (built in: %s); "
+		       "using the detected backend %s\n",
+		       sel->requested, built, sel->chosen->name);
+		break;
+	case PVOPS_SELECT_NOT_DETECTED:
+		pr_err("pvops.backend=%s: refused: %s; using the detected backend %s\n",
+		       sel->requested, sel->refusal, sel->chosen->name);
+		break;
+	}
+}
+
+void pvops_boot(struct boot_info *bi)
+{
+	struct pvops_selection *sel = &pvops_boot_selection;
+
+	boot_info = bi;
+	strlcpy(boot_command_line, bi->cmdline, sizeof(boot_command_line));
+	parse_boot_cmdline();
+
+	if (!pvops_select_backend(__pvops_backends_start,
+				  __pvops_backends_end - __pvops_backends_start, bi,
+				  requested_backend[0] ? requested_backend : NULL, sel))
+		panic("no built-in backend can run here (entered through %s)",
+		      boot_protocol_name(bi->protocol));
+	report_selection(sel, bi);
+
+	pvops_backend = sel->chosen;
+	pvops_backend->init(bi);
+	start_kernel(bi);
+}

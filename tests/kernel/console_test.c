@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * Console suite: printk as a console sees it. A capture console is
+ * registered beside the real one for the length of a case, so the cases see
+ * exactly the writes the serial port or Xen's console_io receives: whole
+ * lines, level prefixes stripped, filtered by the log level.
+ */
+#include <kernel/ktest.h>
+#include <kernel/printk.h>
+#include <kernel/string.h>
+
+static char captured[512];
+static size_t captured_len;
+static unsigned int writes;
+
+static void capture_write(const char *text, size_t len)
+{
+	if (captured_len + len < sizeof(captured)) {
+		memcpy(captured + captured_len, text, len);
+		captured_len += len;
+		captured[captured_len] = '\0';
+	}
+	writes++;
+}
+
+static struct console capture = { .name = "capture", .write = capture_write };
+
+static void capture_start(void)
+{
+	console_flush();
+	captured_len = 0;
+	captured[0] = '\0';
+	writes = 0;
+	register_console(&capture);
+}
+
+static void capture_stop(void)
+{
+	unregister_console(&capture);
+}
+
+static void lines_arrive_whole(struct ktest *t)
+{
+	capture_start();
+	printk(KERN_ERR "con: part one, ");
+	printk(KERN_ERR "part two\n");
+	capture_stop();
+	KTEST_EXPECT_STREQ(t, captured, "con: part one, part two\n");
+	KTEST_EXPECT_EQ(t, writes, 1);
+}
+
+static void level_prefix_is_stripped(struct ktest *t)
+{
+	capture_start();
+	printk(KERN_ERR "con: %d\n", 7);
+	capture_stop();
+	KTEST_EXPECT_STREQ(t, captured, "con: 7\n");
+}
+
+static void loglevel_filters(struct ktest *t)
+{
+	int saved = console_get_loglevel();
+
+	capture_start();
+	console_set_loglevel(4);
+	printk(KERN_INFO "con: hidden\n");
+	printk(KERN_WARNING "con: hidden too\n");
+	printk(KERN_ERR "con: shown\n");
+	console_set_loglevel(saved);
+	capture_stop();
+	KTEST_EXPECT_STREQ(t, captured, "con: shown\n");
+}
+
+static void unregistered_console_gets_nothing(struct ktest *t)
+{
+	capture_start();
+	capture_stop();
+	printk(KERN_ERR "con: after unregister\n");
+	KTEST_EXPECT_EQ(t, writes, 0);
+}
+
+static const struct ktest_case console_cases[] = {
+	KTEST_CASE(lines_arrive_whole),
+	KTEST_CASE(level_prefix_is_stripped),
+	KTEST_CASE(loglevel_filters),
+	KTEST_CASE(unregistered_console_gets_nothing),
+};
+KTEST_SUITE(console, "console", console_cases);
