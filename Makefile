@@ -143,7 +143,7 @@ include tests/host/host.mk
 
 test: $(O)/pvops.elf host-tests
 	$(Q)scripts/deps --quiet run
-	$(Q)$(PYTHON) scripts/run-tests --objtree $(O) $(if $(ENV),--env $(ENV)) --skip-build
+	$(Q)$(PYTHON) scripts/run-tests --objtree $(O) $(if $(ENV),--env $(ENV)) $(if $(TIMEOUT),--timeout $(TIMEOUT))
 
 run: $(O)/pvops.elf
 	$(Q)scripts/deps --quiet run

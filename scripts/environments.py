@@ -1,0 +1,139 @@
+# SPDX-License-Identifier: GPL-2.0
+"""The test environments, and how to boot the image in one of them.
+
+An environment is a way to boot the same image: `native` is QEMU's -kernel
+loader taking the PVH entry on emulated hardware; `xen-pv` is the Debian
+Xen 4.17 hypervisor under QEMU, with the image as its PV dom0. Both use
+software emulation (no KVM here) and an isa-debug-exit device, through
+which the kernel reports its verdict as QEMU's exit status.
+
+boot() runs one boot with a timeout, writes the whole console to a log and
+classifies the ending. It trusts no single signal: a pass needs exit status
+33 *and* the verdict line; a Xen crash banner ends the run early as a crash
+(a crashed dom0 would otherwise sit until the timeout); anything without a
+verdict is a crash, and running out of time is a timeout.
+"""
+import os
+import selectors
+import signal
+import subprocess
+import time
+from dataclasses import dataclass
+
+CACHE = os.environ.get("PVOPS_CACHE", os.path.join(os.environ.get("HOME", "/root"),
+                                                   ".cache", "pvops"))
+XEN_BIN = os.path.join(CACHE, "xen-4.17", "xen.bin")
+
+QEMU_BASE = ["qemu-system-x86_64", "-machine", "pc", "-cpu", "max", "-smp", "1",
+             "-display", "none", "-monitor", "none", "-serial", "stdio", "-no-reboot",
+             "-device", "isa-debug-exit,iobase=0xf4,iosize=0x04"]
+
+EXIT_PASS, EXIT_FAIL, EXIT_TRAP = 33, 35, 37
+VERDICT_PASS = "pvops: verdict: PASS"
+VERDICT_FAIL = "pvops: verdict: FAIL"
+# Seen when Xen kills dom0 or itself dies; no verdict can follow.
+XEN_CRASH_MARKERS = ("Hardware Dom0 crashed", "Domain 0 crashed", "Panic on CPU",
+                     "Dom0 shutdown: rebooting")
+
+
+@dataclass(frozen=True)
+class Environment:
+    name: str
+    backend: str           # the backend detection should choose
+    protocol: str          # ktest.expect_protocol value
+    mem_mib: int           # memory the loader gives the kernel
+    timeout: float
+    config_symbol: str     # the backend that must be built in
+
+    def command(self, image, args, extra_qemu=()):
+        if self.name == "native":
+            return QEMU_BASE + ["-m", str(self.mem_mib), *extra_qemu,
+                                "-kernel", image, "-append", args]
+        xen_cmdline = ("console=com1 com1=115200,8n1 dom0_mem=%dM,max:%dM dom0_max_vcpus=1 "
+                       "loglvl=all guest_loglvl=all noreboot smap=0"
+                       % (self.mem_mib, self.mem_mib))
+        return QEMU_BASE + ["-m", "512", *extra_qemu, "-kernel", XEN_BIN,
+                            "-append", xen_cmdline,
+                            # QEMU splits -initrd at commas; ",," is a literal one.
+                            "-initrd", ("%s %s" % (image, args)).replace(",", ",,")]
+
+
+ENVIRONMENTS = {
+    "native": Environment("native", "native", "pvh", 512, 60, "NATIVE"),
+    "xen-pv": Environment("xen-pv", "xen", "xen-pv", 64, 120, "XEN"),
+}
+
+
+@dataclass
+class BootResult:
+    status: str            # "pass", "fail", "crash", "timeout"
+    exit_code: int
+    seconds: float
+    lines: list
+    why: str
+
+
+def boot(cmd, timeout, log_path, stream=None):
+    """Boot once; write the console to log_path (and to stream, if given)."""
+    os.makedirs(os.path.dirname(log_path) or ".", exist_ok=True)
+    start = time.monotonic()
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                            stdin=subprocess.DEVNULL, start_new_session=True)
+    sel = selectors.DefaultSelector()
+    sel.register(proc.stdout, selectors.EVENT_READ)
+    lines, pending = [], b""
+    timed_out = xen_crash = False
+
+    with open(log_path, "w") as log:
+        log.write("# " + " ".join(cmd) + "\n")
+
+        def emit(raw):
+            text = raw.decode("utf-8", "replace").replace("\r", "")
+            lines.append(text)
+            log.write(text + "\n")
+            if stream:
+                stream.write(text + "\n")
+                stream.flush()
+            return any(m in text for m in XEN_CRASH_MARKERS)
+
+        while True:
+            left = timeout - (time.monotonic() - start)
+            if left <= 0:
+                timed_out = True
+                break
+            if not sel.select(min(left, 0.5)):
+                if proc.poll() is not None:
+                    break
+                continue
+            chunk = os.read(proc.stdout.fileno(), 65536)
+            if not chunk:
+                break
+            pending += chunk
+            *complete, pending = pending.split(b"\n")
+            if any([emit(c) for c in complete]):
+                xen_crash = True
+                break
+        if pending:
+            emit(pending)
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGKILL)
+        code = proc.wait()
+        seconds = time.monotonic() - start
+        log.write("# exit status %d after %.2f s%s\n"
+                  % (code, seconds, " (timeout)" if timed_out else ""))
+
+    verdicts = [l for l in lines if l.startswith("pvops: verdict:")]
+    last = verdicts[-1] if verdicts else None
+    if timed_out:
+        return BootResult("timeout", code, seconds, lines,
+                          "no exit within %d s" % timeout)
+    if xen_crash:
+        return BootResult("crash", code, seconds, lines, "Xen reported the domain crashed")
+    if code == EXIT_TRAP:
+        return BootResult("crash", code, seconds, lines, "kernel panic or trap (status 37)")
+    if code == EXIT_PASS and last == VERDICT_PASS:
+        return BootResult("pass", code, seconds, lines, "")
+    if code == EXIT_FAIL and last == VERDICT_FAIL:
+        return BootResult("fail", code, seconds, lines, "kernel reported failures")
+    return BootResult("crash", code, seconds, lines,
+                      "exit status %d with verdict %r" % (code, last))

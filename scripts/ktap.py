@@ -1,0 +1,123 @@
+# SPDX-License-Identifier: GPL-2.0
+"""KTAP version 1 parser for the kernel's console logs and the host tests.
+
+It reads what kernel/ktest.c prints (KUnit's layout): a top-level plan, one
+indented subtest per suite, one result line per case. Console lines that are
+not KTAP (kernel messages, Xen's own "(XEN)" lines) are ignored. The parser
+counts leaf results - cases inside suites, plus top-level results that have
+no subtest (such as a suite name that does not exist) - and checks that every
+plan was fulfilled, because a kernel that died mid-suite leaves a plan short.
+"""
+import re
+from dataclasses import dataclass, field
+
+RESULT = re.compile(r"^(?P<indent> *)(?P<ok>ok|not ok) (?P<num>\d+) (?P<name>[^#]*?)\s*"
+                    r"(?:#\s*(?P<directive>.*))?$")
+PLAN = re.compile(r"^(?P<indent> *)1\.\.(?P<count>\d+)\s*$")
+VERSION = re.compile(r"^(?P<indent> *)KTAP version 1\s*$")
+SUBTEST = re.compile(r"^(?P<indent> *)# Subtest: (?P<name>.+?)\s*$")
+
+
+@dataclass
+class Case:
+    suite: str
+    name: str
+    ok: bool
+    skipped: bool
+    reason: str = ""
+
+
+@dataclass
+class Report:
+    cases: list = field(default_factory=list)
+    errors: list = field(default_factory=list)
+    seen_version: bool = False
+
+    @property
+    def passed(self):
+        return sum(1 for c in self.cases if c.ok and not c.skipped)
+
+    @property
+    def failed(self):
+        return sum(1 for c in self.cases if not c.ok)
+
+    @property
+    def skipped(self):
+        return sum(1 for c in self.cases if c.ok and c.skipped)
+
+
+def parse(lines):
+    """Parse an iterable of lines; returns a Report."""
+    rep = Report()
+    top_plan = None
+    top_results = 0
+    suite = None          # name of the open subtest
+    suite_plan = None
+    suite_cases = []
+
+    def close_suite(result_ok):
+        nonlocal suite, suite_plan, suite_cases
+        if suite_plan is None:
+            rep.errors.append("suite %s has no plan" % suite)
+        elif len(suite_cases) != suite_plan:
+            rep.errors.append("suite %s planned %d cases but reported %d"
+                              % (suite, suite_plan, len(suite_cases)))
+        if not result_ok and all(c.ok for c in suite_cases):
+            rep.errors.append("suite %s reported not ok with no failing case" % suite)
+        rep.cases.extend(suite_cases)
+        suite, suite_plan, suite_cases = None, None, []
+
+    for raw in lines:
+        line = raw.rstrip("\r\n")
+        m = VERSION.match(line)
+        if m:
+            if not m.group("indent"):
+                rep.seen_version = True
+            continue
+        m = SUBTEST.match(line)
+        if m and m.group("indent"):
+            if suite is not None:
+                rep.errors.append("suite %s never closed" % suite)
+                close_suite(True)
+            suite = m.group("name")
+            continue
+        m = PLAN.match(line)
+        if m:
+            if m.group("indent"):
+                suite_plan = int(m.group("count"))
+            else:
+                top_plan = int(m.group("count"))
+            continue
+        m = RESULT.match(line)
+        if not m:
+            continue
+        ok = m.group("ok") == "ok"
+        directive = (m.group("directive") or "").strip()
+        skipped = directive.upper().startswith("SKIP")
+        reason = directive[4:].strip() if skipped else directive
+        name = m.group("name").strip()
+        if m.group("indent"):
+            if suite is None:
+                rep.errors.append("case %s outside any suite" % name)
+                continue
+            suite_cases.append(Case(suite, name, ok, skipped, reason))
+        else:
+            top_results += 1
+            if suite is not None and name == suite:
+                close_suite(ok)
+            else:
+                if suite is not None:
+                    rep.errors.append("suite %s closed by a result named %s" % (suite, name))
+                    close_suite(ok)
+                rep.cases.append(Case("", name, ok, skipped, reason))
+
+    if suite is not None:
+        rep.errors.append("suite %s was cut off" % suite)
+        rep.cases.extend(suite_cases)
+    if not rep.seen_version:
+        rep.errors.append("no KTAP output")
+    elif top_plan is None:
+        rep.errors.append("no top-level plan")
+    elif top_results != top_plan:
+        rep.errors.append("planned %d suites but %d reported" % (top_plan, top_results))
+    return rep
