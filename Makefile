@@ -19,6 +19,7 @@ ENV		?=
 ARGS		?=
 srctree		:= $(CURDIR)
 PYTHON		:= /usr/bin/python3
+SHELL		:= /bin/bash
 
 ifeq ($(V),1)
 Q :=
@@ -131,9 +132,33 @@ $(O)/%.o: %.S
 	@$(if $(Q),echo "  AS      $<")
 	$(Q)$(CC) $(KERNEL_CPPFLAGS) $(KERNEL_ASFLAGS) -MMD -MP -c $< -o $@
 
-$(O)/pvops.elf: $(KERNEL_OBJS) $(LDSCRIPT)
+# Two links, as Linux does for kallsyms: the first with an empty symbol
+# table, from which scripts/kallsyms builds the real one for the second. The
+# table sits after code and data, so no code moves; the check makes sure.
+LINK_KERNEL = $(CC) $(KERNEL_LDFLAGS) -Wl,-T,$(LDSCRIPT) $(KERNEL_OBJS)
+TEXT_SYMS = nm -n $(1) | grep -i ' t '
+
+$(O)/.tmp_kallsyms0.S: scripts/kallsyms
+	$(Q)$(PYTHON) scripts/kallsyms /dev/null > $@
+
+$(O)/.tmp_kallsyms1.S: $(O)/.tmp_pvops.elf scripts/kallsyms
+	$(Q)nm -S -n $< > $(O)/.tmp_nm
+	$(Q)$(PYTHON) scripts/kallsyms $(O)/.tmp_nm > $@
+
+$(O)/.tmp_kallsyms%.o: $(O)/.tmp_kallsyms%.S
+	$(Q)$(CC) $(KERNEL_ASFLAGS) -c $< -o $@
+
+$(O)/.tmp_pvops.elf: $(KERNEL_OBJS) $(LDSCRIPT) $(O)/.tmp_kallsyms0.o
 	@$(if $(Q),echo "  LD      $@")
-	$(Q)$(CC) $(KERNEL_LDFLAGS) -Wl,-T,$(LDSCRIPT) -Wl,-Map,$(O)/pvops.map $(KERNEL_OBJS) -o $@
+	$(Q)$(LINK_KERNEL) $(O)/.tmp_kallsyms0.o -o $@
+
+$(O)/pvops.elf: $(O)/.tmp_pvops.elf $(O)/.tmp_kallsyms1.o
+	@$(if $(Q),echo "  LD      $@")
+	$(Q)$(LINK_KERNEL) $(O)/.tmp_kallsyms1.o -Wl,-Map,$(O)/pvops.map -o $@.tmp
+	$(Q)if ! cmp -s <($(call TEXT_SYMS,$<)) <($(call TEXT_SYMS,$@.tmp)); then \
+		echo "kallsyms: linking the symbol table moved code; see kernel/pvops.lds" >&2; \
+		exit 1; fi
+	$(Q)mv $@.tmp $@
 
 all: $(O)/pvops.elf
 

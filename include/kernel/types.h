@@ -30,6 +30,7 @@ typedef int64_t s64;
 #define container_of(ptr, type, member) ((type *)((char *)(ptr)-offsetof(type, member)))
 #define __section(s) __attribute__((__section__(s)))
 #define __used __attribute__((__used__))
+#define noinline __attribute__((__noinline__))
 #define __noreturn __attribute__((__noreturn__))
 #define __printf(a, b) __attribute__((__format__(printf, a, b)))
 #define __aligned(n) __attribute__((__aligned__(n)))

@@ -19,6 +19,7 @@
 
 #include <kernel/bootinfo.h>
 #include <kernel/types.h>
+#include <pvops/patch.h>
 
 /* QEMU isa-debug-exit codes; QEMU's exit status is (code << 1) | 1. */
 enum machine_exit_code {
@@ -39,6 +40,11 @@ struct pvops_backend {
 	const char *(*detect)(const struct boot_info *bi);
 	/* Install this backend's ops and finalise every slot. */
 	void (*init)(struct boot_info *bi);
+	/*
+	 * Optional: inline templates for call sites (see include/pvops/patch.h);
+	 * slots it declines get the generic rules.
+	 */
+	pvop_backend_patch_t patch;
 	/* Leave the machine with an isa-debug-exit code; never returns. */
 	void (*exit)(enum machine_exit_code code) __noreturn;
 };

@@ -15,6 +15,7 @@
 #include <kernel/cmdline.h>
 #include <kernel/printk.h>
 #include <kernel/string.h>
+#include <pvops/apply.h>
 #include <pvops/backend.h>
 #include <pvops/pv_ops.h>
 
@@ -123,5 +124,8 @@ void pvops_boot(struct boot_info *bi)
 
 	pvops_backend = sel->chosen;
 	pvops_backend->init(bi);
+#ifdef CONFIG_PVOPS
+	pvops_apply_patches();
+#endif
 	start_kernel(bi);
 }

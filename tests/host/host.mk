@@ -6,9 +6,10 @@
 # both with one parser.
 
 HOST_TEST_SRCS := kernel/string.c kernel/vsprintf.c kernel/printk.c kernel/cmdline.c \
-		  kernel/ktest.c pvops/core/select.c \
+		  kernel/ktest.c pvops/core/select.c pvops/core/patch.c pvops/core/slots.c \
 		  tests/kernel/cmdline_test.c tests/kernel/format_test.c tests/kernel/select_test.c \
-		  tests/host/main.c tests/host/ktap_test.c tests/host/libc_format_test.c
+		  tests/host/main.c tests/host/ktap_test.c tests/host/libc_format_test.c \
+		  tests/host/patch_bytes_test.c
 HOST_TEST_OBJS := $(patsubst %.c,$(O)/host/%.o,$(HOST_TEST_SRCS))
 
 $(O)/host/%.o: %.c $(O)/include/generated/autoconf.h

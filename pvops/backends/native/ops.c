@@ -20,11 +20,11 @@
 #include "native.h"
 
 #define NATIVE_ASM_OP(name, insns)                                                                 \
-	extern const u8 native_asm_##name[], native_asm_##name##_end[];                            \
 	__asm__(".pushsection .text, \"ax\"\n\t"                                                   \
 		".globl native_asm_" #name "\n\t"                                                  \
 		".type native_asm_" #name ", @function\n"                                          \
 		"native_asm_" #name ":\n\t" insns "\n"                                             \
+		".globl native_asm_" #name "_end\n"                                              \
 		"native_asm_" #name "_end:\n\t"                                                    \
 		"ret\n\t"                                                                          \
 		".size native_asm_" #name ", . - native_asm_" #name "\n\t"                         \

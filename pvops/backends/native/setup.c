@@ -46,5 +46,8 @@ PVOPS_BACKEND(native_backend) = {
 	.priority = 10,
 	.detect = native_detect,
 	.init = native_init,
+#ifdef CONFIG_PVOPS
+	.patch = native_patch,
+#endif
 	.exit = native_exit,
 };

@@ -1,0 +1,32 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * Boot-time patching (pvops/core/apply.c) and what it leaves behind for
+ * reports and tests: per-kind counts and each site's outcome, indexed like
+ * the records in .pvops.sites.
+ */
+#ifndef PVOPS_APPLY_H
+#define PVOPS_APPLY_H
+
+#include <pvops/patch.h>
+
+#define PVOPS_MAX_SITES 4096
+
+struct pvops_patch_stats {
+	unsigned int sites;
+	unsigned int by_kind[PVOP_PATCH_POISON + 1];
+	unsigned int kept_unsafe; /* kept for a reason other than pvops.nopatch */
+};
+
+struct pvop_site_outcome {
+	struct pvop_patch_result result;
+};
+
+extern struct pvops_patch_stats pvops_patch_stats;
+extern struct pvop_site_outcome pvops_site_outcomes[PVOPS_MAX_SITES];
+
+void pvops_apply_patches(void);
+void pvops_poison_thunk(void);
+bool pvops_poison_enabled(void);
+bool pvops_nopatch_enabled(void);
+
+#endif

@@ -1,0 +1,107 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * The patcher's interface: what a site becomes, and why.
+ *
+ * pvops_patch_site() is the whole decision for one call site, written as a
+ * pure function from (slot, site, table entry, backend hook) to bytes, so
+ * the same code runs in the kernel at boot and in the host unit tests (and
+ * in tools/patchcheck, which shows what each site becomes for a backend).
+ * The rules, in order:
+ *
+ *   unknown slot, site shorter than a call      -> keep the indirect call
+ *   NULL slot                                   -> ud2, NOP-padded
+ *   the backend's patch() offers a template that
+ *     fits the site's length and clobber mask    -> the template, NOP-padded
+ *   target is pvops_nop                         -> NOPs
+ *   target is pvops_ident and %rax may be used  -> mov %rdi,%rax, NOP-padded
+ *   target's clobbers fit the site's, in range  -> call rel32, NOP-padded
+ *   otherwise                                   -> keep the indirect call
+ *
+ * "Keep" never writes a byte, so a site is never half-patched; the caller
+ * counts and reports those.
+ */
+#ifndef PVOPS_PATCH_H
+#define PVOPS_PATCH_H
+
+#include <kernel/types.h>
+#include <pvops/site.h>
+
+#define PVOP_MAX_SITE_LEN 32
+#define PVOP_CALL_REL32_LEN 5
+#define X86_UD2_LEN 2
+
+enum pvop_patch_kind {
+	PVOP_PATCH_KEEP,   /* left as the indirect call */
+	PVOP_PATCH_INLINE, /* backend template */
+	PVOP_PATCH_CALL,   /* direct call rel32 */
+	PVOP_PATCH_NOP,    /* nothing to do */
+	PVOP_PATCH_IDENT,  /* mov %rdi, %rax */
+	PVOP_PATCH_UD2,    /* NULL slot: trap at the site */
+	PVOP_PATCH_POISON, /* call to the poison thunk */
+};
+
+/* Why a site was kept; PVOP_KEEP_NONE when it was patched. */
+enum pvop_keep_reason {
+	PVOP_KEEP_NONE,
+	PVOP_KEEP_NOPATCH,	   /* pvops.nopatch */
+	PVOP_KEEP_UNKNOWN_SLOT,	   /* slot index beyond the table */
+	PVOP_KEEP_TOO_SHORT,	   /* shorter than the replacement needs */
+	PVOP_KEEP_TOO_LONG,	   /* longer than the patcher handles */
+	PVOP_KEEP_CLOBBERS,	   /* target may clobber what the site keeps */
+	PVOP_KEEP_OUT_OF_RANGE,	   /* target beyond rel32 */
+	PVOP_KEEP_BAD_RECORD,	   /* flags or clobber bits the format does not define */
+};
+
+/*
+ * A backend's template offer: write at most len bytes into buf and return
+ * how many, or 0 for "no template for this slot". *clobbers receives the
+ * registers the template writes.
+ */
+typedef unsigned int (*pvop_backend_patch_t)(unsigned int slot, u8 *buf, unsigned int len,
+					     u16 *clobbers);
+
+struct pvop_patch_env {
+	const void *const *table;      /* the slots, nr_slots of them */
+	unsigned int nr_slots;
+	const void *nop_target;	       /* pvops_nop */
+	const void *ident_target;      /* pvops_ident */
+	pvop_backend_patch_t backend_patch;
+	const void *poison_thunk;      /* non-NULL: every site calls this instead */
+};
+
+struct pvop_patch_result {
+	enum pvop_patch_kind kind;
+	enum pvop_keep_reason reason;
+	unsigned int insn_len; /* bytes before the NOP padding */
+};
+
+/*
+ * Decides what the site at addr (slot, len, clobbers, flags from its
+ * record) becomes under env and writes its new bytes into buf (len bytes,
+ * NOP-padded). Returns false, writing nothing, when the site must be kept.
+ */
+bool pvops_patch_site(const struct pvop_patch_env *env, const struct pvop_site *site,
+		      unsigned long addr, u8 *buf, struct pvop_patch_result *res);
+
+/* Fills buf with len bytes of NOPs, using the fewest instructions. */
+void pvops_fill_nops(u8 *buf, unsigned int len);
+
+/* A template from [start, end) if it fits len and the site's clobber mask. */
+unsigned int pvops_patch_template(u8 *buf, unsigned int len, const u8 *start, const u8 *end);
+
+/* The original bytes of a site: call *disp32(%rip) to pv_ops + 8 * slot. */
+void pvops_site_original(u8 *buf, unsigned long addr, unsigned long table, unsigned int slot);
+
+const char *pvops_patch_kind_name(enum pvop_patch_kind kind);
+const char *pvops_keep_reason_name(enum pvop_keep_reason reason);
+
+/* Slot metadata (pvops/core/slots.c). */
+struct pvop_slot_info {
+	const char *name;     /* "irq.irq_disable" */
+	u16 target_clobbers;  /* what a target of this slot may clobber */
+	bool returns_value;   /* %rax carries a result */
+};
+extern const struct pvop_slot_info pvop_slots[];
+const struct pvop_slot_info *pvops_slot_info(unsigned int slot);
+
+#endif

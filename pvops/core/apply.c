@@ -1,0 +1,144 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * Applying the patches at boot: walk .pvops.sites once and rewrite each site.
+ *
+ * This runs right after the chosen backend's init() has filled the table
+ * and before start_kernel(), on the only CPU, with interrupts still off
+ * from the entry path, so no site can be executing while it is rewritten.
+ * Each site is checked first: its record must carry a known version and
+ * its bytes must still be the indirect call its record describes; a site
+ * that fails either check is counted and reported, never touched. The new
+ * bytes are built whole in a buffer (pvops/core/patch.c), then copied over
+ * the site in one go, and the CPU is serialized before any patched code
+ * runs. The outcome of every site is kept, for pvops.report and for the
+ * tests that compare each site's bytes with what was reported.
+ */
+#define pr_fmt(fmt) "pvops: " fmt
+
+#include <kernel/cmdline.h>
+#include <kernel/kallsyms.h>
+#include <kernel/printk.h>
+#include <kernel/string.h>
+#include <pvops/apply.h>
+#include <pvops/backend.h>
+#include <pvops/patch.h>
+#include <pvops/pv_ops.h>
+
+static bool opt_nopatch, opt_poison, opt_report;
+KERNEL_PARAM_FLAG(nopatch, "pvops.nopatch", &opt_nopatch);
+KERNEL_PARAM_FLAG(poison, "pvops.poison", &opt_poison);
+KERNEL_PARAM_FLAG(report, "pvops.report", &opt_report);
+
+struct pvops_patch_stats pvops_patch_stats;
+struct pvop_site_outcome pvops_site_outcomes[PVOPS_MAX_SITES];
+
+bool pvops_poison_enabled(void)
+{
+	return opt_poison;
+}
+
+bool pvops_nopatch_enabled(void)
+{
+	return opt_nopatch;
+}
+
+static void text_poke_early(void *addr, const void *bytes, size_t len)
+{
+	memcpy(addr, bytes, len);
+}
+
+/* A serializing instruction, so no stale copy of the old bytes executes. */
+static void sync_core(void)
+{
+	u32 eax = 0, ebx, ecx = 0, edx;
+
+	__asm__ __volatile__("cpuid" : "+a"(eax), "=b"(ebx), "+c"(ecx), "=d"(edx) : : "memory");
+}
+
+static void report_site(const struct pvop_site *site, const struct pvop_site_outcome *o)
+{
+	unsigned long addr = pvop_site_addr(site), offset;
+	const struct pvop_slot_info *info = pvops_slot_info(site->slot);
+	const char *sym = kallsyms_lookup(addr, &offset);
+	char bytes[3 * PVOP_MAX_SITE_LEN + 1];
+	size_t i, n = 0;
+
+	for (i = 0; i < site->len && i < PVOP_MAX_SITE_LEN; i++)
+		n += snprintf(bytes + n, sizeof(bytes) - n, "%s%02x", i ? " " : "",
+			      ((const u8 *)addr)[i]);
+	printk("pvops: site %#lx %s+%#lx %s len %u clbr %#05x -> %s%s%s [%s]\n", addr,
+	       sym ? sym : "?", sym ? offset : 0, info ? info->name : "?", site->len,
+	       site->clobbers, pvops_patch_kind_name(o->result.kind),
+	       o->result.reason ? ": " : "", pvops_keep_reason_name(o->result.reason), bytes);
+}
+
+static bool site_is_pristine(const struct pvop_site *site, unsigned long addr)
+{
+	u8 expect[PVOP_SITE_MIN_LEN];
+
+	if (site->len < PVOP_SITE_MIN_LEN || site->slot >= PVOP_NR_SLOTS)
+		return false;
+	pvops_site_original(expect, addr, (unsigned long)&pv_ops, site->slot);
+	return !memcmp((const void *)addr, expect, sizeof(expect));
+}
+
+void pvops_apply_patches(void)
+{
+	const struct pvops_sites_header *hdr = __pvops_sites_header;
+	const struct pvop_site *site;
+	struct pvops_patch_stats *st = &pvops_patch_stats;
+	struct pvop_patch_env env = {
+		.table = (const void *const *)&pv_ops,
+		.nr_slots = PVOP_NR_SLOTS,
+		.nop_target = (const void *)pvops_nop,
+		.ident_target = (const void *)pvops_ident,
+		.backend_patch = pvops_backend->patch,
+		.poison_thunk = opt_poison ? (const void *)pvops_poison_thunk : NULL,
+	};
+	unsigned int i = 0;
+
+	if (hdr->magic != PVOP_SITES_MAGIC || hdr->version != PVOP_SITES_VERSION ||
+	    hdr->record_size != PVOP_SITE_RECORD_SIZE)
+		panic("call-site table header is magic %#x version %u record size %u; "
+		      "this kernel expects %#x, %u, %u",
+		      hdr->magic, hdr->version, hdr->record_size, PVOP_SITES_MAGIC,
+		      PVOP_SITES_VERSION, PVOP_SITE_RECORD_SIZE);
+	if (__pvops_sites_end - __pvops_sites_start > PVOPS_MAX_SITES)
+		panic("%ld call sites, more than the %d the patcher records",
+		      (long)(__pvops_sites_end - __pvops_sites_start), PVOPS_MAX_SITES);
+
+	*st = (struct pvops_patch_stats){ 0 };
+	for (site = __pvops_sites_start; site < __pvops_sites_end; site++, i++) {
+		struct pvop_site_outcome *o = &pvops_site_outcomes[i];
+		unsigned long addr = pvop_site_addr(site);
+		u8 buf[PVOP_MAX_SITE_LEN];
+
+		st->sites++;
+		if (!site_is_pristine(site, addr)) {
+			o->result = (struct pvop_patch_result){ .kind = PVOP_PATCH_KEEP,
+								.reason = PVOP_KEEP_BAD_RECORD };
+			pr_err("site %#lx: record does not match the code there; left alone\n",
+			       addr);
+		} else if (opt_nopatch) {
+			o->result = (struct pvop_patch_result){ .kind = PVOP_PATCH_KEEP,
+								.reason = PVOP_KEEP_NOPATCH };
+		} else if (pvops_patch_site(&env, site, addr, buf, &o->result)) {
+			text_poke_early((void *)addr, buf, site->len);
+		}
+		st->by_kind[o->result.kind]++;
+		if (o->result.kind == PVOP_PATCH_KEEP && o->result.reason != PVOP_KEEP_NOPATCH)
+			st->kept_unsafe++;
+	}
+	sync_core();
+
+	if (opt_report)
+		for (i = 0, site = __pvops_sites_start; site < __pvops_sites_end; site++, i++)
+			report_site(site, &pvops_site_outcomes[i]);
+	pr_info("patched %u call sites for %s%s: %u inline, %u call, %u nop, %u ident, "
+		"%u ud2, %u poison, %u kept (%u could not be patched safely)\n",
+		st->sites, pvops_backend->name, opt_nopatch ? " (pvops.nopatch)" : "",
+		st->by_kind[PVOP_PATCH_INLINE], st->by_kind[PVOP_PATCH_CALL],
+		st->by_kind[PVOP_PATCH_NOP], st->by_kind[PVOP_PATCH_IDENT],
+		st->by_kind[PVOP_PATCH_UD2], st->by_kind[PVOP_PATCH_POISON],
+		st->by_kind[PVOP_PATCH_KEEP], st->kept_unsafe);
+}

@@ -1,0 +1,175 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * The patcher's byte generation: one call site in, its replacement out.
+ *
+ * This file decides and encodes; it never writes to kernel text (that is
+ * apply.c) and depends on nothing but its arguments, so the host unit tests
+ * exercise every rule here with fake tables and addresses at the edges of
+ * the rel32 range. See include/pvops/patch.h for the rules. Two encodings
+ * matter: `call rel32` is e8 followed by the target minus the end of the
+ * instruction, which must fit in a signed 32-bit value; and padding uses
+ * the recommended multi-byte NOPs (0f 1f /0 forms), so the rest of a
+ * six-byte site is always one instruction.
+ */
+#include <kernel/string.h>
+#include <pvops/patch.h>
+
+/* The recommended NOP of each length, 1 to 8 bytes. */
+static const u8 nops[9][8] = {
+	[1] = { 0x90 },
+	[2] = { 0x66, 0x90 },
+	[3] = { 0x0f, 0x1f, 0x00 },
+	[4] = { 0x0f, 0x1f, 0x40, 0x00 },
+	[5] = { 0x0f, 0x1f, 0x44, 0x00, 0x00 },
+	[6] = { 0x66, 0x0f, 0x1f, 0x44, 0x00, 0x00 },
+	[7] = { 0x0f, 0x1f, 0x80, 0x00, 0x00, 0x00, 0x00 },
+	[8] = { 0x0f, 0x1f, 0x84, 0x00, 0x00, 0x00, 0x00, 0x00 },
+};
+#define LONGEST_NOP 8
+
+void pvops_fill_nops(u8 *buf, unsigned int len)
+{
+	while (len) {
+		unsigned int n = len > LONGEST_NOP ? LONGEST_NOP : len;
+
+		memcpy(buf, nops[n], n);
+		buf += n;
+		len -= n;
+	}
+}
+
+unsigned int pvops_patch_template(u8 *buf, unsigned int len, const u8 *start, const u8 *end)
+{
+	unsigned int n = (unsigned int)(end - start);
+
+	if (n > len)
+		return 0;
+	memcpy(buf, start, n);
+	return n;
+}
+
+void pvops_site_original(u8 *buf, unsigned long addr, unsigned long table, unsigned int slot)
+{
+	s32 disp = (s32)(table + 8UL * slot - (addr + PVOP_SITE_MIN_LEN));
+
+	buf[0] = 0xff;
+	buf[1] = 0x15;
+	memcpy(buf + 2, &disp, sizeof(disp));
+}
+
+static bool encode_call(u8 *buf, unsigned long addr, const void *target)
+{
+	long rel = (long)((unsigned long)target - (addr + PVOP_CALL_REL32_LEN));
+	s32 rel32 = (s32)rel;
+
+	if (rel != rel32)
+		return false;
+	buf[0] = 0xe8;
+	memcpy(buf + 1, &rel32, sizeof(rel32));
+	return true;
+}
+
+static bool keep(struct pvop_patch_result *res, enum pvop_keep_reason reason)
+{
+	*res = (struct pvop_patch_result){ .kind = PVOP_PATCH_KEEP, .reason = reason };
+	return false;
+}
+
+static bool done(u8 *buf, unsigned int len, unsigned int insn_len, enum pvop_patch_kind kind,
+		 struct pvop_patch_result *res)
+{
+	pvops_fill_nops(buf + insn_len, len - insn_len);
+	*res = (struct pvop_patch_result){ .kind = kind, .insn_len = insn_len };
+	return true;
+}
+
+bool pvops_patch_site(const struct pvop_patch_env *env, const struct pvop_site *site,
+		      unsigned long addr, u8 *buf, struct pvop_patch_result *res)
+{
+	const struct pvop_slot_info *info;
+	unsigned int len = site->len;
+	const void *target;
+	u8 tmpl[PVOP_MAX_SITE_LEN];
+	u16 tmpl_clobbers = 0;
+	unsigned int n;
+
+	if ((site->flags & ~PVOP_SITE_F_VALID_MASK) || (site->clobbers & ~CLBR_VALID_MASK) ||
+	    site->reserved)
+		return keep(res, PVOP_KEEP_BAD_RECORD);
+	info = pvops_slot_info(site->slot);
+	if (site->slot >= env->nr_slots || !info)
+		return keep(res, PVOP_KEEP_UNKNOWN_SLOT);
+	if (len > PVOP_MAX_SITE_LEN)
+		return keep(res, PVOP_KEEP_TOO_LONG);
+	target = env->table[site->slot];
+
+	if (env->poison_thunk) {
+		if (len < PVOP_CALL_REL32_LEN)
+			return keep(res, PVOP_KEEP_TOO_SHORT);
+		if (!encode_call(buf, addr, env->poison_thunk))
+			return keep(res, PVOP_KEEP_OUT_OF_RANGE);
+		return done(buf, len, PVOP_CALL_REL32_LEN, PVOP_PATCH_POISON, res);
+	}
+
+	if (!target) {
+		if (len < X86_UD2_LEN)
+			return keep(res, PVOP_KEEP_TOO_SHORT);
+		buf[0] = 0x0f;
+		buf[1] = 0x0b;
+		return done(buf, len, X86_UD2_LEN, PVOP_PATCH_UD2, res);
+	}
+
+	if (env->backend_patch) {
+		n = env->backend_patch(site->slot, tmpl, sizeof(tmpl), &tmpl_clobbers);
+		if (n && n <= len && !(tmpl_clobbers & ~site->clobbers)) {
+			memcpy(buf, tmpl, n);
+			return done(buf, len, n, PVOP_PATCH_INLINE, res);
+		}
+	}
+
+	if (target == env->nop_target)
+		return done(buf, len, 0, PVOP_PATCH_NOP, res);
+
+	if (target == env->ident_target && (site->clobbers & CLBR_RAX) && len >= 3) {
+		static const u8 mov_rdi_rax[] = { 0x48, 0x89, 0xf8 };
+
+		memcpy(buf, mov_rdi_rax, sizeof(mov_rdi_rax));
+		return done(buf, len, sizeof(mov_rdi_rax), PVOP_PATCH_IDENT, res);
+	}
+
+	if (len < PVOP_CALL_REL32_LEN)
+		return keep(res, PVOP_KEEP_TOO_SHORT);
+	if (info->target_clobbers & ~site->clobbers)
+		return keep(res, PVOP_KEEP_CLOBBERS);
+	if (!encode_call(buf, addr, target))
+		return keep(res, PVOP_KEEP_OUT_OF_RANGE);
+	return done(buf, len, PVOP_CALL_REL32_LEN, PVOP_PATCH_CALL, res);
+}
+
+const char *pvops_patch_kind_name(enum pvop_patch_kind kind)
+{
+	static const char *const names[] = {
+		[PVOP_PATCH_KEEP] = "kept",	[PVOP_PATCH_INLINE] = "inline",
+		[PVOP_PATCH_CALL] = "call",	[PVOP_PATCH_NOP] = "nop",
+		[PVOP_PATCH_IDENT] = "ident",	[PVOP_PATCH_UD2] = "ud2",
+		[PVOP_PATCH_POISON] = "poison",
+	};
+
+	return kind < sizeof(names) / sizeof(names[0]) ? names[kind] : "?";
+}
+
+const char *pvops_keep_reason_name(enum pvop_keep_reason reason)
+{
+	static const char *const names[] = {
+		[PVOP_KEEP_NONE] = "",
+		[PVOP_KEEP_NOPATCH] = "pvops.nopatch",
+		[PVOP_KEEP_UNKNOWN_SLOT] = "unknown slot",
+		[PVOP_KEEP_TOO_SHORT] = "site too short",
+		[PVOP_KEEP_TOO_LONG] = "site too long",
+		[PVOP_KEEP_CLOBBERS] = "clobber mismatch",
+		[PVOP_KEEP_OUT_OF_RANGE] = "target out of rel32 range",
+		[PVOP_KEEP_BAD_RECORD] = "malformed record",
+	};
+
+	return reason < sizeof(names) / sizeof(names[0]) ? names[reason] : "?";
+}

@@ -1,0 +1,261 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * Patcher byte generation (host only): pvops_patch_site() with fake tables,
+ * fake backends and site addresses chosen to sit exactly at, and one byte
+ * past, the limits of a rel32 call. Every expected byte sequence is written
+ * out literally, so a change in encoding cannot pass by agreeing with
+ * itself.
+ */
+#include <string.h>
+
+#include <kernel/ktest.h>
+#include <pvops/patch.h>
+#include <pvops/pv_ops.h>
+
+#define SITE_ADDR 0x100000000000UL
+#define NOP_TARGET ((const void *)0x1000)
+#define IDENT_TARGET ((const void *)0x2000)
+#define C_TARGET(off) ((const void *)(SITE_ADDR + 5 + (off)))
+
+static const void *table[PVOP_NR_SLOTS];
+static const u8 tmpl_cli[] = { 0xfa };
+static const u8 tmpl_seven[] = { 1, 2, 3, 4, 5, 6, 7 };
+static const u8 *offer_start = tmpl_cli, *offer_end = tmpl_cli + 1;
+static u16 offer_clobbers;
+
+static unsigned int fake_backend_patch(unsigned int slot, u8 *buf, unsigned int len,
+				       u16 *clobbers)
+{
+	if (slot != PVOP_SLOT(irq.irq_disable))
+		return 0;
+	*clobbers = offer_clobbers;
+	return pvops_patch_template(buf, len, offer_start, offer_end);
+}
+
+static struct pvop_patch_env env = {
+	.table = table,
+	.nr_slots = PVOP_NR_SLOTS,
+	.nop_target = NOP_TARGET,
+	.ident_target = IDENT_TARGET,
+	.backend_patch = fake_backend_patch,
+};
+
+static struct pvop_patch_result res;
+static u8 out[PVOP_MAX_SITE_LEN];
+
+static bool patch(unsigned int slot, unsigned int len, u16 clobbers)
+{
+	struct pvop_site site = { .slot = slot, .len = len, .clobbers = clobbers };
+
+	memset(out, 0xcc, sizeof(out));
+	return pvops_patch_site(&env, &site, SITE_ADDR, out, &res);
+}
+
+#define EXPECT_BYTES(t, ...)                                                                       \
+	do {                                                                                       \
+		static const u8 __want[] = { __VA_ARGS__ };                                        \
+		KTEST_EXPECT_EQ(t, memcmp(out, __want, sizeof(__want)), 0);                        \
+	} while (0)
+
+static void rel32_limits(struct ktest *t)
+{
+	unsigned int slot = PVOP_SLOT(time.sched_clock);
+
+	table[slot] = C_TARGET(0x7fffffffL);
+	KTEST_EXPECT_TRUE(t, patch(slot, 6, CLBR_CALLER_SAVED));
+	KTEST_EXPECT_EQ(t, res.kind, PVOP_PATCH_CALL);
+	EXPECT_BYTES(t, 0xe8, 0xff, 0xff, 0xff, 0x7f, 0x90);
+
+	table[slot] = C_TARGET(0x80000000L);
+	KTEST_EXPECT_FALSE(t, patch(slot, 6, CLBR_CALLER_SAVED));
+	KTEST_EXPECT_EQ(t, res.reason, PVOP_KEEP_OUT_OF_RANGE);
+	KTEST_EXPECT_EQ(t, out[0], 0xcc); /* nothing written */
+
+	table[slot] = C_TARGET(-0x80000000L);
+	KTEST_EXPECT_TRUE(t, patch(slot, 6, CLBR_CALLER_SAVED));
+	EXPECT_BYTES(t, 0xe8, 0x00, 0x00, 0x00, 0x80, 0x90);
+
+	table[slot] = C_TARGET(-0x80000001L);
+	KTEST_EXPECT_FALSE(t, patch(slot, 6, CLBR_CALLER_SAVED));
+	KTEST_EXPECT_EQ(t, res.reason, PVOP_KEEP_OUT_OF_RANGE);
+	table[slot] = NULL;
+}
+
+static void every_nop_length(struct ktest *t)
+{
+	static const u8 expect[9][8] = {
+		[1] = { 0x90 },
+		[2] = { 0x66, 0x90 },
+		[3] = { 0x0f, 0x1f, 0x00 },
+		[4] = { 0x0f, 0x1f, 0x40, 0x00 },
+		[5] = { 0x0f, 0x1f, 0x44, 0x00, 0x00 },
+		[6] = { 0x66, 0x0f, 0x1f, 0x44, 0x00, 0x00 },
+		[7] = { 0x0f, 0x1f, 0x80, 0x00, 0x00, 0x00, 0x00 },
+		[8] = { 0x0f, 0x1f, 0x84, 0x00, 0x00, 0x00, 0x00, 0x00 },
+	};
+	u8 buf[32];
+	unsigned int len;
+
+	for (len = 1; len <= 8; len++) {
+		memset(buf, 0xcc, sizeof(buf));
+		pvops_fill_nops(buf, len);
+		KTEST_EXPECT_EQ(t, memcmp(buf, expect[len], len), 0);
+		KTEST_EXPECT_EQ(t, buf[len], 0xcc);
+	}
+	for (len = 9; len <= 24; len++) {
+		memset(buf, 0xcc, sizeof(buf));
+		pvops_fill_nops(buf, len);
+		KTEST_EXPECT_EQ(t, memcmp(buf, expect[8], 8), 0);
+		KTEST_EXPECT_EQ(t, buf[len], 0xcc);
+	}
+	memset(buf, 0xcc, sizeof(buf));
+	pvops_fill_nops(buf, 0);
+	KTEST_EXPECT_EQ(t, buf[0], 0xcc);
+}
+
+static void template_inlined_and_padded(struct ktest *t)
+{
+	unsigned int slot = PVOP_SLOT(irq.irq_disable);
+
+	table[slot] = C_TARGET(0x100);
+	offer_start = tmpl_cli, offer_end = tmpl_cli + 1, offer_clobbers = CLBR_NONE;
+	KTEST_EXPECT_TRUE(t, patch(slot, 6, CLBR_RET_REG));
+	KTEST_EXPECT_EQ(t, res.kind, PVOP_PATCH_INLINE);
+	KTEST_EXPECT_EQ(t, res.insn_len, 1);
+	EXPECT_BYTES(t, 0xfa, 0x0f, 0x1f, 0x44, 0x00, 0x00);
+	table[slot] = NULL;
+}
+
+static void template_longer_than_site(struct ktest *t)
+{
+	unsigned int slot = PVOP_SLOT(irq.irq_disable);
+
+	table[slot] = C_TARGET(0x100);
+	offer_start = tmpl_seven, offer_end = tmpl_seven + 7, offer_clobbers = CLBR_NONE;
+	KTEST_EXPECT_TRUE(t, patch(slot, 6, CLBR_RET_REG));
+	KTEST_EXPECT_EQ(t, res.kind, PVOP_PATCH_CALL);
+	EXPECT_BYTES(t, 0xe8, 0x00, 0x01, 0x00, 0x00, 0x90);
+	offer_start = tmpl_cli, offer_end = tmpl_cli + 1;
+	table[slot] = NULL;
+}
+
+static void clobber_mismatch(struct ktest *t)
+{
+	unsigned int c_slot = PVOP_SLOT(time.sched_clock), irq = PVOP_SLOT(irq.irq_disable);
+
+	/* A plain C target may clobber everything; the site allows only %rax. */
+	table[c_slot] = C_TARGET(0x100);
+	KTEST_EXPECT_FALSE(t, patch(c_slot, 6, CLBR_RAX));
+	KTEST_EXPECT_EQ(t, res.reason, PVOP_KEEP_CLOBBERS);
+	KTEST_EXPECT_EQ(t, out[0], 0xcc);
+	table[c_slot] = NULL;
+
+	/* A template that writes %rax may not go where %rax must survive... */
+	table[irq] = C_TARGET(0x100);
+	offer_clobbers = CLBR_RAX;
+	KTEST_EXPECT_FALSE(t, patch(irq, 6, CLBR_NONE));
+	/* ...and neither may the callee-save thunk, which returns in %rax. */
+	KTEST_EXPECT_EQ(t, res.reason, PVOP_KEEP_CLOBBERS);
+	offer_clobbers = CLBR_NONE;
+	table[irq] = NULL;
+}
+
+static void null_and_nop_slots(struct ktest *t)
+{
+	unsigned int slot = PVOP_SLOT(mmu.alloc_pte);
+
+	table[slot] = NULL;
+	KTEST_EXPECT_TRUE(t, patch(slot, 6, CLBR_CALLER_SAVED));
+	KTEST_EXPECT_EQ(t, res.kind, PVOP_PATCH_UD2);
+	EXPECT_BYTES(t, 0x0f, 0x0b, 0x0f, 0x1f, 0x40, 0x00);
+
+	table[slot] = NOP_TARGET;
+	KTEST_EXPECT_TRUE(t, patch(slot, 6, CLBR_CALLER_SAVED));
+	KTEST_EXPECT_EQ(t, res.kind, PVOP_PATCH_NOP);
+	EXPECT_BYTES(t, 0x66, 0x0f, 0x1f, 0x44, 0x00, 0x00);
+
+	slot = PVOP_SLOT(mmu.pte_val);
+	table[slot] = IDENT_TARGET;
+	KTEST_EXPECT_TRUE(t, patch(slot, 6, CLBR_CALLER_SAVED));
+	KTEST_EXPECT_EQ(t, res.kind, PVOP_PATCH_IDENT);
+	EXPECT_BYTES(t, 0x48, 0x89, 0xf8, 0x0f, 0x1f, 0x00);
+	table[slot] = NULL;
+	table[PVOP_SLOT(mmu.alloc_pte)] = NULL;
+}
+
+static void site_shorter_than_a_call(struct ktest *t)
+{
+	unsigned int c_slot = PVOP_SLOT(time.sched_clock), irq = PVOP_SLOT(irq.irq_disable);
+
+	table[c_slot] = C_TARGET(0x100);
+	KTEST_EXPECT_FALSE(t, patch(c_slot, 4, CLBR_CALLER_SAVED));
+	KTEST_EXPECT_EQ(t, res.reason, PVOP_KEEP_TOO_SHORT);
+	KTEST_EXPECT_EQ(t, out[0], 0xcc);
+	/* A one-byte template still fits. */
+	table[irq] = C_TARGET(0x100);
+	KTEST_EXPECT_TRUE(t, patch(irq, 4, CLBR_RET_REG));
+	EXPECT_BYTES(t, 0xfa, 0x0f, 0x1f, 0x00);
+	table[c_slot] = table[irq] = NULL;
+}
+
+static void bad_records_are_kept(struct ktest *t)
+{
+	struct pvop_site site = { .slot = PVOP_NR_SLOTS, .len = 6, .clobbers = CLBR_RAX };
+
+	KTEST_EXPECT_FALSE(t, pvops_patch_site(&env, &site, SITE_ADDR, out, &res));
+	KTEST_EXPECT_EQ(t, res.reason, PVOP_KEEP_UNKNOWN_SLOT);
+	site = (struct pvop_site){ .slot = 0, .len = 6, .flags = 0x80 };
+	KTEST_EXPECT_FALSE(t, pvops_patch_site(&env, &site, SITE_ADDR, out, &res));
+	KTEST_EXPECT_EQ(t, res.reason, PVOP_KEEP_BAD_RECORD);
+	site = (struct pvop_site){ .slot = 0, .len = 6, .clobbers = 0x200 };
+	KTEST_EXPECT_FALSE(t, pvops_patch_site(&env, &site, SITE_ADDR, out, &res));
+	KTEST_EXPECT_EQ(t, res.reason, PVOP_KEEP_BAD_RECORD);
+	site = (struct pvop_site){ .slot = 0, .len = PVOP_MAX_SITE_LEN + 1 };
+	KTEST_EXPECT_FALSE(t, pvops_patch_site(&env, &site, SITE_ADDR, out, &res));
+	KTEST_EXPECT_EQ(t, res.reason, PVOP_KEEP_TOO_LONG);
+}
+
+static void poison_routes_every_site(struct ktest *t)
+{
+	unsigned int slot = PVOP_SLOT(irq.irq_disable);
+
+	env.poison_thunk = C_TARGET(0x10);
+	table[slot] = C_TARGET(0x100);
+	KTEST_EXPECT_TRUE(t, patch(slot, 6, CLBR_RET_REG));
+	KTEST_EXPECT_EQ(t, res.kind, PVOP_PATCH_POISON);
+	EXPECT_BYTES(t, 0xe8, 0x10, 0x00, 0x00, 0x00, 0x90);
+	env.poison_thunk = NULL;
+	table[slot] = NULL;
+}
+
+static void original_site_encoding(struct ktest *t)
+{
+	pvops_site_original(out, 0x1000, 0x2000, 3);
+	EXPECT_BYTES(t, 0xff, 0x15, 0x12, 0x10, 0x00, 0x00); /* 0x2018 - 0x1006 */
+}
+
+static void every_slot_has_a_name(struct ktest *t)
+{
+	unsigned int slot;
+
+	for (slot = 0; slot < PVOP_NR_SLOTS; slot++)
+		KTEST_EXPECT_TRUE(t, pvops_slot_info(slot) != NULL);
+	KTEST_EXPECT_TRUE(t, pvops_slot_info(PVOP_NR_SLOTS) == NULL);
+	KTEST_EXPECT_STREQ(t, pvops_slot_info(PVOP_SLOT(irq.irq_disable))->name,
+			   "irq.irq_disable");
+}
+
+static const struct ktest_case patch_bytes_cases[] = {
+	KTEST_CASE(rel32_limits),
+	KTEST_CASE(every_nop_length),
+	KTEST_CASE(template_inlined_and_padded),
+	KTEST_CASE(template_longer_than_site),
+	KTEST_CASE(clobber_mismatch),
+	KTEST_CASE(null_and_nop_slots),
+	KTEST_CASE(site_shorter_than_a_call),
+	KTEST_CASE(bad_records_are_kept),
+	KTEST_CASE(poison_routes_every_site),
+	KTEST_CASE(original_site_encoding),
+	KTEST_CASE(every_slot_has_a_name),
+};
+KTEST_SUITE(patch_bytes, "patch_bytes", patch_bytes_cases);

@@ -1,0 +1,193 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * Patcher suite: what boot-time patching did to this very image.
+ *
+ * Every site's live bytes are compared with what its recorded outcome says
+ * they should be (rebuilt with the same rules, or the original indirect
+ * call where the site was kept), which is also what pvops.report prints.
+ * Two sites here are built to lie on purpose, with the call-site macro's
+ * pieces: one records fewer clobbers than its target needs, which the
+ * patcher must refuse to turn into a direct call; the other records more
+ * clobbers than it tells the compiler, which only pvops.poison exposes.
+ */
+#include <kernel/ktest.h>
+#include <kernel/string.h>
+#include <pvops/apply.h>
+#include <pvops/backend.h>
+#include <pvops/call.h>
+#include <pvops/ops.h>
+
+static const struct pvop_site *find_site(unsigned long addr, unsigned int *index)
+{
+	const struct pvop_site *s;
+
+	for (s = __pvops_sites_start; s < __pvops_sites_end; s++) {
+		if (pvop_site_addr(s) == addr) {
+			*index = s - __pvops_sites_start;
+			return s;
+		}
+	}
+	return NULL;
+}
+
+/* sched_clock through a site whose record claims only %rax is clobbered. */
+static noinline unsigned long lying_narrow_site(unsigned long *site_addr)
+{
+	__PVOP_ARGS;
+
+	__asm__ __volatile__("lea 771f(%%rip), %[addr]\n\t" __PVOP_SITE(0)
+			     : [addr] "=&r"(*site_addr), __PVOP_NORMAL_OUT
+			     : __PVOP_SITE_INPUTS(time.sched_clock, CLBR_RAX)
+			     : __PVOP_NORMAL_CLOBBERS);
+	return __rax;
+}
+
+/*
+ * save_fl through a site that records every caller-saved register as
+ * clobbered but tells the compiler only %rax: a value the compiler keeps in
+ * %rcx across it survives unless pvops.poison overwrites it.
+ */
+static noinline unsigned long lying_wide_site(void)
+{
+	register unsigned long kept __asm__("rcx") = 0x1234;
+	unsigned long __rax;
+
+	__asm__ __volatile__(__PVOP_SITE(0)
+			     : "=a"(__rax), "+r"(kept), __PVOP_SP
+			     : __PVOP_SITE_INPUTS(irq.save_fl, CLBR_CALLER_SAVED)
+			     : "memory", "cc");
+	return kept;
+}
+
+static void expected_bytes(const struct pvop_site *s, unsigned int index, u8 *buf)
+{
+	const struct pvop_site_outcome *o = &pvops_site_outcomes[index];
+	unsigned long addr = pvop_site_addr(s);
+	struct pvop_patch_env env = {
+		.table = (const void *const *)&pv_ops,
+		.nr_slots = PVOP_NR_SLOTS,
+		.nop_target = (const void *)pvops_nop,
+		.ident_target = (const void *)pvops_ident,
+		.backend_patch = pvops_backend->patch,
+		.poison_thunk = pvops_poison_enabled() ? (const void *)pvops_poison_thunk : NULL,
+	};
+	struct pvop_patch_result res;
+
+	if (o->result.kind == PVOP_PATCH_KEEP || !pvops_patch_site(&env, s, addr, buf, &res))
+		pvops_site_original(buf, addr, (unsigned long)&pv_ops, s->slot);
+}
+
+static void every_site_matches_its_outcome(struct ktest *t)
+{
+	const struct pvop_site *s;
+	unsigned int i = 0, mismatches = 0;
+
+	KTEST_ASSERT_TRUE(t, __pvops_sites_end - __pvops_sites_start > 0);
+	KTEST_EXPECT_EQ(t, pvops_patch_stats.sites, __pvops_sites_end - __pvops_sites_start);
+	for (s = __pvops_sites_start; s < __pvops_sites_end; s++, i++) {
+		u8 want[PVOP_MAX_SITE_LEN];
+		unsigned int len = s->len < 6 ? 6 : s->len;
+
+		expected_bytes(s, i, want);
+		if (memcmp((const void *)pvop_site_addr(s), want, len)) {
+			KTEST_FAIL(t, "site %#lx (slot %s) bytes differ from its outcome %s",
+				   pvop_site_addr(s), pvops_slot_info(s->slot)->name,
+				   pvops_patch_kind_name(pvops_site_outcomes[i].result.kind));
+			mismatches++;
+		}
+	}
+	KTEST_EXPECT_EQ(t, mismatches, 0);
+}
+
+static void padding_is_one_nop(struct ktest *t)
+{
+	const struct pvop_site *s;
+	unsigned int i = 0;
+
+	for (s = __pvops_sites_start; s < __pvops_sites_end; s++, i++) {
+		const struct pvop_patch_result *r = &pvops_site_outcomes[i].result;
+		const u8 *pad = (const u8 *)pvop_site_addr(s) + r->insn_len;
+		u8 nop[PVOP_MAX_SITE_LEN];
+		unsigned int pad_len = s->len - r->insn_len;
+
+		if (r->kind == PVOP_PATCH_KEEP || pad_len == 0 || pad_len > 8)
+			continue;
+		pvops_fill_nops(nop, pad_len);
+		KTEST_EXPECT_EQ(t, memcmp(pad, nop, pad_len), 0);
+	}
+}
+
+static void mode_switches_apply_to_all_sites(struct ktest *t)
+{
+	const struct pvops_patch_stats *st = &pvops_patch_stats;
+
+	if (pvops_nopatch_enabled())
+		KTEST_EXPECT_EQ(t, st->by_kind[PVOP_PATCH_KEEP], st->sites);
+	else if (pvops_poison_enabled())
+		KTEST_EXPECT_EQ(t, st->by_kind[PVOP_PATCH_POISON] + st->kept_unsafe, st->sites);
+	else
+		KTEST_EXPECT_EQ(t, st->by_kind[PVOP_PATCH_POISON], 0);
+}
+
+static void native_irq_disable_is_cli(struct ktest *t)
+{
+	static const u8 cli_nop5[] = { 0xfa, 0x0f, 0x1f, 0x44, 0x00, 0x00 };
+	const struct pvop_site *s;
+	unsigned int checked = 0;
+
+	if (strcmp(pvops_backend->name, "native") || pvops_nopatch_enabled() ||
+	    pvops_poison_enabled()) {
+		ktest_skip(t, "only for the native backend, patched");
+		return;
+	}
+	for (s = __pvops_sites_start; s < __pvops_sites_end; s++) {
+		if (s->slot != PVOP_SLOT(irq.irq_disable) || s->len != sizeof(cli_nop5))
+			continue;
+		KTEST_EXPECT_EQ(t, memcmp((const void *)pvop_site_addr(s), cli_nop5, 6), 0);
+		checked++;
+	}
+	KTEST_EXPECT_GT(t, checked, 0);
+}
+
+static void clobber_mismatch_stays_indirect(struct ktest *t)
+{
+	unsigned long addr;
+	unsigned int index = 0;
+	const struct pvop_site *s;
+	u8 original[PVOP_SITE_MIN_LEN];
+	u64 before = sched_clock(), value;
+
+	value = lying_narrow_site(&addr);
+	KTEST_EXPECT_UGE(t, value, before);
+	s = find_site(addr, &index);
+	KTEST_ASSERT_TRUE(t, s != NULL);
+	if (pvops_poison_enabled()) {
+		/* Every site goes through the thunk; every_site_matches_... checks it. */
+		KTEST_EXPECT_EQ(t, pvops_site_outcomes[index].result.kind, PVOP_PATCH_POISON);
+		return;
+	}
+	pvops_site_original(original, addr, (unsigned long)&pv_ops, s->slot);
+	KTEST_EXPECT_EQ(t, memcmp((const void *)addr, original, sizeof(original)), 0);
+	KTEST_EXPECT_EQ(t, pvops_site_outcomes[index].result.reason,
+			pvops_nopatch_enabled() ? PVOP_KEEP_NOPATCH : PVOP_KEEP_CLOBBERS);
+}
+
+static void poison_catches_lying_mask(struct ktest *t)
+{
+	unsigned long kept = lying_wide_site();
+
+	if (pvops_poison_enabled())
+		KTEST_EXPECT_UEQ(t, kept, 0xdead000000000001ULL); /* CLBR_RCX is bit 1 */
+	else
+		KTEST_EXPECT_UEQ(t, kept, 0x1234);
+}
+
+static const struct ktest_case patch_cases[] = {
+	KTEST_CASE(every_site_matches_its_outcome),
+	KTEST_CASE(padding_is_one_nop),
+	KTEST_CASE(mode_switches_apply_to_all_sites),
+	KTEST_CASE(native_irq_disable_is_cli),
+	KTEST_CASE(clobber_mismatch_stays_indirect),
+	KTEST_CASE(poison_catches_lying_mask),
+};
+KTEST_SUITE(patch, "patch", patch_cases);
