@@ -122,6 +122,17 @@ $(O)/include/xen:
 
 $(KERNEL_OBJS): $(O)/include/generated/autoconf.h | $(O)/include/xen
 
+# Constants for assembly that only C can compute (kernel/asm-offsets.c).
+$(O)/include/generated/asm-offsets.h: kernel/asm-offsets.c $(O)/include/generated/autoconf.h \
+		include/pvops/pv_ops.h | $(O)/include/xen
+	$(Q)$(CC) $(KERNEL_CPPFLAGS) $(KERNEL_CFLAGS) -S $< -o $(O)/.tmp_asm-offsets.s
+	$(Q)(echo "/* Generated from kernel/asm-offsets.c; do not edit. */"; \
+	  sed -n 's/^.*->\([A-Za-z_0-9]*\) \$$\{0,1\}\(-\{0,1\}[0-9]*\).*/#define \1 \2/p' \
+	  $(O)/.tmp_asm-offsets.s) > $@
+
+$(filter $(patsubst %.S,$(O)/%.o,$(wildcard $(addsuffix *.S,$(sort $(dir $(all-objs)))))),$(KERNEL_OBJS)): \
+	$(O)/include/generated/asm-offsets.h
+
 $(O)/%.o: %.c
 	@mkdir -p $(dir $@)
 	@$(if $(Q),echo "  CC      $<")

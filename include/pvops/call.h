@@ -20,10 +20,11 @@
 #ifndef PVOPS_CALL_H
 #define PVOPS_CALL_H
 
-#include <pvops/pv_ops.h>
 #include <pvops/site.h>
 
 #ifdef __ASSEMBLY__
+
+/* Slot numbers for assembly come from <generated/asm-offsets.h>. */
 
 /* In .S files: \slot and \clobbers are integer constants. */
 .macro PVOP_ASM_SITE slot:req, clobbers:req
@@ -42,6 +43,7 @@
 .endm
 
 #else
+#include <pvops/pv_ops.h>
 
 #define __PVOP_SITE(flags)                                                                         \
 	"771:\n\t"                                                                                 \

@@ -21,6 +21,7 @@
 #include <kernel/string.h>
 #include <pvops/apply.h>
 #include <pvops/backend.h>
+#include <pvops/ops.h>
 #include <pvops/patch.h>
 #include <pvops/pv_ops.h>
 
@@ -97,6 +98,9 @@ void pvops_apply_patches(void)
 	};
 	unsigned int i = 0;
 
+	/* Entry paths start with interrupts (events) off; nothing may run a site now. */
+	if (((unsigned long (*)(void))pv_ops.irq.save_fl.func)() & X86_EFLAGS_IF)
+		panic("asked to patch call sites with interrupts enabled");
 	if (hdr->magic != PVOP_SITES_MAGIC || hdr->version != PVOP_SITES_VERSION ||
 	    hdr->record_size != PVOP_SITE_RECORD_SIZE)
 		panic("call-site table header is magic %#x version %u record size %u; "

@@ -182,6 +182,25 @@ static void poison_catches_lying_mask(struct ktest *t)
 		KTEST_EXPECT_UEQ(t, kept, 0x1234);
 }
 
+unsigned long ktest_asm_save_fl(void);
+
+static void asm_site_agrees_with_c_site(struct ktest *t)
+{
+	const struct pvop_site *s;
+	unsigned int asm_sites = 0;
+	unsigned long saved = local_save_flags();
+
+	for (s = __pvops_sites_start; s < __pvops_sites_end; s++)
+		if (s->flags & PVOP_SITE_F_ASM)
+			asm_sites++;
+	KTEST_EXPECT_GT(t, asm_sites, 0);
+	local_irq_disable();
+	KTEST_EXPECT_UEQ(t, ktest_asm_save_fl() & X86_EFLAGS_IF, 0);
+	local_irq_enable();
+	KTEST_EXPECT_UEQ(t, ktest_asm_save_fl() & X86_EFLAGS_IF, X86_EFLAGS_IF);
+	local_irq_restore(saved);
+}
+
 static const struct ktest_case patch_cases[] = {
 	KTEST_CASE(every_site_matches_its_outcome),
 	KTEST_CASE(padding_is_one_nop),
@@ -189,5 +208,6 @@ static const struct ktest_case patch_cases[] = {
 	KTEST_CASE(native_irq_disable_is_cli),
 	KTEST_CASE(clobber_mismatch_stays_indirect),
 	KTEST_CASE(poison_catches_lying_mask),
+	KTEST_CASE(asm_site_agrees_with_c_site),
 };
 KTEST_SUITE(patch, "patch", patch_cases);
