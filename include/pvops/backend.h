@@ -10,16 +10,16 @@
  * the machine until another is chosen) and then pvops_boot(). Core parses
  * the command line, asks every backend's detect() whether it can run here,
  * honours pvops.backend=NAME when that backend can, otherwise explains why
- * not and keeps the detected one, then calls the chosen backend's init(),
- * which must fill every pv_ops slot it owns before it returns: the table is
- * frozen (and its call sites patched) right after.
+ * not and keeps the detected one, calls the chosen backend's init(), and
+ * installs the backend's constant ops table with one struct copy: the table
+ * is frozen (and its call sites patched) right after.
  */
 #ifndef PVOPS_BACKEND_H
 #define PVOPS_BACKEND_H
 
 #include <kernel/bootinfo.h>
 #include <kernel/types.h>
-#include <pvops/patch.h>
+#include <pvops/pv_ops.h>
 
 /* QEMU isa-debug-exit codes; QEMU's exit status is (code << 1) | 1. */
 enum machine_exit_code {
@@ -38,13 +38,18 @@ struct pvops_backend {
 	 * entering backend's console; must not change any state.
 	 */
 	const char *(*detect)(const struct boot_info *bi);
-	/* Install this backend's ops and finalise every slot. */
+	/*
+	 * Prepare everything the ops depend on (shared pages, calibration), so
+	 * that the table below is final when init() returns.
+	 */
 	void (*init)(struct boot_info *bi);
 	/*
-	 * Optional: inline templates for call sites (see include/pvops/patch.h);
-	 * slots it declines get the generic rules.
+	 * The complete table and facts, copied into pv_ops and pv_info by core
+	 * right after init(), then patched. Constant, so tools can read them
+	 * from the image. Inline templates: PVOP_TEMPLATE (template.h).
 	 */
-	pvop_backend_patch_t patch;
+	const struct pv_ops *ops;
+	const struct pv_info *info;
 	/* Leave the machine with an isa-debug-exit code; never returns. */
 	void (*exit)(enum machine_exit_code code) __noreturn;
 };

@@ -45,10 +45,17 @@
 #else
 #include <pvops/pv_ops.h>
 
-#define __PVOP_SITE(flags)                                                                         \
+#define __PVOP_SITE(flags) __PVOP_SITE_PADDED(flags, "")
+
+/* The callee-save sites leave room for longer inline versions: see site.h. */
+#define __PVOP_CALLEE_PAD                                                                          \
+	"jmp 772f\n\t"                                                                             \
+	".fill " __stringify(PVOP_CALLEE_SITE_LEN) " - 8, 1, 0xcc\n"
+
+#define __PVOP_SITE_PADDED(flags, pad)                                                             \
 	"771:\n\t"                                                                                 \
-	"call *pv_ops+%c[pvop_off](%%rip)\n"                                                       \
-	"772:\n\t"                                                                                 \
+	"call *pv_ops+%c[pvop_off](%%rip)\n\t"                                                     \
+	pad "772:\n\t"                                                                             \
 	".pushsection .pvops.sites, \"a\"\n\t"                                                     \
 	".balign 4\n\t"                                                                            \
 	".long 771b - .\n\t"                                                                       \
@@ -88,7 +95,7 @@ register unsigned long __pvop_sp __asm__("rsp");
 #define __PVOP_CALLEE(member, ...)                                                                 \
 	({                                                                                         \
 		unsigned long __rax;                                                               \
-		__asm__ __volatile__(__PVOP_SITE(0)                                                \
+		__asm__ __volatile__(__PVOP_SITE_PADDED(0, __PVOP_CALLEE_PAD)                      \
 				     : "=a"(__rax), __PVOP_SP                                      \
 				     : __PVOP_SITE_INPUTS(member, CLBR_RET_REG), ##__VA_ARGS__     \
 				     : "memory", "cc");                                            \

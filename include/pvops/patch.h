@@ -9,22 +9,28 @@
  * The rules, in order:
  *
  *   unknown slot, site shorter than a call      -> keep the indirect call
- *   NULL slot                                   -> ud2, NOP-padded
- *   the backend's patch() offers a template that
- *     fits the site's length and clobber mask    -> the template, NOP-padded
+ *   NULL slot                                   -> ud2, padded
+ *   the backend has a template for the slot that
+ *     fits the site's length and clobber mask    -> the template, padded
  *   target is pvops_nop                         -> NOPs
  *   target is pvops_ident and %rax may be used  -> mov %rdi,%rax, NOP-padded
  *   target's clobbers fit the site's, in range  -> call rel32, NOP-padded
  *   otherwise                                   -> keep the indirect call
  *
  * "Keep" never writes a byte, so a site is never half-patched; the caller
- * counts and reports those.
+ * counts and reports those. A backend's patch offer is its table of
+ * templates (include/pvops/template.h), data rather than a callback, so
+ * host tools can run this same decision for any backend in an image.
+ *
+ * Padding is one NOP up to 8 bytes, and a short jmp over int3 fill beyond
+ * that, so whatever the site's length the padding costs one instruction.
  */
 #ifndef PVOPS_PATCH_H
 #define PVOPS_PATCH_H
 
 #include <kernel/types.h>
 #include <pvops/site.h>
+#include <pvops/template.h>
 
 #define PVOP_MAX_SITE_LEN 32
 #define PVOP_CALL_REL32_LEN 5
@@ -52,20 +58,19 @@ enum pvop_keep_reason {
 	PVOP_KEEP_BAD_RECORD,	   /* flags or clobber bits the format does not define */
 };
 
-/*
- * A backend's template offer: write at most len bytes into buf and return
- * how many, or 0 for "no template for this slot". *clobbers receives the
- * registers the template writes.
- */
-typedef unsigned int (*pvop_backend_patch_t)(unsigned int slot, u8 *buf, unsigned int len,
-					     u16 *clobbers);
-
 struct pvop_patch_env {
 	const void *const *table;      /* the slots, nr_slots of them */
 	unsigned int nr_slots;
 	const void *nop_target;	       /* pvops_nop */
 	const void *ident_target;      /* pvops_ident */
-	pvop_backend_patch_t backend_patch;
+	const char *backend;	       /* whose templates apply */
+	const struct pvop_template *templates;
+	size_t nr_templates;
+	/*
+	 * Where the template bytes are readable, if not at their link address
+	 * (a host tool reading an image): read address = start + delta.
+	 */
+	long template_delta;
 	const void *poison_thunk;      /* non-NULL: every site calls this instead */
 };
 
@@ -83,14 +88,15 @@ struct pvop_patch_result {
 bool pvops_patch_site(const struct pvop_patch_env *env, const struct pvop_site *site,
 		      unsigned long addr, u8 *buf, struct pvop_patch_result *res);
 
-/* Fills buf with len bytes of NOPs, using the fewest instructions. */
-void pvops_fill_nops(u8 *buf, unsigned int len);
+/* Fills buf with len bytes of padding that executes as one instruction. */
+void pvops_fill_padding(u8 *buf, unsigned int len);
 
-/* A template from [start, end) if it fits len and the site's clobber mask. */
-unsigned int pvops_patch_template(u8 *buf, unsigned int len, const u8 *start, const u8 *end);
-
-/* The original bytes of a site: call *disp32(%rip) to pv_ops + 8 * slot. */
-void pvops_site_original(u8 *buf, unsigned long addr, unsigned long table, unsigned int slot);
+/*
+ * The original bytes of a len-byte site: call *disp32(%rip) to
+ * pv_ops + 8 * slot, then the padding of a longer (callee-save) site.
+ */
+void pvops_site_original(u8 *buf, unsigned long addr, unsigned int len, unsigned long table,
+			 unsigned int slot);
 
 const char *pvops_patch_kind_name(enum pvop_patch_kind kind);
 const char *pvops_keep_reason_name(enum pvop_keep_reason reason);

@@ -15,9 +15,13 @@
  *        8    2 clobbers  CLBR_* registers the site lets its callee clobber
  *       10    2 reserved  zero
  *
- * A site's original bytes are `ff 15 <disp32>`, call *pv_ops+8*slot(%rip),
- * padded by nothing: len is exactly 6 for a C site. Assembly sites
- * (PVOP_ASM_SITE) follow the same rules. The section starts with a header,
+ * A site's original bytes are `ff 15 <disp32>`, call *pv_ops+8*slot(%rip).
+ * Plain sites are exactly those 6 bytes. Callee-save sites (the irq ops)
+ * are PVOP_CALLEE_SITE_LEN bytes: the call, then `jmp` over int3 fill, so
+ * that a backend whose inline version is longer than a call (Xen's irq ops
+ * touch vcpu_info through absolute addresses) has room, at the price of one
+ * extra instruction when unpatched. Assembly sites (PVOP_ASM_SITE) are
+ * plain. The section starts with a header,
  * struct pvops_sites_header, emitted once by core, whose magic and version
  * tell a reader which layout follows; a change to the record bumps
  * PVOP_SITES_VERSION. Positions are relative so the record needs no
@@ -45,6 +49,7 @@
 #define PVOP_SITES_VERSION 1
 #define PVOP_SITE_RECORD_SIZE 12
 #define PVOP_SITE_MIN_LEN 6 /* ff 15 disp32 */
+#define PVOP_CALLEE_SITE_LEN 24
 #define PVOP_SITE_F_ASM 0x01 /* emitted by PVOP_ASM_SITE */
 #define PVOP_SITE_F_VALID_MASK 0x01
 

@@ -75,12 +75,13 @@ static void report_site(const struct pvop_site *site, const struct pvop_site_out
 
 static bool site_is_pristine(const struct pvop_site *site, unsigned long addr)
 {
-	u8 expect[PVOP_SITE_MIN_LEN];
+	u8 expect[PVOP_MAX_SITE_LEN];
 
-	if (site->len < PVOP_SITE_MIN_LEN || site->slot >= PVOP_NR_SLOTS)
+	if (site->len < PVOP_SITE_MIN_LEN || site->len > PVOP_MAX_SITE_LEN ||
+	    site->slot >= PVOP_NR_SLOTS)
 		return false;
-	pvops_site_original(expect, addr, (unsigned long)&pv_ops, site->slot);
-	return !memcmp((const void *)addr, expect, sizeof(expect));
+	pvops_site_original(expect, addr, site->len, (unsigned long)&pv_ops, site->slot);
+	return !memcmp((const void *)addr, expect, site->len);
 }
 
 void pvops_apply_patches(void)
@@ -93,7 +94,9 @@ void pvops_apply_patches(void)
 		.nr_slots = PVOP_NR_SLOTS,
 		.nop_target = (const void *)pvops_nop,
 		.ident_target = (const void *)pvops_ident,
-		.backend_patch = pvops_backend->patch,
+		.backend = pvops_backend->name,
+		.templates = __pvops_templates_start,
+		.nr_templates = __pvops_templates_end - __pvops_templates_start,
 		.poison_thunk = opt_poison ? (const void *)pvops_poison_thunk : NULL,
 	};
 	unsigned int i = 0;

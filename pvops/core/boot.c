@@ -125,6 +125,10 @@ void pvops_boot(struct boot_info *bi)
 	pvops_backend = sel->chosen;
 	pvops_backend->init(bi);
 #ifdef CONFIG_PVOPS
+	if (!pvops_backend->ops || !pvops_backend->info)
+		panic("backend %s has no ops table", pvops_backend->name);
+	pv_ops = *pvops_backend->ops;
+	pv_info = *pvops_backend->info;
 	pvops_apply_patches();
 #endif
 	start_kernel(bi);

@@ -5,11 +5,12 @@
  * This file decides and encodes; it never writes to kernel text (that is
  * apply.c) and depends on nothing but its arguments, so the host unit tests
  * exercise every rule here with fake tables and addresses at the edges of
- * the rel32 range. See include/pvops/patch.h for the rules. Two encodings
+ * the rel32 range. See include/pvops/patch.h for the rules. Three encodings
  * matter: `call rel32` is e8 followed by the target minus the end of the
- * instruction, which must fit in a signed 32-bit value; and padding uses
- * the recommended multi-byte NOPs (0f 1f /0 forms), so the rest of a
- * six-byte site is always one instruction.
+ * instruction, which must fit in a signed 32-bit value (and a template's
+ * own rel32 is re-aimed the same way when its bytes move); padding up to 8
+ * bytes is one of the recommended multi-byte NOPs (0f 1f /0 forms); longer
+ * padding is `jmp rel8` over int3 bytes, so it too costs one instruction.
  */
 #include <kernel/string.h>
 #include <pvops/patch.h>
@@ -26,35 +27,30 @@ static const u8 nops[9][8] = {
 	[8] = { 0x0f, 0x1f, 0x84, 0x00, 0x00, 0x00, 0x00, 0x00 },
 };
 #define LONGEST_NOP 8
+#define X86_JMP8 0xeb
+#define X86_INT3 0xcc
 
-void pvops_fill_nops(u8 *buf, unsigned int len)
+void pvops_fill_padding(u8 *buf, unsigned int len)
 {
-	while (len) {
-		unsigned int n = len > LONGEST_NOP ? LONGEST_NOP : len;
-
-		memcpy(buf, nops[n], n);
-		buf += n;
-		len -= n;
+	if (len <= LONGEST_NOP) {
+		memcpy(buf, nops[len], len);
+		return;
 	}
+	buf[0] = X86_JMP8;
+	buf[1] = (u8)(len - 2);
+	memset(buf + 2, X86_INT3, len - 2);
 }
 
-unsigned int pvops_patch_template(u8 *buf, unsigned int len, const u8 *start, const u8 *end)
-{
-	unsigned int n = (unsigned int)(end - start);
-
-	if (n > len)
-		return 0;
-	memcpy(buf, start, n);
-	return n;
-}
-
-void pvops_site_original(u8 *buf, unsigned long addr, unsigned long table, unsigned int slot)
+void pvops_site_original(u8 *buf, unsigned long addr, unsigned int len, unsigned long table,
+			 unsigned int slot)
 {
 	s32 disp = (s32)(table + 8UL * slot - (addr + PVOP_SITE_MIN_LEN));
 
 	buf[0] = 0xff;
 	buf[1] = 0x15;
 	memcpy(buf + 2, &disp, sizeof(disp));
+	if (len > PVOP_SITE_MIN_LEN)
+		pvops_fill_padding(buf + PVOP_SITE_MIN_LEN, len - PVOP_SITE_MIN_LEN);
 }
 
 static bool encode_call(u8 *buf, unsigned long addr, const void *target)
@@ -78,19 +74,60 @@ static bool keep(struct pvop_patch_result *res, enum pvop_keep_reason reason)
 static bool done(u8 *buf, unsigned int len, unsigned int insn_len, enum pvop_patch_kind kind,
 		 struct pvop_patch_result *res)
 {
-	pvops_fill_nops(buf + insn_len, len - insn_len);
+	pvops_fill_padding(buf + insn_len, len - insn_len);
 	*res = (struct pvop_patch_result){ .kind = kind, .insn_len = insn_len };
 	return true;
+}
+
+static const struct pvop_template *find_template(const struct pvop_patch_env *env,
+						 unsigned int slot)
+{
+	size_t i;
+
+	if (!env->backend)
+		return NULL;
+	for (i = 0; i < env->nr_templates; i++)
+		if (env->templates[i].slot == slot && !strcmp(env->templates[i].backend, env->backend))
+			return &env->templates[i];
+	return NULL;
+}
+
+/*
+ * Copies the template into buf for a site at addr. Returns its length, or
+ * 0 if it does not fit the site, writes what the site must keep, or has a
+ * rel32 that cannot reach its target from the site.
+ */
+static unsigned int copy_template(const struct pvop_patch_env *env,
+				  const struct pvop_template *t, const struct pvop_site *site,
+				  unsigned long addr, u8 *buf)
+{
+	unsigned int n = (unsigned int)(t->end - t->start);
+	s32 rel;
+	long moved;
+
+	if (t->end < t->start || n > site->len || (t->clobbers & ~site->clobbers))
+		return 0;
+	memcpy(buf, (const u8 *)t->start + env->template_delta, n);
+	if (t->reloc == PVOP_TEMPLATE_NO_RELOC)
+		return n;
+	if (t->reloc < 0 || (unsigned int)t->reloc + sizeof(rel) > n)
+		return 0;
+	memcpy(&rel, buf + t->reloc, sizeof(rel));
+	moved = (long)rel + (long)((unsigned long)t->start - addr);
+	if (moved != (s32)moved)
+		return 0;
+	rel = (s32)moved;
+	memcpy(buf + t->reloc, &rel, sizeof(rel));
+	return n;
 }
 
 bool pvops_patch_site(const struct pvop_patch_env *env, const struct pvop_site *site,
 		      unsigned long addr, u8 *buf, struct pvop_patch_result *res)
 {
 	const struct pvop_slot_info *info;
+	const struct pvop_template *tmpl;
 	unsigned int len = site->len;
 	const void *target;
-	u8 tmpl[PVOP_MAX_SITE_LEN];
-	u16 tmpl_clobbers = 0;
 	unsigned int n;
 
 	if ((site->flags & ~PVOP_SITE_F_VALID_MASK) || (site->clobbers & ~CLBR_VALID_MASK) ||
@@ -119,13 +156,9 @@ bool pvops_patch_site(const struct pvop_patch_env *env, const struct pvop_site *
 		return done(buf, len, X86_UD2_LEN, PVOP_PATCH_UD2, res);
 	}
 
-	if (env->backend_patch) {
-		n = env->backend_patch(site->slot, tmpl, sizeof(tmpl), &tmpl_clobbers);
-		if (n && n <= len && !(tmpl_clobbers & ~site->clobbers)) {
-			memcpy(buf, tmpl, n);
-			return done(buf, len, n, PVOP_PATCH_INLINE, res);
-		}
-	}
+	tmpl = find_template(env, site->slot);
+	if (tmpl && (n = copy_template(env, tmpl, site, addr, buf)))
+		return done(buf, len, n, PVOP_PATCH_INLINE, res);
 
 	if (target == env->nop_target)
 		return done(buf, len, 0, PVOP_PATCH_NOP, res);

@@ -20,35 +20,44 @@
 static const void *table[PVOP_NR_SLOTS];
 static const u8 tmpl_cli[] = { 0xfa };
 static const u8 tmpl_seven[] = { 1, 2, 3, 4, 5, 6, 7 };
-static const u8 *offer_start = tmpl_cli, *offer_end = tmpl_cli + 1;
-static u16 offer_clobbers;
+/* movb $1,abs; call rel32 (to tmpl_call + 9 + 0x100): the call must be re-aimed */
+static const u8 tmpl_call[] = { 0xc6, 0x04, 0x25, 0x00, 0x10, 0x00, 0x00, 0x01,
+				0xe8, 0x00, 0x01, 0x00, 0x00 };
 
-static unsigned int fake_backend_patch(unsigned int slot, u8 *buf, unsigned int len,
-				       u16 *clobbers)
-{
-	if (slot != PVOP_SLOT(irq.irq_disable))
-		return 0;
-	*clobbers = offer_clobbers;
-	return pvops_patch_template(buf, len, offer_start, offer_end);
-}
+static struct pvop_template templates[] = {
+	{ .backend = "fake", .slot = PVOP_SLOT(irq.irq_disable), .start = tmpl_cli,
+	  .end = tmpl_cli + 1, .clobbers = CLBR_NONE, .reloc = PVOP_TEMPLATE_NO_RELOC },
+	{ .backend = "other", .slot = PVOP_SLOT(irq.irq_enable), .start = tmpl_cli,
+	  .end = tmpl_cli + 1, .clobbers = CLBR_NONE, .reloc = PVOP_TEMPLATE_NO_RELOC },
+	{ .backend = "fake", .slot = PVOP_SLOT(irq.restore_fl), .start = tmpl_call,
+	  .end = tmpl_call + sizeof(tmpl_call), .clobbers = CLBR_RAX, .reloc = 9 },
+};
+#define IRQ_DISABLE_TEMPLATE (&templates[0])
 
 static struct pvop_patch_env env = {
 	.table = table,
 	.nr_slots = PVOP_NR_SLOTS,
 	.nop_target = NOP_TARGET,
 	.ident_target = IDENT_TARGET,
-	.backend_patch = fake_backend_patch,
+	.backend = "fake",
+	.templates = templates,
+	.nr_templates = sizeof(templates) / sizeof(templates[0]),
 };
 
 static struct pvop_patch_result res;
 static u8 out[PVOP_MAX_SITE_LEN];
 
-static bool patch(unsigned int slot, unsigned int len, u16 clobbers)
+static bool patch_at(unsigned long addr, unsigned int slot, unsigned int len, u16 clobbers)
 {
 	struct pvop_site site = { .slot = slot, .len = len, .clobbers = clobbers };
 
 	memset(out, 0xcc, sizeof(out));
-	return pvops_patch_site(&env, &site, SITE_ADDR, out, &res);
+	return pvops_patch_site(&env, &site, addr, out, &res);
+}
+
+static bool patch(unsigned int slot, unsigned int len, u16 clobbers)
+{
+	return patch_at(SITE_ADDR, slot, len, clobbers);
 }
 
 #define EXPECT_BYTES(t, ...)                                                                       \
@@ -81,7 +90,7 @@ static void rel32_limits(struct ktest *t)
 	table[slot] = NULL;
 }
 
-static void every_nop_length(struct ktest *t)
+static void every_padding_length(struct ktest *t)
 {
 	static const u8 expect[9][8] = {
 		[1] = { 0x90 },
@@ -96,21 +105,27 @@ static void every_nop_length(struct ktest *t)
 	u8 buf[32];
 	unsigned int len;
 
+	unsigned int i;
+
 	for (len = 1; len <= 8; len++) {
-		memset(buf, 0xcc, sizeof(buf));
-		pvops_fill_nops(buf, len);
+		memset(buf, 0xa5, sizeof(buf));
+		pvops_fill_padding(buf, len);
 		KTEST_EXPECT_EQ(t, memcmp(buf, expect[len], len), 0);
-		KTEST_EXPECT_EQ(t, buf[len], 0xcc);
+		KTEST_EXPECT_EQ(t, buf[len], 0xa5);
 	}
+	/* Beyond one NOP: jmp rel8 to the end, int3 in between. */
 	for (len = 9; len <= 24; len++) {
-		memset(buf, 0xcc, sizeof(buf));
-		pvops_fill_nops(buf, len);
-		KTEST_EXPECT_EQ(t, memcmp(buf, expect[8], 8), 0);
-		KTEST_EXPECT_EQ(t, buf[len], 0xcc);
+		memset(buf, 0xa5, sizeof(buf));
+		pvops_fill_padding(buf, len);
+		KTEST_EXPECT_EQ(t, buf[0], 0xeb);
+		KTEST_EXPECT_EQ(t, buf[1], len - 2);
+		for (i = 2; i < len; i++)
+			KTEST_EXPECT_EQ(t, buf[i], 0xcc);
+		KTEST_EXPECT_EQ(t, buf[len], 0xa5);
 	}
-	memset(buf, 0xcc, sizeof(buf));
-	pvops_fill_nops(buf, 0);
-	KTEST_EXPECT_EQ(t, buf[0], 0xcc);
+	memset(buf, 0xa5, sizeof(buf));
+	pvops_fill_padding(buf, 0);
+	KTEST_EXPECT_EQ(t, buf[0], 0xa5);
 }
 
 static void template_inlined_and_padded(struct ktest *t)
@@ -118,11 +133,42 @@ static void template_inlined_and_padded(struct ktest *t)
 	unsigned int slot = PVOP_SLOT(irq.irq_disable);
 
 	table[slot] = C_TARGET(0x100);
-	offer_start = tmpl_cli, offer_end = tmpl_cli + 1, offer_clobbers = CLBR_NONE;
 	KTEST_EXPECT_TRUE(t, patch(slot, 6, CLBR_RET_REG));
 	KTEST_EXPECT_EQ(t, res.kind, PVOP_PATCH_INLINE);
 	KTEST_EXPECT_EQ(t, res.insn_len, 1);
 	EXPECT_BYTES(t, 0xfa, 0x0f, 0x1f, 0x44, 0x00, 0x00);
+	KTEST_EXPECT_TRUE(t, patch(slot, 24, CLBR_RET_REG));
+	EXPECT_BYTES(t, 0xfa, 0xeb, 0x15, 0xcc, 0xcc);
+	table[slot] = NULL;
+}
+
+static void templates_of_other_backends_ignored(struct ktest *t)
+{
+	unsigned int slot = PVOP_SLOT(irq.irq_enable);
+
+	table[slot] = C_TARGET(0x100);
+	KTEST_EXPECT_TRUE(t, patch(slot, 6, CLBR_RET_REG));
+	KTEST_EXPECT_EQ(t, res.kind, PVOP_PATCH_CALL);
+	table[slot] = NULL;
+}
+
+static void template_rel32_is_relocated(struct ktest *t)
+{
+	unsigned int slot = PVOP_SLOT(irq.restore_fl);
+	unsigned long target = (unsigned long)tmpl_call + sizeof(tmpl_call) + 0x100;
+	unsigned long site = (unsigned long)tmpl_call + 0x12345;
+	s32 rel;
+
+	table[slot] = C_TARGET(0x100);
+	KTEST_EXPECT_TRUE(t, patch_at(site, slot, 24, CLBR_RET_REG));
+	KTEST_EXPECT_EQ(t, res.kind, PVOP_PATCH_INLINE);
+	EXPECT_BYTES(t, 0xc6, 0x04, 0x25, 0x00, 0x10, 0x00, 0x00, 0x01, 0xe8);
+	memcpy(&rel, out + 9, sizeof(rel));
+	/* The call still reaches the same target from its new place. */
+	KTEST_EXPECT_UEQ(t, site + sizeof(tmpl_call) + rel, target);
+	/* From a site beyond rel32 reach of the target, the template is refused. */
+	KTEST_EXPECT_TRUE(t, patch(slot, 24, CLBR_RET_REG));
+	KTEST_EXPECT_EQ(t, res.kind, PVOP_PATCH_CALL);
 	table[slot] = NULL;
 }
 
@@ -131,11 +177,13 @@ static void template_longer_than_site(struct ktest *t)
 	unsigned int slot = PVOP_SLOT(irq.irq_disable);
 
 	table[slot] = C_TARGET(0x100);
-	offer_start = tmpl_seven, offer_end = tmpl_seven + 7, offer_clobbers = CLBR_NONE;
+	IRQ_DISABLE_TEMPLATE->start = tmpl_seven;
+	IRQ_DISABLE_TEMPLATE->end = tmpl_seven + 7;
 	KTEST_EXPECT_TRUE(t, patch(slot, 6, CLBR_RET_REG));
 	KTEST_EXPECT_EQ(t, res.kind, PVOP_PATCH_CALL);
 	EXPECT_BYTES(t, 0xe8, 0x00, 0x01, 0x00, 0x00, 0x90);
-	offer_start = tmpl_cli, offer_end = tmpl_cli + 1;
+	IRQ_DISABLE_TEMPLATE->start = tmpl_cli;
+	IRQ_DISABLE_TEMPLATE->end = tmpl_cli + 1;
 	table[slot] = NULL;
 }
 
@@ -152,11 +200,11 @@ static void clobber_mismatch(struct ktest *t)
 
 	/* A template that writes %rax may not go where %rax must survive... */
 	table[irq] = C_TARGET(0x100);
-	offer_clobbers = CLBR_RAX;
+	IRQ_DISABLE_TEMPLATE->clobbers = CLBR_RAX;
 	KTEST_EXPECT_FALSE(t, patch(irq, 6, CLBR_NONE));
 	/* ...and neither may the callee-save thunk, which returns in %rax. */
 	KTEST_EXPECT_EQ(t, res.reason, PVOP_KEEP_CLOBBERS);
-	offer_clobbers = CLBR_NONE;
+	IRQ_DISABLE_TEMPLATE->clobbers = CLBR_NONE;
 	table[irq] = NULL;
 }
 
@@ -230,8 +278,10 @@ static void poison_routes_every_site(struct ktest *t)
 
 static void original_site_encoding(struct ktest *t)
 {
-	pvops_site_original(out, 0x1000, 0x2000, 3);
+	pvops_site_original(out, 0x1000, 6, 0x2000, 3);
 	EXPECT_BYTES(t, 0xff, 0x15, 0x12, 0x10, 0x00, 0x00); /* 0x2018 - 0x1006 */
+	pvops_site_original(out, 0x1000, 24, 0x2000, 3);
+	EXPECT_BYTES(t, 0xff, 0x15, 0x12, 0x10, 0x00, 0x00, 0xeb, 0x10, 0xcc);
 }
 
 static void every_slot_has_a_name(struct ktest *t)
@@ -247,8 +297,10 @@ static void every_slot_has_a_name(struct ktest *t)
 
 static const struct ktest_case patch_bytes_cases[] = {
 	KTEST_CASE(rel32_limits),
-	KTEST_CASE(every_nop_length),
+	KTEST_CASE(every_padding_length),
 	KTEST_CASE(template_inlined_and_padded),
+	KTEST_CASE(templates_of_other_backends_ignored),
+	KTEST_CASE(template_rel32_is_relocated),
 	KTEST_CASE(template_longer_than_site),
 	KTEST_CASE(clobber_mismatch),
 	KTEST_CASE(null_and_nop_slots),

@@ -68,13 +68,15 @@ static void expected_bytes(const struct pvop_site *s, unsigned int index, u8 *bu
 		.nr_slots = PVOP_NR_SLOTS,
 		.nop_target = (const void *)pvops_nop,
 		.ident_target = (const void *)pvops_ident,
-		.backend_patch = pvops_backend->patch,
+		.backend = pvops_backend->name,
+		.templates = __pvops_templates_start,
+		.nr_templates = __pvops_templates_end - __pvops_templates_start,
 		.poison_thunk = pvops_poison_enabled() ? (const void *)pvops_poison_thunk : NULL,
 	};
 	struct pvop_patch_result res;
 
 	if (o->result.kind == PVOP_PATCH_KEEP || !pvops_patch_site(&env, s, addr, buf, &res))
-		pvops_site_original(buf, addr, (unsigned long)&pv_ops, s->slot);
+		pvops_site_original(buf, addr, s->len, (unsigned long)&pv_ops, s->slot);
 }
 
 static void every_site_matches_its_outcome(struct ktest *t)
@@ -86,10 +88,8 @@ static void every_site_matches_its_outcome(struct ktest *t)
 	KTEST_EXPECT_EQ(t, pvops_patch_stats.sites, __pvops_sites_end - __pvops_sites_start);
 	for (s = __pvops_sites_start; s < __pvops_sites_end; s++, i++) {
 		u8 want[PVOP_MAX_SITE_LEN];
-		unsigned int len = s->len < 6 ? 6 : s->len;
-
 		expected_bytes(s, i, want);
-		if (memcmp((const void *)pvop_site_addr(s), want, len)) {
+		if (memcmp((const void *)pvop_site_addr(s), want, s->len)) {
 			KTEST_FAIL(t, "site %#lx (slot %s) bytes differ from its outcome %s",
 				   pvop_site_addr(s), pvops_slot_info(s->slot)->name,
 				   pvops_patch_kind_name(pvops_site_outcomes[i].result.kind));
@@ -99,7 +99,7 @@ static void every_site_matches_its_outcome(struct ktest *t)
 	KTEST_EXPECT_EQ(t, mismatches, 0);
 }
 
-static void padding_is_one_nop(struct ktest *t)
+static void padding_is_one_instruction(struct ktest *t)
 {
 	const struct pvop_site *s;
 	unsigned int i = 0;
@@ -110,9 +110,9 @@ static void padding_is_one_nop(struct ktest *t)
 		u8 nop[PVOP_MAX_SITE_LEN];
 		unsigned int pad_len = s->len - r->insn_len;
 
-		if (r->kind == PVOP_PATCH_KEEP || pad_len == 0 || pad_len > 8)
+		if (r->kind == PVOP_PATCH_KEEP || pad_len == 0)
 			continue;
-		pvops_fill_nops(nop, pad_len);
+		pvops_fill_padding(nop, pad_len);
 		KTEST_EXPECT_EQ(t, memcmp(pad, nop, pad_len), 0);
 	}
 }
@@ -131,7 +131,8 @@ static void mode_switches_apply_to_all_sites(struct ktest *t)
 
 static void native_irq_disable_is_cli(struct ktest *t)
 {
-	static const u8 cli_nop5[] = { 0xfa, 0x0f, 0x1f, 0x44, 0x00, 0x00 };
+	/* cli, then jmp over the rest of the 24-byte site: one extra instruction */
+	static const u8 cli_jmp[] = { 0xfa, 0xeb, PVOP_CALLEE_SITE_LEN - 3 };
 	const struct pvop_site *s;
 	unsigned int checked = 0;
 
@@ -141,9 +142,10 @@ static void native_irq_disable_is_cli(struct ktest *t)
 		return;
 	}
 	for (s = __pvops_sites_start; s < __pvops_sites_end; s++) {
-		if (s->slot != PVOP_SLOT(irq.irq_disable) || s->len != sizeof(cli_nop5))
+		if (s->slot != PVOP_SLOT(irq.irq_disable))
 			continue;
-		KTEST_EXPECT_EQ(t, memcmp((const void *)pvop_site_addr(s), cli_nop5, 6), 0);
+		KTEST_EXPECT_EQ(t, s->len, PVOP_CALLEE_SITE_LEN);
+		KTEST_EXPECT_EQ(t, memcmp((const void *)pvop_site_addr(s), cli_jmp, 3), 0);
 		checked++;
 	}
 	KTEST_EXPECT_GT(t, checked, 0);
@@ -166,7 +168,7 @@ static void clobber_mismatch_stays_indirect(struct ktest *t)
 		KTEST_EXPECT_EQ(t, pvops_site_outcomes[index].result.kind, PVOP_PATCH_POISON);
 		return;
 	}
-	pvops_site_original(original, addr, (unsigned long)&pv_ops, s->slot);
+	pvops_site_original(original, addr, sizeof(original), (unsigned long)&pv_ops, s->slot);
 	KTEST_EXPECT_EQ(t, memcmp((const void *)addr, original, sizeof(original)), 0);
 	KTEST_EXPECT_EQ(t, pvops_site_outcomes[index].result.reason,
 			pvops_nopatch_enabled() ? PVOP_KEEP_NOPATCH : PVOP_KEEP_CLOBBERS);
@@ -203,7 +205,7 @@ static void asm_site_agrees_with_c_site(struct ktest *t)
 
 static const struct ktest_case patch_cases[] = {
 	KTEST_CASE(every_site_matches_its_outcome),
-	KTEST_CASE(padding_is_one_nop),
+	KTEST_CASE(padding_is_one_instruction),
 	KTEST_CASE(mode_switches_apply_to_all_sites),
 	KTEST_CASE(native_irq_disable_is_cli),
 	KTEST_CASE(clobber_mismatch_stays_indirect),

@@ -1,49 +1,41 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * The native pv_ops table.
+ * The native pv_ops table and its inline templates.
  *
- * The ops the patcher inlines are written once, in assembly, by
- * NATIVE_ASM_OP: the instructions between native_asm_<op> and
- * native_asm_<op>_end are both the body of the out-of-line function (which
- * an unpatched site calls) and the template the patcher copies into a site,
- * so the two can never differ. They touch nothing but %rax and the flags,
- * which is why the irq ones can sit in callee-save slots without a thunk.
- * Every other op is the inline instruction from insns.h, compiled out of
- * line because its address is taken; slots with nothing to do on bare
- * hardware point at pvops_nop (or pvops_ident), which the patcher turns
- * into NOPs (or a mov).
+ * The ops the patcher inlines are PVOP_TEMPLATEs: one definition gives
+ * both the out-of-line function an unpatched site calls and the bytes the
+ * patcher copies into a patched one (cli, sti, pushf/pop, push/popf, the
+ * CR2/CR3 moves), so the two cannot differ. They touch nothing but %rax
+ * and the flags, which is why the irq ones can sit in callee-save slots
+ * without a thunk. Every other op is the inline instruction from insns.h,
+ * compiled out of line because its address is taken; slots with nothing to
+ * do on bare hardware point at pvops_nop (or pvops_ident), which the
+ * patcher turns into padding (or a mov).
  */
 #include <pvops/backend.h>
 #include <pvops/pv_ops.h>
+#include <pvops/template.h>
 
 #include "insns.h"
 #include "native.h"
 
-#define NATIVE_ASM_OP(name, insns)                                                                 \
-	__asm__(".pushsection .text, \"ax\"\n\t"                                                   \
-		".globl native_asm_" #name "\n\t"                                                  \
-		".type native_asm_" #name ", @function\n"                                          \
-		"native_asm_" #name ":\n\t" insns "\n"                                             \
-		".globl native_asm_" #name "_end\n"                                              \
-		"native_asm_" #name "_end:\n\t"                                                    \
-		"ret\n\t"                                                                          \
-		".size native_asm_" #name ", . - native_asm_" #name "\n\t"                         \
-		".popsection")
+#define NATIVE_TEMPLATE(member, name, insns, clobbers)                                             \
+	PVOP_TEMPLATE("native", member, native_asm_##name, insns, clobbers, PVOP_TEMPLATE_NO_RELOC)
 
-NATIVE_ASM_OP(irq_disable, "cli");
-NATIVE_ASM_OP(irq_enable, "sti");
-NATIVE_ASM_OP(save_fl, "pushfq; popq %rax");
-NATIVE_ASM_OP(restore_fl, "pushq %rdi; popfq");
-NATIVE_ASM_OP(read_cr2, "mov %cr2, %rax");
-NATIVE_ASM_OP(read_cr3, "mov %cr3, %rax");
-NATIVE_ASM_OP(write_cr3, "mov %rdi, %cr3");
+NATIVE_TEMPLATE(irq.irq_disable, irq_disable, "cli", CLBR_NONE);
+NATIVE_TEMPLATE(irq.irq_enable, irq_enable, "sti", CLBR_NONE);
+NATIVE_TEMPLATE(irq.save_fl, save_fl, "pushfq; popq %rax", CLBR_RAX);
+NATIVE_TEMPLATE(irq.restore_fl, restore_fl, "pushq %rdi; popfq", CLBR_NONE);
+NATIVE_TEMPLATE(mmu.read_cr2, read_cr2, "mov %cr2, %rax", CLBR_RAX);
+NATIVE_TEMPLATE(mmu.read_cr3, read_cr3, "mov %cr3, %rax", CLBR_RAX);
+NATIVE_TEMPLATE(mmu.write_cr3, write_cr3, "mov %rdi, %cr3", CLBR_NONE);
 
 u64 native_tss_rsp0;
 
 #define RAW(name) ((void *)native_asm_##name)
 #define NATIVE_CALLEE_SAVE(name) ((struct pv_callee_save){ .func = RAW(name) })
 
-static const struct pv_ops native_pv_ops = {
+const struct pv_ops native_pv_ops = {
 	.cpu = {
 		.cpuid = native_cpuid,
 		.read_cr0 = native_read_cr0,
@@ -101,8 +93,4 @@ static const struct pv_ops native_pv_ops = {
 	},
 };
 
-void native_install_ops(void)
-{
-	pv_ops = native_pv_ops;
-	pv_info = (struct pv_info){ .name = "native", .kernel_rpl = 0, .flags = 0 };
-}
+const struct pv_info native_pv_info = { .name = "native", .kernel_rpl = 0, .flags = 0 };

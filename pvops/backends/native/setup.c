@@ -29,7 +29,6 @@ static const char *native_detect(const struct boot_info *bi)
 static void native_init(struct boot_info *bi)
 {
 	native_tsc_calibrate();
-	native_install_ops();
 }
 
 static void __noreturn native_exit(enum machine_exit_code code)
@@ -47,7 +46,8 @@ PVOPS_BACKEND(native_backend) = {
 	.detect = native_detect,
 	.init = native_init,
 #ifdef CONFIG_PVOPS
-	.patch = native_patch,
+	.ops = &native_pv_ops,
+	.info = &native_pv_info,
 #endif
 	.exit = native_exit,
 };

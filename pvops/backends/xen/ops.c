@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * The Xen PV pv_ops table, installed with one struct copy by init().
+ * The Xen PV pv_ops table, installed by core with one struct copy after init().
  *
- * The table is complete before it is installed: every slot Xen implements
+ * The table is constant and complete: every slot Xen implements
  * points at its final function, and slots not yet implemented for Xen are
  * left NULL on purpose, so that the patcher turns their sites into ud2 and
  * a call traps at the site instead of running a native instruction in
@@ -62,7 +62,7 @@ static void xen_flush_tlb_one_user(unsigned long addr)
 }
 
 
-static const struct pv_ops xen_pv_ops = {
+const struct pv_ops xen_pv_ops = {
 	.cpu = {
 		.cpuid = xen_cpuid,
 	},
@@ -87,13 +87,13 @@ static const struct pv_ops xen_pv_ops = {
 	},
 };
 
-void xen_install_ops(void)
+const struct pv_info xen_pv_info = {
+	.name = "xen",
+	.kernel_rpl = 3,
+	.flags = PV_INFO_HYPERVISOR,
+};
+
+void xen_init_ops(void)
 {
 	xen_cr3 = xen_start_info->pt_base;
-	pv_ops = xen_pv_ops;
-	pv_info = (struct pv_info){
-		.name = "xen",
-		.kernel_rpl = 3,
-		.flags = PV_INFO_HYPERVISOR,
-	};
 }

@@ -30,7 +30,7 @@ static const char *xen_detect(const struct boot_info *bi)
 
 static void xen_init(struct boot_info *bi)
 {
-	xen_install_ops();
+	xen_init_ops();
 }
 
 static void __noreturn xen_exit(enum machine_exit_code code)
@@ -51,5 +51,7 @@ PVOPS_BACKEND(xen_backend) = {
 	.priority = 20,
 	.detect = xen_detect,
 	.init = xen_init,
+	.ops = &xen_pv_ops,
+	.info = &xen_pv_info,
 	.exit = xen_exit,
 };

@@ -15,7 +15,9 @@ extern shared_info_t *xen_shared_info;
 extern struct vcpu_info *xen_vcpu;
 
 void xen_console_init(void);
-void xen_install_ops(void);
+void xen_init_ops(void);
+extern const struct pv_ops xen_pv_ops;
+extern const struct pv_info xen_pv_info;
 void xen_setup_shared_info(void);
 
 /* Ops (irq.c, time.c), wrapped into the table by ops.c. */
