@@ -50,6 +50,11 @@ struct pvops_backend {
 	 */
 	const struct pv_ops *ops;
 	const struct pv_info *info;
+	/*
+	 * Optional: hypercalls made so far (tests and benchmarks read it to
+	 * count what an operation costs in exits); NULL means none ever.
+	 */
+	unsigned long (*hypercalls)(void);
 	/* Leave the machine with an isa-debug-exit code; never returns. */
 	void (*exit)(enum machine_exit_code code) __noreturn;
 };
@@ -97,6 +102,12 @@ void pvops_boot(struct boot_info *bi) __noreturn;
 
 /* Flush the console and leave through the current backend. */
 void machine_exit(enum machine_exit_code code) __noreturn;
+
+/* Hypercalls the running backend has made so far (0 for native). */
+unsigned long pvops_hypercall_count(void);
+
+/* Whether the running backend implements a slot (its table entry is set). */
+bool pvops_slot_present(unsigned int slot);
 
 /* Slot targets that do nothing, or return their argument: patched to NOPs or a mov. */
 void pvops_nop(void);

@@ -50,6 +50,11 @@ void pvops_entered_by(const struct pvops_backend *backend)
 	pvops_backend = backend;
 }
 
+unsigned long pvops_hypercall_count(void)
+{
+	return pvops_backend->hypercalls ? pvops_backend->hypercalls() : 0;
+}
+
 void machine_exit(enum machine_exit_code code)
 {
 	console_flush();

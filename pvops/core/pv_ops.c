@@ -24,3 +24,8 @@ u64 pvops_ident(u64 value)
 {
 	return value;
 }
+
+bool pvops_slot_present(unsigned int slot)
+{
+	return slot < PVOP_NR_SLOTS && ((void *const *)&pv_ops)[slot] != NULL;
+}

@@ -9,7 +9,9 @@
  * away from that page (XSA-466), and keeping the choice in one place means
  * switching to inline syscall/vmcall stubs touches nothing else. Each
  * typed HYPERVISOR_* wrapper names its hypercall so failures can be
- * reported by name (see xen_hypercall_failed()).
+ * reported by name (see xen_hypercall_failed()). Every hypercall is counted
+ * in xen_hypercalls, which tests and benchmarks read to see what an
+ * operation costs in exits to the hypervisor.
  */
 #ifndef XEN_HYPERCALL_H
 #define XEN_HYPERCALL_H
@@ -23,6 +25,7 @@
 #include <xen/event_channel.h>
 
 extern char xen_hypercall_page[];
+extern unsigned long xen_hypercalls;
 
 #define XEN_HYPERCALL_CALL "call xen_hypercall_page+%c[hc_offset]"
 
@@ -34,6 +37,7 @@ extern char xen_hypercall_page[];
 		register unsigned long __a4 __asm__("r10") = (unsigned long)(a4);                  \
 		register unsigned long __a5 __asm__("r8") = (unsigned long)(a5);                   \
 		long __res;                                                                        \
+		xen_hypercalls++;                                                                  \
 		__asm__ __volatile__(XEN_HYPERCALL_CALL                                            \
 				     : "=a"(__res), "+r"(__a1), "+r"(__a2), "+r"(__a3), "+r"(__a4), \
 				       "+r"(__a5)                                                  \

@@ -33,6 +33,13 @@ static void xen_init(struct boot_info *bi)
 	xen_init_ops();
 }
 
+unsigned long xen_hypercalls;
+
+static unsigned long xen_hypercall_count(void)
+{
+	return xen_hypercalls;
+}
+
 static void __noreturn xen_exit(enum machine_exit_code code)
 {
 	struct physdev_set_iopl iopl = { .iopl = 1 };
@@ -53,5 +60,6 @@ PVOPS_BACKEND(xen_backend) = {
 	.init = xen_init,
 	.ops = &xen_pv_ops,
 	.info = &xen_pv_info,
+	.hypercalls = xen_hypercall_count,
 	.exit = xen_exit,
 };
