@@ -18,4 +18,5 @@ void asm_offsets(void)
 	SLOT(IRQ_DISABLE, irq.irq_disable);
 	SLOT(IRQ_ENABLE, irq.irq_enable);
 	SLOT(READ_CR2, mmu.read_cr2);
+	SLOT(IRET, cpu.iret);
 }

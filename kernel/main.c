@@ -16,6 +16,7 @@
 #include <kernel/cmdline.h>
 #include <kernel/ktest.h>
 #include <kernel/printk.h>
+#include <kernel/traps.h>
 #include <pvops/backend.h>
 
 static char ktest_selection[256];
@@ -27,6 +28,7 @@ void start_kernel(struct boot_info *bi)
 	struct ktest_totals totals;
 	bool ok = true;
 
+	traps_init();
 	pr_info("pvops kernel, backend %s, entered through %s\n", pvops_backend->name,
 		boot_protocol_name(bi->protocol));
 	pr_info("command line: '%s'\n", boot_command_line);

@@ -13,7 +13,8 @@
 
 struct pvops_patch_stats {
 	unsigned int sites;
-	unsigned int by_kind[PVOP_PATCH_POISON + 1];
+	unsigned int by_kind[PVOP_PATCH_JMP + 1];
+	unsigned int jump_sites;
 	unsigned int kept_unsafe; /* kept for a reason other than pvops.nopatch */
 };
 

@@ -15,7 +15,8 @@
  * pvops.poison exists to catch a site where they would disagree anyway
  * (hand-written asm, a wrong macro): see pvops/core/poison.S.
  *
- * Assembly code uses PVOP_ASM_SITE(slot, clobbers) around its own call.
+ * Assembly code uses PVOP_ASM_SITE slot, clobbers for a call, and
+ * PVOP_ASM_JMP_SITE slot for the exception return, which never comes back.
  */
 #ifndef PVOPS_CALL_H
 #define PVOPS_CALL_H
@@ -27,19 +28,31 @@
 /* Slot numbers for assembly come from <generated/asm-offsets.h>. */
 
 /* In .S files: \slot and \clobbers are integer constants. */
-.macro PVOP_ASM_SITE slot:req, clobbers:req
-771:
-	call *pv_ops+8*\slot(%rip)
-772:
+.macro __PVOP_ASM_RECORD slot:req, flags:req, clobbers:req
 	.pushsection .pvops.sites, "a"
 	.balign 4
 	.long 771b - .
 	.word \slot
 	.byte 772b - 771b
-	.byte PVOP_SITE_F_ASM
+	.byte \flags
 	.word \clobbers
 	.word 0
 	.popsection
+.endm
+
+.macro PVOP_ASM_SITE slot:req, clobbers:req
+771:
+	call *pv_ops+8*\slot(%rip)
+772:
+	__PVOP_ASM_RECORD \slot, PVOP_SITE_F_ASM, \clobbers
+.endm
+
+/* For an op that does not return to the site, such as the exception return. */
+.macro PVOP_ASM_JMP_SITE slot:req
+771:
+	jmp *pv_ops+8*\slot(%rip)
+772:
+	__PVOP_ASM_RECORD \slot, PVOP_SITE_F_ASM | PVOP_SITE_F_JMP, CLBR_NONE
 .endm
 
 #else

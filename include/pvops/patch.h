@@ -17,6 +17,10 @@
  *   target's clobbers fit the site's, in range  -> call rel32, NOP-padded
  *   otherwise                                   -> keep the indirect call
  *
+ * A jump site (PVOP_SITE_F_JMP) gets ud2, its template or `jmp rel32`; the
+ * clobber and nop rules do not apply to code that never returns, and
+ * pvops.poison leaves it to the normal rules for the same reason.
+ *
  * "Keep" never writes a byte, so a site is never half-patched; the caller
  * counts and reports those. A backend's patch offer is its table of
  * templates (include/pvops/template.h), data rather than a callback, so
@@ -44,6 +48,7 @@ enum pvop_patch_kind {
 	PVOP_PATCH_IDENT,  /* mov %rdi, %rax */
 	PVOP_PATCH_UD2,    /* NULL slot: trap at the site */
 	PVOP_PATCH_POISON, /* call to the poison thunk */
+	PVOP_PATCH_JMP,	   /* direct jmp rel32 (jump sites) */
 };
 
 /* Why a site was kept; PVOP_KEEP_NONE when it was patched. */
@@ -92,11 +97,11 @@ bool pvops_patch_site(const struct pvop_patch_env *env, const struct pvop_site *
 void pvops_fill_padding(u8 *buf, unsigned int len);
 
 /*
- * The original bytes of a len-byte site: call *disp32(%rip) to
- * pv_ops + 8 * slot, then the padding of a longer (callee-save) site.
+ * The original bytes of the site at addr: call (or jmp) *disp32(%rip) to
+ * table + 8 * slot, then the padding of a longer (callee-save) site.
  */
-void pvops_site_original(u8 *buf, unsigned long addr, unsigned int len, unsigned long table,
-			 unsigned int slot);
+void pvops_site_original(u8 *buf, const struct pvop_site *site, unsigned long addr,
+			 unsigned long table);
 
 const char *pvops_patch_kind_name(enum pvop_patch_kind kind);
 const char *pvops_keep_reason_name(enum pvop_keep_reason reason);

@@ -77,6 +77,11 @@ struct pv_cpu_ops {
 	u64 (*read_msr)(unsigned long msr);
 	void (*write_msr)(unsigned long msr, u64 value);
 	void (*wbinvd)(void);
+	/*
+	 * Return from an exception or interrupt: jumped to, never called, with
+	 * every register restored and the stack holding the iret frame.
+	 */
+	void (*iret)(void);
 };
 
 struct pv_irq_ops {

@@ -21,7 +21,10 @@
  * that a backend whose inline version is longer than a call (Xen's irq ops
  * touch vcpu_info through absolute addresses) has room, at the price of one
  * extra instruction when unpatched. Assembly sites (PVOP_ASM_SITE) are
- * plain. The section starts with a header,
+ * plain. A jump site (PVOP_SITE_F_JMP, from PVOP_ASM_JMP_SITE) is `ff 25
+ * <disp32>`, jmp *pv_ops+8*slot(%rip), for the one op control never comes
+ * back from (returning from an exception); its clobber mask is 0 because
+ * nothing after it runs. The section starts with a header,
  * struct pvops_sites_header, emitted once by core, whose magic and version
  * tell a reader which layout follows; a change to the record bumps
  * PVOP_SITES_VERSION. Positions are relative so the record needs no
@@ -50,8 +53,9 @@
 #define PVOP_SITE_RECORD_SIZE 12
 #define PVOP_SITE_MIN_LEN 6 /* ff 15 disp32 */
 #define PVOP_CALLEE_SITE_LEN 24
-#define PVOP_SITE_F_ASM 0x01 /* emitted by PVOP_ASM_SITE */
-#define PVOP_SITE_F_VALID_MASK 0x01
+#define PVOP_SITE_F_ASM 0x01 /* emitted from assembly */
+#define PVOP_SITE_F_JMP 0x02 /* jumps to the target instead of calling it */
+#define PVOP_SITE_F_VALID_MASK 0x03
 
 #ifndef __ASSEMBLY__
 #include <kernel/types.h>

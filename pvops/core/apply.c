@@ -80,7 +80,7 @@ static bool site_is_pristine(const struct pvop_site *site, unsigned long addr)
 	if (site->len < PVOP_SITE_MIN_LEN || site->len > PVOP_MAX_SITE_LEN ||
 	    site->slot >= PVOP_NR_SLOTS)
 		return false;
-	pvops_site_original(expect, addr, site->len, (unsigned long)&pv_ops, site->slot);
+	pvops_site_original(expect, site, addr, (unsigned long)&pv_ops);
 	return !memcmp((const void *)addr, expect, site->len);
 }
 
@@ -121,6 +121,8 @@ void pvops_apply_patches(void)
 		u8 buf[PVOP_MAX_SITE_LEN];
 
 		st->sites++;
+		if (site->flags & PVOP_SITE_F_JMP)
+			st->jump_sites++;
 		if (!site_is_pristine(site, addr)) {
 			o->result = (struct pvop_patch_result){ .kind = PVOP_PATCH_KEEP,
 								.reason = PVOP_KEEP_BAD_RECORD };
@@ -141,11 +143,11 @@ void pvops_apply_patches(void)
 	if (opt_report)
 		for (i = 0, site = __pvops_sites_start; site < __pvops_sites_end; site++, i++)
 			report_site(site, &pvops_site_outcomes[i]);
-	pr_info("patched %u call sites for %s%s: %u inline, %u call, %u nop, %u ident, "
+	pr_info("patched %u call sites for %s%s: %u inline, %u call, %u jmp, %u nop, %u ident, "
 		"%u ud2, %u poison, %u kept (%u could not be patched safely)\n",
 		st->sites, pvops_backend->name, opt_nopatch ? " (pvops.nopatch)" : "",
 		st->by_kind[PVOP_PATCH_INLINE], st->by_kind[PVOP_PATCH_CALL],
-		st->by_kind[PVOP_PATCH_NOP], st->by_kind[PVOP_PATCH_IDENT],
-		st->by_kind[PVOP_PATCH_UD2], st->by_kind[PVOP_PATCH_POISON],
-		st->by_kind[PVOP_PATCH_KEEP], st->kept_unsafe);
+		st->by_kind[PVOP_PATCH_JMP], st->by_kind[PVOP_PATCH_NOP],
+		st->by_kind[PVOP_PATCH_IDENT], st->by_kind[PVOP_PATCH_UD2],
+		st->by_kind[PVOP_PATCH_POISON], st->by_kind[PVOP_PATCH_KEEP], st->kept_unsafe);
 }

@@ -41,29 +41,33 @@ void pvops_fill_padding(u8 *buf, unsigned int len)
 	memset(buf + 2, X86_INT3, len - 2);
 }
 
-void pvops_site_original(u8 *buf, unsigned long addr, unsigned int len, unsigned long table,
-			 unsigned int slot)
+void pvops_site_original(u8 *buf, const struct pvop_site *site, unsigned long addr,
+			 unsigned long table)
 {
-	s32 disp = (s32)(table + 8UL * slot - (addr + PVOP_SITE_MIN_LEN));
+	s32 disp = (s32)(table + 8UL * site->slot - (addr + PVOP_SITE_MIN_LEN));
 
 	buf[0] = 0xff;
-	buf[1] = 0x15;
+	buf[1] = site->flags & PVOP_SITE_F_JMP ? 0x25 : 0x15;
 	memcpy(buf + 2, &disp, sizeof(disp));
-	if (len > PVOP_SITE_MIN_LEN)
-		pvops_fill_padding(buf + PVOP_SITE_MIN_LEN, len - PVOP_SITE_MIN_LEN);
+	if (site->len > PVOP_SITE_MIN_LEN)
+		pvops_fill_padding(buf + PVOP_SITE_MIN_LEN, site->len - PVOP_SITE_MIN_LEN);
 }
 
-static bool encode_call(u8 *buf, unsigned long addr, const void *target)
+/* e8 (call) or e9 (jmp) rel32, if target is reachable from a site at addr. */
+static bool encode_rel32(u8 *buf, u8 opcode, unsigned long addr, const void *target)
 {
 	long rel = (long)((unsigned long)target - (addr + PVOP_CALL_REL32_LEN));
 	s32 rel32 = (s32)rel;
 
 	if (rel != rel32)
 		return false;
-	buf[0] = 0xe8;
+	buf[0] = opcode;
 	memcpy(buf + 1, &rel32, sizeof(rel32));
 	return true;
 }
+
+#define X86_CALL_REL32 0xe8
+#define X86_JMP_REL32 0xe9
 
 static bool keep(struct pvop_patch_result *res, enum pvop_keep_reason reason)
 {
@@ -129,6 +133,7 @@ bool pvops_patch_site(const struct pvop_patch_env *env, const struct pvop_site *
 	unsigned int len = site->len;
 	const void *target;
 	unsigned int n;
+	bool jump;
 
 	if ((site->flags & ~PVOP_SITE_F_VALID_MASK) || (site->clobbers & ~CLBR_VALID_MASK) ||
 	    site->reserved)
@@ -139,11 +144,12 @@ bool pvops_patch_site(const struct pvop_patch_env *env, const struct pvop_site *
 	if (len > PVOP_MAX_SITE_LEN)
 		return keep(res, PVOP_KEEP_TOO_LONG);
 	target = env->table[site->slot];
+	jump = site->flags & PVOP_SITE_F_JMP;
 
-	if (env->poison_thunk) {
+	if (env->poison_thunk && !jump) {
 		if (len < PVOP_CALL_REL32_LEN)
 			return keep(res, PVOP_KEEP_TOO_SHORT);
-		if (!encode_call(buf, addr, env->poison_thunk))
+		if (!encode_rel32(buf, X86_CALL_REL32, addr, env->poison_thunk))
 			return keep(res, PVOP_KEEP_OUT_OF_RANGE);
 		return done(buf, len, PVOP_CALL_REL32_LEN, PVOP_PATCH_POISON, res);
 	}
@@ -160,6 +166,14 @@ bool pvops_patch_site(const struct pvop_patch_env *env, const struct pvop_site *
 	if (tmpl && (n = copy_template(env, tmpl, site, addr, buf)))
 		return done(buf, len, n, PVOP_PATCH_INLINE, res);
 
+	if (jump) {
+		if (len < PVOP_CALL_REL32_LEN)
+			return keep(res, PVOP_KEEP_TOO_SHORT);
+		if (!encode_rel32(buf, X86_JMP_REL32, addr, target))
+			return keep(res, PVOP_KEEP_OUT_OF_RANGE);
+		return done(buf, len, PVOP_CALL_REL32_LEN, PVOP_PATCH_JMP, res);
+	}
+
 	if (target == env->nop_target)
 		return done(buf, len, 0, PVOP_PATCH_NOP, res);
 
@@ -174,7 +188,7 @@ bool pvops_patch_site(const struct pvop_patch_env *env, const struct pvop_site *
 		return keep(res, PVOP_KEEP_TOO_SHORT);
 	if (info->target_clobbers & ~site->clobbers)
 		return keep(res, PVOP_KEEP_CLOBBERS);
-	if (!encode_call(buf, addr, target))
+	if (!encode_rel32(buf, X86_CALL_REL32, addr, target))
 		return keep(res, PVOP_KEEP_OUT_OF_RANGE);
 	return done(buf, len, PVOP_CALL_REL32_LEN, PVOP_PATCH_CALL, res);
 }
@@ -185,7 +199,7 @@ const char *pvops_patch_kind_name(enum pvop_patch_kind kind)
 		[PVOP_PATCH_KEEP] = "kept",	[PVOP_PATCH_INLINE] = "inline",
 		[PVOP_PATCH_CALL] = "call",	[PVOP_PATCH_NOP] = "nop",
 		[PVOP_PATCH_IDENT] = "ident",	[PVOP_PATCH_UD2] = "ud2",
-		[PVOP_PATCH_POISON] = "poison",
+		[PVOP_PATCH_POISON] = "poison", [PVOP_PATCH_JMP] = "jmp",
 	};
 
 	return kind < sizeof(names) / sizeof(names[0]) ? names[kind] : "?";

@@ -36,6 +36,7 @@ const struct pvop_slot_info pvop_slots[PVOP_NR_SLOTS] = {
 	C_RET(cpu.read_msr),
 	C_VOID(cpu.write_msr),
 	C_VOID(cpu.wbinvd),
+	SLOT(cpu.iret, CLBR_NONE, false),
 	CALLEE_RET(irq.save_fl),
 	CALLEE_VOID(irq.restore_fl),
 	CALLEE_VOID(irq.irq_disable),

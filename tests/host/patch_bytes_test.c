@@ -276,12 +276,34 @@ static void poison_routes_every_site(struct ktest *t)
 	table[slot] = NULL;
 }
 
+static void jump_sites(struct ktest *t)
+{
+	unsigned int slot = PVOP_SLOT(cpu.iret);
+	struct pvop_site site = { .slot = slot, .len = 6, .flags = PVOP_SITE_F_JMP };
+
+	table[slot] = C_TARGET(0x20);
+	env.poison_thunk = C_TARGET(0x10); /* ignored: a jump never returns to be poisoned */
+	KTEST_EXPECT_TRUE(t, pvops_patch_site(&env, &site, SITE_ADDR, out, &res));
+	KTEST_EXPECT_EQ(t, res.kind, PVOP_PATCH_JMP);
+	EXPECT_BYTES(t, 0xe9, 0x20, 0x00, 0x00, 0x00, 0x90);
+	env.poison_thunk = NULL;
+	table[slot] = NULL;
+	KTEST_EXPECT_TRUE(t, pvops_patch_site(&env, &site, SITE_ADDR, out, &res));
+	KTEST_EXPECT_EQ(t, res.kind, PVOP_PATCH_UD2);
+}
+
 static void original_site_encoding(struct ktest *t)
 {
-	pvops_site_original(out, 0x1000, 6, 0x2000, 3);
+	struct pvop_site site = { .slot = 3, .len = 6 };
+
+	pvops_site_original(out, &site, 0x1000, 0x2000);
 	EXPECT_BYTES(t, 0xff, 0x15, 0x12, 0x10, 0x00, 0x00); /* 0x2018 - 0x1006 */
-	pvops_site_original(out, 0x1000, 24, 0x2000, 3);
+	site.len = 24;
+	pvops_site_original(out, &site, 0x1000, 0x2000);
 	EXPECT_BYTES(t, 0xff, 0x15, 0x12, 0x10, 0x00, 0x00, 0xeb, 0x10, 0xcc);
+	site = (struct pvop_site){ .slot = 3, .len = 6, .flags = PVOP_SITE_F_JMP };
+	pvops_site_original(out, &site, 0x1000, 0x2000);
+	EXPECT_BYTES(t, 0xff, 0x25, 0x12, 0x10, 0x00, 0x00);
 }
 
 static void every_slot_has_a_name(struct ktest *t)
@@ -307,6 +329,7 @@ static const struct ktest_case patch_bytes_cases[] = {
 	KTEST_CASE(site_shorter_than_a_call),
 	KTEST_CASE(bad_records_are_kept),
 	KTEST_CASE(poison_routes_every_site),
+	KTEST_CASE(jump_sites),
 	KTEST_CASE(original_site_encoding),
 	KTEST_CASE(every_slot_has_a_name),
 };

@@ -76,7 +76,7 @@ static void expected_bytes(const struct pvop_site *s, unsigned int index, u8 *bu
 	struct pvop_patch_result res;
 
 	if (o->result.kind == PVOP_PATCH_KEEP || !pvops_patch_site(&env, s, addr, buf, &res))
-		pvops_site_original(buf, addr, s->len, (unsigned long)&pv_ops, s->slot);
+		pvops_site_original(buf, s, addr, (unsigned long)&pv_ops);
 }
 
 static void every_site_matches_its_outcome(struct ktest *t)
@@ -124,7 +124,9 @@ static void mode_switches_apply_to_all_sites(struct ktest *t)
 	if (pvops_nopatch_enabled())
 		KTEST_EXPECT_EQ(t, st->by_kind[PVOP_PATCH_KEEP], st->sites);
 	else if (pvops_poison_enabled())
-		KTEST_EXPECT_EQ(t, st->by_kind[PVOP_PATCH_POISON] + st->kept_unsafe, st->sites);
+		/* Jump sites never return, so they are patched as usual. */
+		KTEST_EXPECT_EQ(t, st->by_kind[PVOP_PATCH_POISON] + st->kept_unsafe + st->jump_sites,
+				st->sites);
 	else
 		KTEST_EXPECT_EQ(t, st->by_kind[PVOP_PATCH_POISON], 0);
 }
@@ -156,7 +158,7 @@ static void clobber_mismatch_stays_indirect(struct ktest *t)
 	unsigned long addr;
 	unsigned int index = 0;
 	const struct pvop_site *s;
-	u8 original[PVOP_SITE_MIN_LEN];
+	u8 original[PVOP_MAX_SITE_LEN];
 	u64 before = sched_clock(), value;
 
 	value = lying_narrow_site(&addr);
@@ -168,8 +170,8 @@ static void clobber_mismatch_stays_indirect(struct ktest *t)
 		KTEST_EXPECT_EQ(t, pvops_site_outcomes[index].result.kind, PVOP_PATCH_POISON);
 		return;
 	}
-	pvops_site_original(original, addr, sizeof(original), (unsigned long)&pv_ops, s->slot);
-	KTEST_EXPECT_EQ(t, memcmp((const void *)addr, original, sizeof(original)), 0);
+	pvops_site_original(original, s, addr, (unsigned long)&pv_ops);
+	KTEST_EXPECT_EQ(t, memcmp((const void *)addr, original, s->len), 0);
 	KTEST_EXPECT_EQ(t, pvops_site_outcomes[index].result.reason,
 			pvops_nopatch_enabled() ? PVOP_KEEP_NOPATCH : PVOP_KEEP_CLOBBERS);
 }

@@ -29,6 +29,7 @@ NATIVE_TEMPLATE(irq.restore_fl, restore_fl, "pushq %rdi; popfq", CLBR_NONE);
 NATIVE_TEMPLATE(mmu.read_cr2, read_cr2, "mov %cr2, %rax", CLBR_RAX);
 NATIVE_TEMPLATE(mmu.read_cr3, read_cr3, "mov %cr3, %rax", CLBR_RAX);
 NATIVE_TEMPLATE(mmu.write_cr3, write_cr3, "mov %rdi, %cr3", CLBR_NONE);
+NATIVE_TEMPLATE(cpu.iret, iret, "iretq", CLBR_NONE);
 
 u64 native_tss_rsp0;
 
@@ -51,6 +52,7 @@ const struct pv_ops native_pv_ops = {
 		.read_msr = native_read_msr,
 		.write_msr = native_write_msr,
 		.wbinvd = native_wbinvd,
+		.iret = RAW(iret),
 	},
 	.irq = {
 		.save_fl = NATIVE_CALLEE_SAVE(save_fl),

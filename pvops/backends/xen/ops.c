@@ -65,6 +65,9 @@ static void xen_flush_tlb_one_user(unsigned long addr)
 const struct pv_ops xen_pv_ops = {
 	.cpu = {
 		.cpuid = xen_cpuid,
+		.load_idt = xen_load_idt,
+		.write_idt_entry = xen_write_idt_entry,
+		.iret = xen_iret,
 	},
 	.irq = {
 		.save_fl = PV_CALLEE_SAVE(xen_save_fl),

@@ -32,6 +32,10 @@ unsigned long xen_clock_khz(void);
 extern void __raw_callee_save_xen_save_fl(void), __raw_callee_save_xen_restore_fl(void),
 	__raw_callee_save_xen_irq_disable(void), __raw_callee_save_xen_irq_enable(void);
 
+void xen_load_idt(const struct desc_ptr *desc);
+void xen_write_idt_entry(void *idt, unsigned long index, const void *gate);
+void xen_iret(void);
+
 /* Report a failed hypercall with the caller's name, then panic. */
 void xen_hypercall_failed(const char *caller, const char *hypercall, long rc) __noreturn;
 

@@ -1,0 +1,48 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * Exceptions and interrupts as the generic kernel sees them.
+ *
+ * Every vector enters through one assembly stub (kernel/entry.S) that saves
+ * the registers as a struct pt_regs and calls do_trap(); the way back is
+ * the cpu.iret pv op. The table of stubs is described to the CPU (or the
+ * hypervisor) through the ordinary descriptor-table ops, so a backend sees
+ * an IDT whatever it has to turn it into. Exceptions are recoverable only
+ * through the fixup table (include/kernel/extable.h); anything else that
+ * faults is a panic naming the vector, the address and the function.
+ * Interrupt vectors get a handler with request_irq_vector().
+ */
+#ifndef KERNEL_TRAPS_H
+#define KERNEL_TRAPS_H
+
+#include <kernel/types.h>
+
+struct pt_regs {
+	u64 r15, r14, r13, r12, r11, r10, r9, r8;
+	u64 rbp, rdi, rsi, rdx, rcx, rbx, rax;
+	u64 vector, error;
+	u64 rip, cs, rflags, rsp, ss; /* the iret frame */
+};
+
+#define NR_VECTORS 256
+#define NR_EXCEPTIONS 32
+#define X86_TRAP_UD 6
+#define X86_TRAP_GP 13
+#define X86_TRAP_PF 14
+
+#define TRAP_STUB_SIZE 16
+extern const char exception_stubs[]; /* NR_VECTORS stubs, TRAP_STUB_SIZE bytes apart */
+
+/* What the last fixed-up exception was, for the tests that provoke one. */
+struct fixup_record {
+	u64 vector, error, rip, cr2;
+	unsigned long count;
+};
+extern struct fixup_record last_fixup;
+
+typedef void (*irq_handler_t)(struct pt_regs *regs);
+
+void traps_init(void);
+void request_irq_vector(unsigned int vector, irq_handler_t handler);
+void do_trap(struct pt_regs *regs);
+
+#endif

@@ -1,0 +1,145 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * The trap table and do_trap().
+ *
+ * traps_init() describes the stubs of kernel/entry.S as an ordinary IDT
+ * and hands it over with load_idt(): the native backend loads it as is,
+ * the Xen backend turns the exception gates into Xen's trap table. Gates
+ * for interrupt vectors are added later, one at a time, with
+ * write_idt_entry(), when a driver asks for one. The code selector is
+ * whatever %cs the kernel runs with, which differs between bare hardware
+ * and Xen and is readable without privilege. do_trap() recovers an
+ * exception only through the fixup table, recording what happened for the
+ * tests; otherwise it panics with everything a reader of the log needs.
+ */
+#define pr_fmt(fmt) "traps: " fmt
+
+#include <kernel/extable.h>
+#include <kernel/kallsyms.h>
+#include <kernel/printk.h>
+#include <kernel/traps.h>
+#include <pvops/ops.h>
+
+struct idt_gate {
+	u16 offset_low;
+	u16 selector;
+	u8 ist;
+	u8 type_attr;
+	u16 offset_mid;
+	u32 offset_high;
+	u32 reserved;
+} __packed;
+
+#define GATE_INTERRUPT 0x8e /* present, DPL 0, 64-bit interrupt gate */
+
+static struct idt_gate idt_table[NR_VECTORS] __aligned(16);
+static irq_handler_t irq_handlers[NR_VECTORS];
+struct fixup_record last_fixup;
+
+static const char *const exception_names[NR_EXCEPTIONS] = {
+	"#DE divide error", "#DB debug", "NMI", "#BP breakpoint", "#OF overflow",
+	"#BR bound range", "#UD invalid opcode", "#NM device not available",
+	"#DF double fault", "coprocessor overrun", "#TS invalid TSS", "#NP segment not present",
+	"#SS stack fault", "#GP general protection", "#PF page fault", "reserved",
+	"#MF x87 error", "#AC alignment check", "#MC machine check", "#XM SIMD error",
+	"#VE virtualization", "#CP control protection",
+};
+
+static u16 kernel_cs(void)
+{
+	u16 cs;
+
+	__asm__("mov %%cs, %0" : "=r"(cs));
+	return cs;
+}
+
+static struct idt_gate make_gate(unsigned int vector)
+{
+	u64 addr = (u64)(uintptr_t)exception_stubs + (u64)vector * TRAP_STUB_SIZE;
+
+	return (struct idt_gate){
+		.offset_low = addr & 0xffff,
+		.selector = kernel_cs(),
+		.type_attr = GATE_INTERRUPT,
+		.offset_mid = (addr >> 16) & 0xffff,
+		.offset_high = addr >> 32,
+	};
+}
+
+void traps_init(void)
+{
+	struct desc_ptr desc = { .size = sizeof(idt_table) - 1,
+				 .address = (u64)(uintptr_t)idt_table };
+	unsigned int v;
+
+	for (v = 0; v < NR_EXCEPTIONS; v++)
+		idt_table[v] = make_gate(v);
+	load_idt(&desc);
+}
+
+void request_irq_vector(unsigned int vector, irq_handler_t handler)
+{
+	struct idt_gate gate;
+
+	if (vector < NR_EXCEPTIONS || vector >= NR_VECTORS)
+		panic("request_irq_vector: vector %u is not an interrupt vector", vector);
+	if (irq_handlers[vector])
+		panic("request_irq_vector: vector %u is taken", vector);
+	irq_handlers[vector] = handler;
+	gate = make_gate(vector);
+	write_idt_entry(idt_table, vector, &gate);
+}
+
+const struct exception_table_entry *search_exception_table(unsigned long addr)
+{
+	const struct exception_table_entry *e;
+
+	for (e = __ex_table_start; e < __ex_table_end; e++)
+		if (e->insn == addr)
+			return e;
+	return NULL;
+}
+
+static void __noreturn die(struct pt_regs *regs)
+{
+	const char *name = regs->vector < NR_EXCEPTIONS && exception_names[regs->vector] ?
+				   exception_names[regs->vector] : "unexpected interrupt";
+	unsigned long offset = 0;
+	const char *sym = kallsyms_lookup(regs->rip, &offset);
+
+	pr_emerg("%s (vector %llu, error code %#llx) at %#llx (%s+%#lx)\n", name,
+		 (unsigned long long)regs->vector, (unsigned long long)regs->error,
+		 (unsigned long long)regs->rip, sym ? sym : "?", offset);
+	pr_emerg("rax %016llx rbx %016llx rcx %016llx rdx %016llx\n",
+		 (unsigned long long)regs->rax, (unsigned long long)regs->rbx,
+		 (unsigned long long)regs->rcx, (unsigned long long)regs->rdx);
+	pr_emerg("rsi %016llx rdi %016llx rbp %016llx rsp %016llx\n",
+		 (unsigned long long)regs->rsi, (unsigned long long)regs->rdi,
+		 (unsigned long long)regs->rbp, (unsigned long long)regs->rsp);
+	if (regs->vector == X86_TRAP_PF)
+		panic("page fault at address %#lx", read_cr2());
+	panic("%s in kernel", name);
+}
+
+void do_trap(struct pt_regs *regs)
+{
+	const struct exception_table_entry *fixup;
+
+	if (regs->vector >= NR_EXCEPTIONS) {
+		if (regs->vector >= NR_VECTORS || !irq_handlers[regs->vector])
+			die(regs);
+		irq_handlers[regs->vector](regs);
+		return;
+	}
+	fixup = search_exception_table(regs->rip);
+	if (!fixup)
+		die(regs);
+	last_fixup = (struct fixup_record){
+		.vector = regs->vector,
+		.error = regs->error,
+		.rip = regs->rip,
+		.cr2 = regs->vector == X86_TRAP_PF ? read_cr2() : 0,
+		.count = last_fixup.count + 1,
+	};
+	regs->rip = fixup->fixup;
+}

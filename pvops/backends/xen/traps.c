@@ -1,0 +1,97 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * The IDT, as Xen wants it: a trap table.
+ *
+ * A PV guest has no IDT; it registers, per exception vector, an entry
+ * point and who may raise the vector with `int`, through set_trap_table.
+ * The generic kernel still builds an IDT, so load_idt walks its gates and
+ * registers, for each exception whose gate points at the generic stub, the
+ * Xen stub of the same vector (xen-asm.S), which undoes Xen's extra %rcx
+ * and %r11 first. Flag 4 makes Xen mask events on entry, as an interrupt
+ * gate clears IF. Gates for interrupt vectors have no meaning here (Xen
+ * delivers events, not interrupts) and are skipped.
+ */
+#define pr_fmt(fmt) "xen: " fmt
+
+#include <kernel/printk.h>
+#include <kernel/traps.h>
+#include <pvops/pv_ops.h>
+
+#include "hypercall.h"
+#include "xen-vectors.h"
+#include "xen.h"
+
+#define TI_MASK_EVENTS 0x10 /* trap_info.flags bit 4: clear event enable */
+
+struct idt_gate_raw {
+	u16 offset_low;
+	u16 selector;
+	u8 ist;
+	u8 type_attr;
+	u16 offset_mid;
+	u32 offset_high;
+	u32 reserved;
+} __packed;
+
+extern const char xen_exception_stubs[];
+
+static unsigned long gate_target(const struct idt_gate_raw *g)
+{
+	return g->offset_low | ((unsigned long)g->offset_mid << 16) |
+	       ((unsigned long)g->offset_high << 32);
+}
+
+/* Fills ti for vector; false if the gate is not an exception stub. */
+static bool gate_to_trap_info(unsigned int vector, const struct idt_gate_raw *g,
+			      struct trap_info *ti)
+{
+	unsigned long target = gate_target(g);
+	unsigned long stub = (unsigned long)exception_stubs + (unsigned long)vector * TRAP_STUB_SIZE;
+
+	if (vector >= XEN_NR_EXCEPTIONS || !(g->type_attr & 0x80) || target != stub)
+		return false;
+	*ti = (struct trap_info){
+		.vector = vector,
+		.flags = TI_MASK_EVENTS | ((g->type_attr >> 5) & 3),
+		.cs = FLAT_KERNEL_CS,
+		.address = (unsigned long)xen_exception_stubs + vector * TRAP_STUB_SIZE,
+	};
+	return true;
+}
+
+void xen_load_idt(const struct desc_ptr *desc)
+{
+	static struct trap_info table[XEN_NR_EXCEPTIONS + 1];
+	const struct idt_gate_raw *gates = (const void *)desc->address;
+	unsigned int v, n = 0, nr = (desc->size + 1) / sizeof(*gates);
+	long rc;
+
+	for (v = 0; v < nr && v < XEN_NR_EXCEPTIONS; v++)
+		if (gate_to_trap_info(v, &gates[v], &table[n]))
+			n++;
+	table[n] = (struct trap_info){ 0 };
+	rc = xen_hypercall1(__HYPERVISOR_set_trap_table, table);
+	if (rc)
+		xen_hypercall_failed(__func__, "set_trap_table", rc);
+}
+
+void xen_write_idt_entry(void *idt, unsigned long index, const void *gate)
+{
+	struct trap_info ti[2] = { 0 };
+	long rc;
+
+	__builtin_memcpy((char *)idt + index * sizeof(struct idt_gate_raw), gate,
+			 sizeof(struct idt_gate_raw));
+	if (!gate_to_trap_info(index, gate, &ti[0]))
+		return;
+	rc = xen_hypercall1(__HYPERVISOR_set_trap_table, ti);
+	if (rc)
+		xen_hypercall_failed(__func__, "set_trap_table", rc);
+}
+
+void xen_failsafe(const u64 *frame);
+void xen_failsafe(const u64 *frame)
+{
+	panic("failsafe callback: Xen could not load the segment registers for the return "
+	      "to %#llx", (unsigned long long)frame[4]);
+}

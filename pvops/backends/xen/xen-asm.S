@@ -1,0 +1,54 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * Xen PV entry and exit glue for exceptions and events.
+ *
+ * Xen delivers an exception to a 64-bit PV kernel with %rcx and %r11 saved
+ * on top of the frame the hardware would have built (Xen needed those two
+ * registers for its own return path). Each xen_exception_stubs entry pops
+ * them back and jumps to the generic stub of the same vector, so the
+ * generic kernel sees the native frame. Event upcalls arrive the same way
+ * and continue as the pseudo-vector XEN_UPCALL_VECTOR. The way out is the
+ * iret hypercall, which takes the iret frame plus %rax, %r11, %rcx and a
+ * flags word on the stack and restores the event mask from the saved IF;
+ * the hypercall page's iret entry pushes the three registers itself and is
+ * jumped to, not called, so the guest pushes only the flags word.
+ */
+#include <xen/xen.h>
+
+#include "xen-vectors.h"
+
+#define TRAP_STUB_SIZE 16
+
+	.text
+	.balign TRAP_STUB_SIZE
+	.globl xen_exception_stubs
+xen_exception_stubs:
+	vector = 0
+	.rept XEN_NR_EXCEPTIONS
+	.balign TRAP_STUB_SIZE
+	pop	%rcx
+	pop	%r11
+	jmp	exception_stubs + TRAP_STUB_SIZE * vector
+	vector = vector + 1
+	.endr
+
+	.globl xen_hypervisor_callback
+xen_hypervisor_callback:
+	pop	%rcx
+	pop	%r11
+	jmp	exception_stubs + TRAP_STUB_SIZE * XEN_UPCALL_VECTOR
+
+	.globl xen_failsafe_callback
+xen_failsafe_callback:
+	pop	%rcx
+	pop	%r11
+	mov	%rsp, %rdi
+	call	xen_failsafe
+1:	jmp	1b
+
+	.globl xen_iret
+xen_iret:
+	pushq	$0				/* flags: not returning from a syscall */
+	jmp	xen_hypercall_page + __HYPERVISOR_iret * 32
+
+	.section .note.GNU-stack, "", @progbits

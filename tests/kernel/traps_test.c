@@ -1,0 +1,106 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * Traps suite: faults provoked on purpose and recovered through the fixup
+ * table, on every backend. Each case runs one faulting instruction with a
+ * fixup entry that skips it, then checks what do_trap() recorded against
+ * what the case knows independently: the vector the instruction must
+ * raise, the address of the instruction (taken with lea, not from the
+ * trap), and for page faults the address that was touched and the
+ * direction of the access.
+ */
+#include <kernel/extable.h>
+#include <kernel/ktest.h>
+#include <kernel/traps.h>
+
+/* Above the first GiB, which is all either entry path maps. */
+#define UNMAPPED_ADDR 0x40001234UL
+#define NON_CANONICAL_ADDR 0x8000000000001000UL
+#define PF_PRESENT 0x1
+#define PF_WRITE 0x2
+
+static void ud2_is_recovered(struct ktest *t)
+{
+	unsigned long before = last_fixup.count, insn;
+
+	__asm__ __volatile__("lea 1f(%%rip), %0\n"
+			     "1: ud2\n"
+			     "2:\n" _ASM_EXTABLE(1b, 2b)
+			     : "=r"(insn)
+			     :
+			     : "memory");
+	KTEST_EXPECT_EQ(t, last_fixup.count, before + 1);
+	KTEST_EXPECT_EQ(t, last_fixup.vector, X86_TRAP_UD);
+	KTEST_EXPECT_UEQ(t, last_fixup.rip, insn);
+}
+
+static void page_fault_read_is_recovered(struct ktest *t)
+{
+	unsigned long before = last_fixup.count, insn, value = 0x77;
+
+	__asm__ __volatile__("lea 1f(%%rip), %0\n"
+			     "1: mov (%2), %1\n"
+			     "2:\n" _ASM_EXTABLE(1b, 2b)
+			     : "=&r"(insn), "+r"(value)
+			     : "r"(UNMAPPED_ADDR)
+			     : "memory");
+	KTEST_EXPECT_EQ(t, last_fixup.count, before + 1);
+	KTEST_EXPECT_EQ(t, last_fixup.vector, X86_TRAP_PF);
+	KTEST_EXPECT_UEQ(t, last_fixup.rip, insn);
+	KTEST_EXPECT_UEQ(t, last_fixup.cr2, UNMAPPED_ADDR);
+	KTEST_EXPECT_EQ(t, last_fixup.error & (PF_PRESENT | PF_WRITE), 0);
+	KTEST_EXPECT_EQ(t, value, 0x77); /* the load never happened */
+}
+
+static void page_fault_write_is_recovered(struct ktest *t)
+{
+	unsigned long before = last_fixup.count, insn;
+
+	__asm__ __volatile__("lea 1f(%%rip), %0\n"
+			     "1: movq $1, (%1)\n"
+			     "2:\n" _ASM_EXTABLE(1b, 2b)
+			     : "=&r"(insn)
+			     : "r"(UNMAPPED_ADDR + 8)
+			     : "memory");
+	KTEST_EXPECT_EQ(t, last_fixup.count, before + 1);
+	KTEST_EXPECT_EQ(t, last_fixup.vector, X86_TRAP_PF);
+	KTEST_EXPECT_UEQ(t, last_fixup.cr2, UNMAPPED_ADDR + 8);
+	KTEST_EXPECT_EQ(t, last_fixup.error & (PF_PRESENT | PF_WRITE), PF_WRITE);
+	KTEST_EXPECT_UEQ(t, last_fixup.rip, insn);
+}
+
+static void general_protection_is_recovered(struct ktest *t)
+{
+	unsigned long before = last_fixup.count, insn, value = 0;
+
+	__asm__ __volatile__("lea 1f(%%rip), %0\n"
+			     "1: mov (%2), %1\n"
+			     "2:\n" _ASM_EXTABLE(1b, 2b)
+			     : "=&r"(insn), "+r"(value)
+			     : "r"(NON_CANONICAL_ADDR)
+			     : "memory");
+	KTEST_EXPECT_EQ(t, last_fixup.count, before + 1);
+	KTEST_EXPECT_EQ(t, last_fixup.vector, X86_TRAP_GP);
+	KTEST_EXPECT_UEQ(t, last_fixup.rip, insn);
+}
+
+static void registers_survive_a_fault(struct ktest *t)
+{
+	register unsigned long r12 __asm__("r12") = 0x1212;
+	register unsigned long r15 __asm__("r15") = 0x1515;
+
+	__asm__ __volatile__("1: ud2\n2:\n" _ASM_EXTABLE(1b, 2b)
+			     : "+r"(r12), "+r"(r15)
+			     :
+			     : "memory");
+	KTEST_EXPECT_UEQ(t, r12, 0x1212);
+	KTEST_EXPECT_UEQ(t, r15, 0x1515);
+}
+
+static const struct ktest_case traps_cases[] = {
+	KTEST_CASE(ud2_is_recovered),
+	KTEST_CASE(page_fault_read_is_recovered),
+	KTEST_CASE(page_fault_write_is_recovered),
+	KTEST_CASE(general_protection_is_recovered),
+	KTEST_CASE(registers_survive_a_fault),
+};
+KTEST_SUITE(traps, "traps", traps_cases);
