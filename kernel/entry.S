@@ -6,7 +6,8 @@
  * code, then the vector number, so that every vector arrives at
  * exception_common with the same frame; exception_common saves the
  * general registers into a struct pt_regs and calls do_trap(). Nothing
- * here is privileged: the return is the cpu.iret pv op, a jump site that
+ * here is privileged: the return (INTERRUPT_RETURN) is the cpu.iret pv op,
+ * a jump site that
  * the patcher turns into iretq on bare hardware and into the iret
  * hypercall under Xen. A backend whose entry frame differs (Xen PV pushes
  * %rcx and %r11 first) enters through stubs of its own that undo the
@@ -67,6 +68,6 @@ exception_common:
 	pop	%rbx
 	pop	%rax
 	add	$16, %rsp			/* vector and error code */
-	PVOP_ASM_JMP_SITE PVOP_SLOT_IRET
+	INTERRUPT_RETURN
 
 	.section .note.GNU-stack, "", @progbits

@@ -55,6 +55,13 @@
 	__PVOP_ASM_RECORD \slot, PVOP_SITE_F_ASM | PVOP_SITE_F_JMP, CLBR_NONE
 .endm
 
+/* The exception return; bare metal (CONFIG_PVOPS=n) has the instruction itself. */
+#ifdef CONFIG_PVOPS
+#define INTERRUPT_RETURN PVOP_ASM_JMP_SITE PVOP_SLOT_IRET
+#else
+#define INTERRUPT_RETURN iretq
+#endif
+
 #else
 #include <pvops/pv_ops.h>
 
