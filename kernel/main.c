@@ -29,6 +29,7 @@ void start_kernel(struct boot_info *bi)
 	bool ok = true;
 
 	traps_init();
+	pvops_backend->irq_init();
 	pr_info("pvops kernel, backend %s, entered through %s\n", pvops_backend->name,
 		boot_protocol_name(bi->protocol));
 	pr_info("command line: '%s'\n", boot_command_line);

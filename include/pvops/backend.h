@@ -51,6 +51,13 @@ struct pvops_backend {
 	const struct pv_ops *ops;
 	const struct pv_info *info;
 	/*
+	 * Set up interrupt delivery and the timer device (native: PIC and PIT;
+	 * Xen: event callbacks and channels). Runs from start_kernel() once the
+	 * ops are installed and traps_init() has run, before anything enables
+	 * interrupts.
+	 */
+	void (*irq_init)(void);
+	/*
 	 * Optional: hypercalls made so far (tests and benchmarks read it to
 	 * count what an operation costs in exits); NULL means none ever.
 	 */

@@ -169,6 +169,11 @@ static inline unsigned long clock_khz(void)
 	return PVOP_CALL0(unsigned long, time.clock_khz);
 }
 
+static inline void set_timer(u64 expires_ns)
+{
+	PVOP_VCALL1(time.set_timer, expires_ns);
+}
+
 #else /* !CONFIG_PVOPS: bare metal, the native instructions inline */
 #include "../../pvops/backends/native/insns.h"
 
@@ -199,6 +204,7 @@ static inline unsigned long clock_khz(void)
 #define flush_tlb_one_user native_flush_tlb_one_user
 #define sched_clock native_sched_clock
 #define clock_khz native_clock_khz
+#define set_timer native_set_timer
 
 static inline void cpuid_count(u32 leaf, u32 subleaf, u32 *eax, u32 *ebx, u32 *ecx, u32 *edx)
 {

@@ -120,6 +120,8 @@ struct pv_mmu_ops {
 struct pv_time_ops {
 	u64 (*sched_clock)(void);
 	unsigned long (*clock_khz)(void);
+	/* One timer interrupt at (or, for a short-range device, before) expires_ns. */
+	void (*set_timer)(u64 expires_ns);
 };
 
 /* Only call slots live here: slot index = offset / sizeof(void *). */

@@ -52,7 +52,7 @@
 #define PVOP_SITES_VERSION 1
 #define PVOP_SITE_RECORD_SIZE 12
 #define PVOP_SITE_MIN_LEN 6 /* ff 15 disp32 */
-#define PVOP_CALLEE_SITE_LEN 24
+#define PVOP_CALLEE_SITE_LEN 32
 #define PVOP_SITE_F_ASM 0x01 /* emitted from assembly */
 #define PVOP_SITE_F_JMP 0x02 /* jumps to the target instead of calling it */
 #define PVOP_SITE_F_VALID_MASK 0x03

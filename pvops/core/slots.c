@@ -68,6 +68,7 @@ const struct pvop_slot_info pvop_slots[PVOP_NR_SLOTS] = {
 	C_VOID(mmu.lazy_mode.flush),
 	C_RET(time.sched_clock),
 	C_RET(time.clock_khz),
+	C_VOID(time.set_timer),
 };
 
 const struct pvop_slot_info *pvops_slot_info(unsigned int slot)

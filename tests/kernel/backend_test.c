@@ -85,7 +85,7 @@ static void registry_is_well_formed(struct ktest *t)
 	KTEST_ASSERT_TRUE(t, __pvops_backends_end - __pvops_backends_start > 0);
 	for (b = __pvops_backends_start; b < __pvops_backends_end; b++) {
 		KTEST_EXPECT_TRUE(t, b->name && b->name[0]);
-		KTEST_EXPECT_TRUE(t, b->detect && b->init && b->exit);
+		KTEST_EXPECT_TRUE(t, b->detect && b->init && b->irq_init && b->exit);
 		for (o = __pvops_backends_start; o < b; o++)
 			KTEST_EXPECT_STRNE(t, o->name, b->name);
 	}

@@ -133,7 +133,7 @@ static void mode_switches_apply_to_all_sites(struct ktest *t)
 
 static void native_irq_disable_is_cli(struct ktest *t)
 {
-	/* cli, then jmp over the rest of the 24-byte site: one extra instruction */
+	/* cli, then jmp over the rest of the site: one extra instruction */
 	static const u8 cli_jmp[] = { 0xfa, 0xeb, PVOP_CALLEE_SITE_LEN - 3 };
 	const struct pvop_site *s;
 	unsigned int checked = 0;

@@ -24,6 +24,11 @@ static void lguest_init(struct boot_info *bi)
 	panic("lguest-stub: init() called although detect() refused");
 }
 
+static void lguest_irq_init(void)
+{
+	panic("lguest-stub: irq_init() called although detect() refused");
+}
+
 static void __noreturn lguest_exit(enum machine_exit_code code)
 {
 	panic("lguest-stub: exit() called although detect() refused");
@@ -34,5 +39,6 @@ PVOPS_BACKEND(lguest_backend) = {
 	.priority = 0,
 	.detect = lguest_detect,
 	.init = lguest_init,
+	.irq_init = lguest_irq_init,
 	.exit = lguest_exit,
 };

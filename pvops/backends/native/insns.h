@@ -169,6 +169,9 @@ static inline unsigned long native_clock_khz(void)
 	return native_tsc_khz;
 }
 
+/* Programs the PIT; not one instruction, so out of line (irq.c). */
+void native_set_timer(u64 expires_ns);
+
 static inline void native_outb(u8 value, u16 port)
 {
 	__asm__ __volatile__("outb %0, %1" : : "a"(value), "Nd"(port));

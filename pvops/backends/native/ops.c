@@ -92,6 +92,7 @@ const struct pv_ops native_pv_ops = {
 	.time = {
 		.sched_clock = native_sched_clock,
 		.clock_khz = native_clock_khz,
+		.set_timer = native_set_timer,
 	},
 };
 

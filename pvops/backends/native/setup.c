@@ -45,6 +45,7 @@ PVOPS_BACKEND(native_backend) = {
 	.priority = 10,
 	.detect = native_detect,
 	.init = native_init,
+	.irq_init = native_irq_init,
 #ifdef CONFIG_PVOPS
 	.ops = &native_pv_ops,
 	.info = &native_pv_info,

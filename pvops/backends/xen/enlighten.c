@@ -20,6 +20,7 @@
 #include <pvops/backend.h>
 
 #include "hypercall.h"
+#include "p2m.h"
 #include "xen.h"
 
 #define XEN_START_INFO_MAGIC "xen-3.0-x86_64"
@@ -28,6 +29,10 @@
 const start_info_t *xen_start_info;
 shared_info_t *xen_shared_info;
 struct vcpu_info *xen_vcpu;
+/* vcpu_info's final home; the irq templates address it directly. */
+struct vcpu_info xen_vcpu_info_area __aligned(64);
+u8 xen_upcall_mask_at_entry;
+u32 xen_features;
 
 static char xen_shared_info_page[PAGE_SIZE] __aligned(PAGE_SIZE);
 static struct boot_info xen_boot_info;
@@ -47,6 +52,38 @@ void xen_setup_shared_info(void)
 		xen_hypercall_failed(__func__, "update_va_mapping(shared_info)", rc);
 	xen_shared_info = (shared_info_t *)xen_shared_info_page;
 	xen_vcpu = &xen_shared_info->vcpu_info[0];
+	xen_upcall_mask_at_entry = xen_vcpu->evtchn_upcall_mask;
+}
+
+void xen_read_features(void)
+{
+	struct xen_feature_info info = { .submap_idx = 0 };
+	long rc = HYPERVISOR_xen_version(XENVER_get_features, &info);
+
+	if (rc)
+		xen_hypercall_failed(__func__, "xen_version(XENVER_get_features)", rc);
+	xen_features = info.submap;
+	pr_info("features %#x%s\n", xen_features,
+		xen_features & (1U << XENFEAT_dom0) ? " (dom0)" : "");
+}
+
+/*
+ * Moves vcpu_info out of shared_info into the image, where the irq
+ * templates expect it. Xen copies the current contents (mask, pending,
+ * time) across. Without it the templates would address nothing Xen
+ * updates, so failure is fatal rather than quietly keeping the old place.
+ */
+void xen_place_vcpu_info(void)
+{
+	struct vcpu_register_vcpu_info info = {
+		.mfn = mfn_x(virt_to_mfn(&xen_vcpu_info_area)),
+		.offset = (unsigned long)&xen_vcpu_info_area & (PAGE_SIZE - 1),
+	};
+	long rc = HYPERVISOR_vcpu_op(VCPUOP_register_vcpu_info, 0, &info);
+
+	if (rc)
+		xen_hypercall_failed(__func__, "vcpu_op(VCPUOP_register_vcpu_info)", rc);
+	xen_vcpu = &xen_vcpu_info_area;
 }
 
 static void check_start_info(const start_info_t *si)
@@ -81,6 +118,7 @@ void xen_start_pv(const start_info_t *si)
 	bi->ram_bytes = (u64)si->nr_pages << PAGE_SHIFT;
 	bi->mem_regions[0] = (struct boot_mem_region){ 0, bi->ram_bytes };
 	bi->nr_mem_regions = 1;
+	xen_p2m_init(si->mfn_list, si->nr_pages);
 
 	xen_setup_shared_info();
 	pvops_boot(bi);

@@ -23,6 +23,7 @@
 #include <xen/vcpu.h>
 #include <xen/version.h>
 #include <xen/event_channel.h>
+#include <xen/callback.h>
 
 extern char xen_hypercall_page[];
 extern unsigned long xen_hypercalls;

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * The virtual interrupt flag of a PV guest.
+ * The virtual interrupt flag of a PV guest, as inline templates.
  *
  * A PV kernel runs in ring 3 and cannot execute cli/sti; Xen instead gives
  * each vCPU a mask byte in vcpu_info: events (Xen's interrupts) are not
@@ -8,51 +8,64 @@
  * Enabling is one store plus the rule Xen's PV ABI imposes: an event that
  * arrived while masked only set evtchn_upcall_pending, and nothing will
  * deliver it until the guest next enters Xen, so after unmasking the guest
- * checks that byte and, if set, makes a cheap hypercall (xen_version) to
- * have the upcall delivered now. The ops are C with generated callee-save
- * thunks, so their sites clobber only %rax like native cli/sti.
+ * checks that byte and, if set, makes a cheap hypercall to have the upcall
+ * delivered now. Each op is a PVOP_TEMPLATE addressing vcpu_info by its
+ * absolute address, so the patcher can copy it into every irq site; this
+ * works only because vcpu_info has been moved to its final home in the
+ * image (xen_vcpu_info_area, see enlighten.c) before the table is
+ * installed, so no site is ever patched to point at a boot-time copy. They
+ * clobber nothing but %rax and the flags, as callee-save slots require;
+ * the pending path calls a generated callee-save thunk, the one rel32
+ * the patcher relocates.
  */
-#include <pvops/ops.h>
-#include <pvops/pv_ops.h>
+#include <pvops/template.h>
 
 #include "hypercall.h"
 #include "xen.h"
 
-static void xen_force_evtchn_callback(void)
+/* vcpu_info layout the templates rely on. */
+#define VCPU_PENDING "0"
+#define VCPU_MASK "1"
+_Static_assert(__builtin_offsetof(struct vcpu_info, evtchn_upcall_pending) == 0, "pending");
+_Static_assert(__builtin_offsetof(struct vcpu_info, evtchn_upcall_mask) == 1, "mask");
+
+void xen_force_evtchn_callback(void);
+void xen_force_evtchn_callback(void)
 {
 	HYPERVISOR_xen_version(0, NULL);
 }
+PV_CALLEE_SAVE_REGS_THUNK(xen_force_evtchn_callback);
 
-unsigned long xen_save_fl(void)
-{
-	return READ_ONCE(xen_vcpu->evtchn_upcall_mask) ? 0 : X86_EFLAGS_IF;
-}
-PV_CALLEE_SAVE_REGS_THUNK(xen_save_fl);
+#define MASK "xen_vcpu_info_area+" VCPU_MASK
+#define PENDING "xen_vcpu_info_area+" VCPU_PENDING
+#define CALL_FORCE "call __raw_callee_save_xen_force_evtchn_callback\n"
 
-void xen_irq_disable(void)
-{
-	WRITE_ONCE(xen_vcpu->evtchn_upcall_mask, 1);
-	barrier();
-}
-PV_CALLEE_SAVE_REGS_THUNK(xen_irq_disable);
+PVOP_TEMPLATE("xen", irq.irq_disable, xen_irq_disable_direct,
+	      "movb $1, " MASK, CLBR_NONE, PVOP_TEMPLATE_NO_RELOC);
 
-void xen_irq_enable(void)
-{
-	WRITE_ONCE(xen_vcpu->evtchn_upcall_mask, 0);
-	barrier(); /* unmask before checking for what arrived while masked */
-	if (READ_ONCE(xen_vcpu->evtchn_upcall_pending))
-		xen_force_evtchn_callback();
-}
-PV_CALLEE_SAVE_REGS_THUNK(xen_irq_enable);
+/* 8 + 8 + 2 bytes, then the call whose rel32 starts at offset 19. */
+PVOP_TEMPLATE("xen", irq.irq_enable, xen_irq_enable_direct,
+	      "movb $0, " MASK "\n\t"
+	      "testb $0xff, " PENDING "\n\t"
+	      "jz 1f\n\t" CALL_FORCE "1:",
+	      CLBR_NONE, 19);
 
-void xen_restore_fl(unsigned long flags)
-{
-	if (flags & X86_EFLAGS_IF)
-		xen_irq_enable();
-	else
-		xen_irq_disable();
-}
-PV_CALLEE_SAVE_REGS_THUNK(xen_restore_fl);
+/* IF (bit 9) is set exactly when the mask is clear. */
+PVOP_TEMPLATE("xen", irq.save_fl, xen_save_fl_direct,
+	      "xor %eax, %eax\n\t"
+	      "testb $0xff, " MASK "\n\t"
+	      "setz %ah\n\t"
+	      "addb %ah, %ah",
+	      CLBR_RAX, PVOP_TEMPLATE_NO_RELOC);
+
+/* mask = !(flags & IF); when that unmasked, check pending. Call at offset 26. */
+PVOP_TEMPLATE("xen", irq.restore_fl, xen_restore_fl_direct,
+	      "testw $0x200, %di\n\t"
+	      "setz " MASK "\n\t"
+	      "jz 1f\n\t"
+	      "testb $0xff, " PENDING "\n\t"
+	      "jz 1f\n\t" CALL_FORCE "1:",
+	      CLBR_NONE, 26);
 
 /* SCHEDOP_block unmasks events atomically with blocking: no lost wakeup. */
 void xen_safe_halt(void)

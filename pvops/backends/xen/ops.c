@@ -62,6 +62,9 @@ static void xen_flush_tlb_one_user(unsigned long addr)
 }
 
 
+/* The templates of irq.c are callee-save functions in their own right. */
+#define XEN_DIRECT(fn) ((struct pv_callee_save){ .func = (void *)fn })
+
 const struct pv_ops xen_pv_ops = {
 	.cpu = {
 		.cpuid = xen_cpuid,
@@ -70,10 +73,10 @@ const struct pv_ops xen_pv_ops = {
 		.iret = xen_iret,
 	},
 	.irq = {
-		.save_fl = PV_CALLEE_SAVE(xen_save_fl),
-		.restore_fl = PV_CALLEE_SAVE(xen_restore_fl),
-		.irq_disable = PV_CALLEE_SAVE(xen_irq_disable),
-		.irq_enable = PV_CALLEE_SAVE(xen_irq_enable),
+		.save_fl = XEN_DIRECT(xen_save_fl_direct),
+		.restore_fl = XEN_DIRECT(xen_restore_fl_direct),
+		.irq_disable = XEN_DIRECT(xen_irq_disable_direct),
+		.irq_enable = XEN_DIRECT(xen_irq_enable_direct),
 		.safe_halt = xen_safe_halt,
 		.halt = xen_halt,
 	},
@@ -87,6 +90,7 @@ const struct pv_ops xen_pv_ops = {
 	.time = {
 		.sched_clock = xen_sched_clock,
 		.clock_khz = xen_clock_khz,
+		.set_timer = xen_set_timer,
 	},
 };
 

@@ -30,6 +30,8 @@ static const char *xen_detect(const struct boot_info *bi)
 
 static void xen_init(struct boot_info *bi)
 {
+	xen_read_features();
+	xen_place_vcpu_info();
 	xen_init_ops();
 }
 
@@ -58,6 +60,7 @@ PVOPS_BACKEND(xen_backend) = {
 	.priority = 20,
 	.detect = xen_detect,
 	.init = xen_init,
+	.irq_init = xen_irq_init,
 	.ops = &xen_pv_ops,
 	.info = &xen_pv_info,
 	.hypercalls = xen_hypercall_count,

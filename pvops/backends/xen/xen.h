@@ -13,28 +13,32 @@ extern const struct pvops_backend xen_backend;
 extern const start_info_t *xen_start_info;
 extern shared_info_t *xen_shared_info;
 extern struct vcpu_info *xen_vcpu;
+extern struct vcpu_info xen_vcpu_info_area;
+extern u8 xen_upcall_mask_at_entry;
+extern u32 xen_features;
 
 void xen_console_init(void);
 void xen_init_ops(void);
 extern const struct pv_ops xen_pv_ops;
 extern const struct pv_info xen_pv_info;
 void xen_setup_shared_info(void);
+void xen_read_features(void);
+void xen_place_vcpu_info(void);
 
 /* Ops (irq.c, time.c), wrapped into the table by ops.c. */
-unsigned long xen_save_fl(void);
-void xen_restore_fl(unsigned long flags);
-void xen_irq_disable(void);
-void xen_irq_enable(void);
+extern const u8 xen_irq_disable_direct[], xen_irq_enable_direct[], xen_save_fl_direct[],
+	xen_restore_fl_direct[];
 void xen_safe_halt(void);
 void xen_halt(void);
 u64 xen_sched_clock(void);
 unsigned long xen_clock_khz(void);
-extern void __raw_callee_save_xen_save_fl(void), __raw_callee_save_xen_restore_fl(void),
-	__raw_callee_save_xen_irq_disable(void), __raw_callee_save_xen_irq_enable(void);
 
 void xen_load_idt(const struct desc_ptr *desc);
 void xen_write_idt_entry(void *idt, unsigned long index, const void *gate);
 void xen_iret(void);
+void xen_set_timer(u64 expires_ns);
+void xen_irq_init(void);
+extern unsigned long xen_unhandled_events;
 
 /* Report a failed hypercall with the caller's name, then panic. */
 void xen_hypercall_failed(const char *caller, const char *hypercall, long rc) __noreturn;

@@ -1,0 +1,29 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * The kernel's one-shot timer, on every backend.
+ *
+ * timer_arm() asks the backend (the time.set_timer pv op) for an interrupt
+ * at an absolute sched_clock() time; the backend's interrupt path calls
+ * timer_interrupt() when its device fires: native through IRQ 0 of the
+ * PIT, Xen through the VIRQ_TIMER event channel. A device that can only
+ * count so far (the PIT: 55 ms) may fire early; timer_interrupt() then
+ * re-arms for the rest, so a tick always means the deadline has passed.
+ * Interrupts that arrive with nothing armed are counted apart as spurious.
+ */
+#ifndef KERNEL_TIMER_H
+#define KERNEL_TIMER_H
+
+#include <kernel/types.h>
+
+struct timer_stats {
+	unsigned long ticks;	/* deadlines reached */
+	unsigned long rearms;	/* early interrupts, deadline not yet reached */
+	unsigned long spurious; /* interrupts with no deadline armed */
+};
+
+extern volatile struct timer_stats timer_stats;
+
+void timer_arm(u64 delay_ns);
+void timer_interrupt(void);
+
+#endif
