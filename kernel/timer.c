@@ -9,6 +9,7 @@
 
 volatile struct timer_stats timer_stats;
 static u64 timer_deadline; /* 0: nothing armed */
+static bool timer_interrupted; /* since the deadline was armed */
 
 void timer_arm(u64 delay_ns)
 {
@@ -16,17 +17,24 @@ void timer_arm(u64 delay_ns)
 
 	local_irq_save(flags);
 	timer_deadline = sched_clock() + delay_ns;
+	timer_interrupted = false;
 	set_timer(timer_deadline);
 	local_irq_restore(flags);
 }
 
 void timer_interrupt(void)
 {
+	u64 now = sched_clock();
+
 	if (!timer_deadline) {
 		timer_stats.spurious++;
 		return;
 	}
-	if (sched_clock() < timer_deadline) {
+	if (!timer_interrupted) {
+		timer_interrupted = true;
+		timer_stats.first_interrupt_ns = now;
+	}
+	if (now < timer_deadline) {
 		timer_stats.rearms++;
 		set_timer(timer_deadline);
 		return;

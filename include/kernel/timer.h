@@ -19,6 +19,7 @@ struct timer_stats {
 	unsigned long ticks;	/* deadlines reached */
 	unsigned long rearms;	/* early interrupts, deadline not yet reached */
 	unsigned long spurious; /* interrupts with no deadline armed */
+	u64 first_interrupt_ns;	/* sched_clock at the first interrupt for the last deadline */
 };
 
 extern volatile struct timer_stats timer_stats;

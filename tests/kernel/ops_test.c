@@ -9,6 +9,7 @@
 #include <kernel/bootinfo.h>
 #include <kernel/ktest.h>
 #include <kernel/string.h>
+#include <pvops/backend.h>
 #include <pvops/ops.h>
 
 static void irq_flag_follows_disable_enable(struct ktest *t)
@@ -80,6 +81,27 @@ static void cpuid_vendor_is_sane(struct ktest *t)
 	KTEST_EXPECT_GE(t, family, 6);
 }
 
+/* Under Xen, CPUID goes through Xen, which adds its own leaves. */
+static void cpuid_hypervisor_leaves(struct ktest *t)
+{
+	u32 eax, ebx, ecx, edx;
+	char sig[13];
+
+	if (strcmp(pvops_backend->name, "xen")) {
+		ktest_skip(t, "only under Xen");
+		return;
+	}
+	cpuid(0x40000000, &eax, &ebx, &ecx, &edx);
+	memcpy(sig, &ebx, 4);
+	memcpy(sig + 4, &ecx, 4);
+	memcpy(sig + 8, &edx, 4);
+	sig[12] = '\0';
+	KTEST_EXPECT_STREQ(t, sig, "XenVMMXenVMM");
+	KTEST_EXPECT_GE(t, eax, 0x40000002);
+	cpuid(1, &eax, &ebx, &ecx, &edx);
+	KTEST_EXPECT_TRUE(t, ecx & (1U << 31)); /* "running under a hypervisor" */
+}
+
 static void sched_clock_is_monotonic(struct ktest *t)
 {
 	u64 prev = sched_clock(), now;
@@ -107,6 +129,7 @@ static const struct ktest_case ops_cases[] = {
 	KTEST_CASE(irq_save_restore_nests),
 	KTEST_CASE(cr3_points_into_ram),
 	KTEST_CASE(cpuid_vendor_is_sane),
+	KTEST_CASE(cpuid_hypervisor_leaves),
 	KTEST_CASE(sched_clock_is_monotonic),
 	KTEST_CASE(tlb_flushes_keep_memory_intact),
 };

@@ -57,6 +57,17 @@ void native_set_timer(u64 expires_ns)
 
 void native_irq_init(void)
 {
+	/*
+	 * Replace the firmware's periodic tick by a one-shot count of 1: in
+	 * mode 0 the output then stays high, so no further edge comes. One
+	 * edge from the old tick or from this count may still reach the PIC
+	 * (emulators deliver the edge whenever their timer thread runs); the
+	 * first time interrupts are enabled it arrives with nothing armed and
+	 * kernel/timer.c counts it as spurious instead of a tick.
+	 */
+	native_outb(PIT_CH0_MODE0_LOHI, PIT_MODE);
+	native_outb(1, PIT_CH0);
+	native_outb(0, PIT_CH0);
 	native_outb(PIC_ICW1_INIT, PIC1_CMD);
 	native_outb(PIC_ICW1_INIT, PIC2_CMD);
 	native_outb(NATIVE_IRQ_BASE, PIC1_DATA);
@@ -67,7 +78,5 @@ void native_irq_init(void)
 	native_outb(PIC_ICW4_8086, PIC2_DATA);
 	native_outb(0xfe, PIC1_DATA); /* IRQ 0 only */
 	native_outb(0xff, PIC2_DATA);
-	/* Control word alone: channel 0 stops until a count is written. */
-	native_outb(PIT_CH0_MODE0_LOHI, PIT_MODE);
 	request_irq_vector(NATIVE_TIMER_VECTOR, native_timer_irq);
 }

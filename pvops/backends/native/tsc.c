@@ -17,7 +17,7 @@
 #include "native.h"
 
 #define PIT_HZ 1193182UL
-#define CALIBRATE_MS 10
+#define CALIBRATE_MS 50
 #define PIT_CH2 0x42
 #define PIT_MODE 0x43
 #define PIT_GATE 0x61
