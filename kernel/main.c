@@ -14,6 +14,7 @@
 
 #include <kernel/bootinfo.h>
 #include <kernel/cmdline.h>
+#include <kernel/desc.h>
 #include <kernel/ktest.h>
 #include <kernel/printk.h>
 #include <kernel/traps.h>
@@ -28,6 +29,7 @@ void start_kernel(struct boot_info *bi)
 	struct ktest_totals totals;
 	bool ok = true;
 
+	desc_init();
 	traps_init();
 	pvops_backend->irq_init();
 	pr_info("pvops kernel, backend %s, entered through %s\n", pvops_backend->name,

@@ -12,6 +12,7 @@
 #ifndef NATIVE_INSNS_H
 #define NATIVE_INSNS_H
 
+#include <kernel/desc.h>
 #include <kernel/types.h>
 #include <pvops/pv_ops.h>
 
@@ -98,11 +99,10 @@ static inline void native_write_idt_entry(void *idt, unsigned long index, const 
 	__builtin_memcpy((char *)idt + index * 16, gate, 16);
 }
 
-/* The kernel stack for ring transitions lives in the TSS; see native_tss. */
-extern u64 native_tss_rsp0;
+/* The kernel stack for ring transitions lives in the kernel's TSS. */
 static inline void native_load_sp0(unsigned long sp0)
 {
-	native_tss_rsp0 = sp0;
+	kernel_tss.sp0 = sp0;
 }
 
 static inline u64 native_read_msr(unsigned long msr)

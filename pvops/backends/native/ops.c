@@ -31,8 +31,6 @@ NATIVE_TEMPLATE(mmu.read_cr3, read_cr3, "mov %cr3, %rax", CLBR_RAX);
 NATIVE_TEMPLATE(mmu.write_cr3, write_cr3, "mov %rdi, %cr3", CLBR_NONE);
 NATIVE_TEMPLATE(cpu.iret, iret, "iretq", CLBR_NONE);
 
-u64 native_tss_rsp0;
-
 #define RAW(name) ((void *)native_asm_##name)
 #define NATIVE_CALLEE_SAVE(name) ((struct pv_callee_save){ .func = RAW(name) })
 

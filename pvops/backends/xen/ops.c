@@ -68,7 +68,11 @@ static void xen_flush_tlb_one_user(unsigned long addr)
 const struct pv_ops xen_pv_ops = {
 	.cpu = {
 		.cpuid = xen_cpuid,
+		.load_gdt = xen_load_gdt,
 		.load_idt = xen_load_idt,
+		.load_tr = (void *)pvops_nop,
+		.write_gdt_entry = xen_write_gdt_entry,
+		.load_sp0 = xen_load_sp0,
 		.write_idt_entry = xen_write_idt_entry,
 		.iret = xen_iret,
 	},

@@ -6,7 +6,10 @@
  * state; it is built and run only where the Xen backend is, and it skips
  * itself when another backend booted.
  */
+#include <kernel/desc.h>
+#include <kernel/extable.h>
 #include <kernel/ktest.h>
+#include <kernel/traps.h>
 #include <pvops/backend.h>
 
 #include "hypercall.h"
@@ -83,6 +86,22 @@ static void hypercalls_are_counted(struct ktest *t)
 	KTEST_EXPECT_EQ(t, pvops_hypercall_count(), before + 1);
 }
 
+/* The guarantee set_gdt relies on: the guest holds no writable mapping. */
+static void gdt_page_is_read_only(struct ktest *t)
+{
+	unsigned long before = last_fixup.count;
+	u64 *entry = &gdt_table[GDT_ENTRY_TLS], old = *entry;
+
+	if (!running_xen(t))
+		return;
+	__asm__ __volatile__("1: movq $0, (%0)\n2:\n" _ASM_EXTABLE(1b, 2b)
+			     : : "r"(entry) : "memory");
+	KTEST_EXPECT_EQ(t, last_fixup.count, before + 1);
+	KTEST_EXPECT_EQ(t, last_fixup.vector, X86_TRAP_PF);
+	KTEST_EXPECT_UEQ(t, last_fixup.cr2, (unsigned long)entry);
+	KTEST_EXPECT_UEQ(t, *entry, old);
+}
+
 static void no_unhandled_events(struct ktest *t)
 {
 	if (running_xen(t))
@@ -96,6 +115,7 @@ static const struct ktest_case xen_cases[] = {
 	KTEST_CASE(features_say_dom0),
 	KTEST_CASE(p2m_round_trips),
 	KTEST_CASE(hypercalls_are_counted),
+	KTEST_CASE(gdt_page_is_read_only),
 	KTEST_CASE(no_unhandled_events),
 };
 KTEST_SUITE(xen, "xen", xen_cases);

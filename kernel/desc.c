@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * Setting up the GDT and the TSS, through pv_ops.
+ *
+ * desc_init() hands the CPU a GDT of the kernel's own (load_gdt), installs
+ * the TSS descriptor (write_gdt_entry) and loads the task register
+ * (load_tr). What each op means is the backend's business: native executes
+ * lgdt and ltr; Xen registers the page with set_gdt after making it
+ * read-only, and ignores the TSS, which Xen manages itself. The kernel
+ * stack for ring transitions is then set with load_sp0, as the context
+ * switch will do for every thread.
+ */
+#include <kernel/desc.h>
+#include <pvops/ops.h>
+
+u64 gdt_table[GDT_ENTRIES] __aligned(PAGE_SIZE) = {
+	[GDT_ENTRY_KERNEL_CS] = 0x00af9a000000ffffULL, /* 64-bit code, DPL 0 */
+	[GDT_ENTRY_KERNEL_DS] = 0x00cf92000000ffffULL, /* data, DPL 0 */
+};
+struct x86_tss kernel_tss __aligned(16);
+
+extern char boot_stack_top[];
+
+static void set_tss_descriptor(void)
+{
+	u64 base = (u64)(uintptr_t)&kernel_tss, limit = sizeof(kernel_tss) - 1;
+	u64 desc[2] = {
+		(limit & 0xffff) | ((base & 0xffffff) << 16) | (0x89ULL << 40) |
+			((base >> 24 & 0xff) << 56),
+		base >> 32,
+	};
+
+	write_gdt_entry(gdt_table, GDT_ENTRY_TSS, desc, sizeof(desc));
+}
+
+void desc_init(void)
+{
+	struct desc_ptr gdt = { .size = sizeof(gdt_table) - 1,
+				.address = (u64)(uintptr_t)gdt_table };
+
+	kernel_tss.io_bitmap_base = sizeof(kernel_tss); /* no I/O bitmap */
+	load_gdt(&gdt);
+	set_tss_descriptor();
+	load_tr(GDT_SELECTOR(GDT_ENTRY_TSS, 0));
+	load_sp0((unsigned long)boot_stack_top);
+}

@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * Descriptor tables and the kernel stack under Xen.
+ *
+ * Xen lets a PV guest have a GDT of its own only on its terms: the table
+ * must occupy whole frames, the guest must hold no writable mapping of
+ * them, and Xen checks every descriptor. So load_gdt first maps each GDT
+ * page read-only (update_va_mapping), then passes the machine frames to
+ * set_gdt; later changes to single entries go through update_descriptor
+ * at the entry's machine address. System descriptors (TSS, LDT) are
+ * Xen's own business and are not written; there is no task register to
+ * load. The stack Xen switches to on entry from user mode is registered
+ * with stack_switch, which is what load_sp0 means here.
+ */
+#include <kernel/desc.h>
+#include <kernel/printk.h>
+#include <pvops/pv_ops.h>
+
+#include "hypercall.h"
+#include "p2m.h"
+#include "xen.h"
+
+#define _PAGE_PRESENT 0x001UL
+#define _PAGE_USER 0x004UL
+#define _PAGE_ACCESSED 0x020UL
+#define XEN_PTE_RO (_PAGE_PRESENT | _PAGE_USER | _PAGE_ACCESSED)
+#define SYSTEM_DESCRIPTOR_SIZE 16
+
+static void xen_make_readonly(const void *va)
+{
+	u64 pte = (mfn_x(virt_to_mfn(va)) << PAGE_SHIFT) | XEN_PTE_RO;
+	long rc = HYPERVISOR_update_va_mapping((unsigned long)va, pte, UVMF_INVLPG);
+
+	if (rc)
+		xen_hypercall_failed(__func__, "update_va_mapping(read-only)", rc);
+}
+
+void xen_load_gdt(const struct desc_ptr *desc)
+{
+	unsigned long entries = (desc->size + 1) / 8;
+	unsigned long pages = (desc->size + PAGE_SIZE) / PAGE_SIZE;
+	unsigned long frames[16];
+	unsigned long i;
+	long rc;
+
+	if (desc->address & (PAGE_SIZE - 1) || pages > ARRAY_SIZE(frames))
+		panic("xen_load_gdt: GDT at %#llx (%lu pages) is not page-aligned or too big",
+		      (unsigned long long)desc->address, pages);
+	for (i = 0; i < pages; i++) {
+		const void *va = (const void *)(desc->address + i * PAGE_SIZE);
+
+		xen_make_readonly(va);
+		frames[i] = mfn_x(virt_to_mfn(va));
+	}
+	rc = xen_hypercall2(__HYPERVISOR_set_gdt, frames, entries);
+	if (rc)
+		xen_hypercall_failed(__func__, "set_gdt", rc);
+}
+
+void xen_write_gdt_entry(void *gdt, unsigned long index, const void *desc, unsigned long size)
+{
+	const char *entry = (const char *)gdt + index * 8;
+	u64 maddr = (mfn_x(virt_to_mfn(entry)) << PAGE_SHIFT) | ((unsigned long)entry & (PAGE_SIZE - 1));
+	long rc;
+
+	if (size == SYSTEM_DESCRIPTOR_SIZE)
+		return; /* TSS and LDT descriptors belong to Xen */
+	rc = xen_hypercall2(__HYPERVISOR_update_descriptor, maddr, *(const u64 *)desc);
+	if (rc)
+		xen_hypercall_failed(__func__, "update_descriptor", rc);
+}
+
+void xen_load_sp0(unsigned long sp0)
+{
+	long rc = xen_hypercall2(__HYPERVISOR_stack_switch, FLAT_KERNEL_SS, sp0);
+
+	if (rc)
+		xen_hypercall_failed(__func__, "stack_switch", rc);
+}
