@@ -80,12 +80,8 @@ static void halt_wakes_on_timer(struct ktest *t)
 	local_irq_restore(flags);
 }
 
-/*
- * The device's first interrupt comes 40 ms of its own time after arming;
- * sched_clock must read 40 ms then, within 25%. (A re-arm after an early
- * interrupt would hide a slow clock, hence the first interrupt's time.)
- */
-static void clock_rate_agrees_with_timer_device(struct ktest *t)
+/* sched_clock time from arming to the device's first interrupt. */
+static u64 time_to_first_interrupt(u64 delay_ns)
 {
 	unsigned long flags, before;
 	u64 start, first;
@@ -94,14 +90,34 @@ static void clock_rate_agrees_with_timer_device(struct ktest *t)
 	local_irq_disable();
 	before = timer_stats.ticks;
 	start = sched_clock();
-	timer_arm(40 * NSEC_PER_MSEC);
+	timer_arm(delay_ns);
 	while (timer_stats.ticks == before)
 		safe_halt(); /* returns with interrupts enabled */
 	local_irq_disable();
 	first = timer_stats.first_interrupt_ns;
 	local_irq_restore(flags);
-	KTEST_EXPECT_UGE(t, first - start, 30 * NSEC_PER_MSEC);
-	KTEST_EXPECT_ULE(t, first - start, 50 * NSEC_PER_MSEC);
+	return first - start;
+}
+
+/*
+ * The device interrupts 20 ms of its own time after arming; sched_clock
+ * must read 20 ms then, within -25% / +50%. Interrupt delivery can only be
+ * late (an emulator's thread may be descheduled), never early, so the
+ * best of five tries is the measurement. The first interrupt counts, not
+ * the tick: a re-arm after an early interrupt would hide a slow clock.
+ */
+static void clock_rate_agrees_with_timer_device(struct ktest *t)
+{
+	u64 best = ~0ULL, ns;
+	unsigned int i;
+
+	for (i = 0; i < 5; i++) {
+		ns = time_to_first_interrupt(20 * NSEC_PER_MSEC);
+		if (ns < best)
+			best = ns;
+	}
+	KTEST_EXPECT_UGE(t, best, 15 * NSEC_PER_MSEC);
+	KTEST_EXPECT_ULE(t, best, 30 * NSEC_PER_MSEC);
 }
 
 /* With nothing armed, nothing may arrive: no periodic tick left running. */

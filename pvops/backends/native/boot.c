@@ -1,31 +1,26 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * From the PVH entry to the generic boot: validate hvm_start_info and
- * translate it into a struct boot_info.
+ * From the PVH entry to the generic boot.
  *
  * entry.S arrives here in long mode on the identity map with the physical
- * address of hvm_start_info. Everything the loader handed over is checked
- * before it is believed: the magic, the version (the memory map exists only
- * from version 1), and that the command line and memory map lie inside the
- * identity map this entry built. Malformed data is a panic with the field
- * and value named, because a kernel that guesses its memory size corrupts
- * memory later instead of failing now. The console comes first, so that
- * even those panics are seen, and the early IDT second, so that a fault in
- * this code is reported rather than ending in a triple fault.
+ * address of hvm_start_info. The console comes first, so that even a panic
+ * about the boot data is seen, and the early IDT second, so that a fault
+ * in this code is reported rather than ending in a triple fault. Reading
+ * hvm_start_info (start_info.c) may only touch memory inside the identity
+ * map this entry built: the mapping function below is that rule.
  */
 #define pr_fmt(fmt) "native: " fmt
 
 #include <kernel/bootinfo.h>
 #include <kernel/printk.h>
-#include <kernel/string.h>
 #include <xen/xen.h>
 #include <xen/arch-x86/hvm/start_info.h>
 
 #include "insns.h"
 #include "native.h"
+#include "start_info.h"
 
 #define IDENTITY_MAP_END (1UL << 30) /* what entry.S maps */
-#define PVH_MEMMAP_MAX 128
 
 struct idt_gate {
 	u16 offset_low;
@@ -89,81 +84,24 @@ void native_early_idt_init(void)
 	native_outb(0xff, 0xa1);
 }
 
-static bool in_identity_map(u64 addr, u64 size)
+static const void *identity_map(u64 paddr, u64 size)
 {
-	return addr < IDENTITY_MAP_END && size <= IDENTITY_MAP_END - addr;
-}
-
-static void parse_memmap(const struct hvm_start_info *si, struct boot_info *bi)
-{
-	const struct hvm_memmap_table_entry *map;
-	unsigned int i;
-
-	if (si->version < 1 || !si->memmap_paddr) {
-		pr_warn("hvm_start_info version %u has no memory map; RAM size unknown\n",
-			si->version);
-		return;
-	}
-	if (si->memmap_entries == 0 || si->memmap_entries > PVH_MEMMAP_MAX)
-		panic("hvm_start_info memmap_entries is %u (expected 1..%u)", si->memmap_entries,
-		      PVH_MEMMAP_MAX);
-	if (!in_identity_map(si->memmap_paddr, (u64)si->memmap_entries * sizeof(*map)))
-		panic("hvm_start_info memory map at %#llx lies outside the first GiB",
-		      (unsigned long long)si->memmap_paddr);
-
-	map = (const void *)(uintptr_t)si->memmap_paddr;
-	for (i = 0; i < si->memmap_entries; i++) {
-		if (map[i].type != XEN_HVM_MEMMAP_TYPE_RAM)
-			continue;
-		if (map[i].addr + map[i].size < map[i].addr)
-			panic("hvm_start_info memory map entry %u wraps: addr %#llx size %#llx", i,
-			      (unsigned long long)map[i].addr, (unsigned long long)map[i].size);
-		bi->ram_bytes += map[i].size;
-		if (bi->nr_mem_regions < BOOT_MEM_REGIONS_MAX)
-			bi->mem_regions[bi->nr_mem_regions++] =
-				(struct boot_mem_region){ map[i].addr, map[i].size };
-		else
-			pr_warn("more than %u RAM regions; region %u (%#llx) not recorded\n",
-				BOOT_MEM_REGIONS_MAX, i, (unsigned long long)map[i].addr);
-	}
-}
-
-static void copy_cmdline(const struct hvm_start_info *si, struct boot_info *bi)
-{
-	const char *cmdline;
-	size_t len;
-
-	if (!si->cmdline_paddr)
-		return;
-	if (!in_identity_map(si->cmdline_paddr, COMMAND_LINE_SIZE))
-		panic("hvm_start_info cmdline at %#llx lies outside the first GiB",
-		      (unsigned long long)si->cmdline_paddr);
-	cmdline = (const char *)(uintptr_t)si->cmdline_paddr;
-	len = strnlen(cmdline, COMMAND_LINE_SIZE);
-	if (len == COMMAND_LINE_SIZE)
-		pr_warn("command line longer than %u bytes; truncated\n", COMMAND_LINE_SIZE - 1);
-	strlcpy(bi->cmdline, cmdline, sizeof(bi->cmdline));
+	if (paddr >= IDENTITY_MAP_END || size > IDENTITY_MAP_END - paddr)
+		return NULL;
+	return (const void *)(uintptr_t)paddr;
 }
 
 void native_pvh_start(u32 start_info_paddr);
 void native_pvh_start(u32 start_info_paddr)
 {
-	const struct hvm_start_info *si = (const void *)(uintptr_t)start_info_paddr;
 	struct boot_info *bi = &native_boot_info;
+	char why[160];
 
 	native_console_init();
 	pvops_entered_by(&native_backend);
 	native_early_idt_init();
 
-	if (!start_info_paddr || !in_identity_map(start_info_paddr, sizeof(*si)))
-		panic("hvm_start_info pointer %#x is not in the first GiB", start_info_paddr);
-	if (si->magic != XEN_HVM_START_MAGIC_VALUE)
-		panic("hvm_start_info at %#x has magic %#x, expected %#x", start_info_paddr,
-		      si->magic, XEN_HVM_START_MAGIC_VALUE);
-
-	bi->protocol = BOOT_PROTOCOL_PVH;
-	bi->protocol_data = si;
-	copy_cmdline(si, bi);
-	parse_memmap(si, bi);
+	if (native_parse_start_info(start_info_paddr, identity_map, bi, why, sizeof(why)))
+		panic("%s", why);
 	pvops_boot(bi);
 }

@@ -4,10 +4,9 @@
  *
  * Xen enters with %rsi pointing at start_info, which is all the guest
  * knows about itself: its page count, its page tables, where shared_info
- * lives, its command line. Nothing in it is trusted blindly: the magic must
- * name this ABI, and a guest with no pages, no shared_info or an
- * unterminated command line panics with the field named (the console works
- * from the first line, through a hypercall, so the reason is always seen).
+ * lives, its command line. start_info.c checks it before anything is
+ * believed; a problem is a panic naming the field (the console works from
+ * the first line, through a hypercall, so the reason is always seen).
  * Then shared_info, which Xen gives as a machine address, is mapped over a
  * page of the image so that vcpu_info, the home of the virtual interrupt
  * flag and the clock, is reachable before the irq ops that use it are
@@ -21,9 +20,9 @@
 
 #include "hypercall.h"
 #include "p2m.h"
+#include "start_info.h"
 #include "xen.h"
 
-#define XEN_START_INFO_MAGIC "xen-3.0-x86_64"
 #define XEN_PTE_SHARED_INFO 0x67 /* present, rw, user, accessed, dirty */
 
 const start_info_t *xen_start_info;
@@ -86,40 +85,18 @@ void xen_place_vcpu_info(void)
 	xen_vcpu = &xen_vcpu_info_area;
 }
 
-static void check_start_info(const start_info_t *si)
-{
-	if (strncmp(si->magic, XEN_START_INFO_MAGIC, strlen(XEN_START_INFO_MAGIC)))
-		panic("start_info magic is '%.31s', expected '%s*'", si->magic,
-		      XEN_START_INFO_MAGIC);
-	if (!si->nr_pages)
-		panic("start_info reports zero pages of memory");
-	if (!si->shared_info)
-		panic("start_info has no shared_info frame");
-	if (strnlen((const char *)si->cmd_line, MAX_GUEST_CMDLINE) == MAX_GUEST_CMDLINE)
-		panic("start_info command line is not terminated within %d bytes",
-		      MAX_GUEST_CMDLINE);
-}
-
 void xen_start_pv(const start_info_t *si);
 void xen_start_pv(const start_info_t *si)
 {
 	struct boot_info *bi = &xen_boot_info;
+	char why[160];
 
 	xen_console_init();
 	pvops_entered_by(&xen_backend);
-	if (!si)
-		panic("entered with no start_info");
-	check_start_info(si);
+	if (xen_parse_start_info(si, bi, why, sizeof(why)))
+		panic("%s", why);
 	xen_start_info = si;
-
-	bi->protocol = BOOT_PROTOCOL_XEN_PV;
-	bi->protocol_data = si;
-	strlcpy(bi->cmdline, (const char *)si->cmd_line, sizeof(bi->cmdline));
-	bi->ram_bytes = (u64)si->nr_pages << PAGE_SHIFT;
-	bi->mem_regions[0] = (struct boot_mem_region){ 0, bi->ram_bytes };
-	bi->nr_mem_regions = 1;
 	xen_p2m_init(si->mfn_list, si->nr_pages);
-
 	xen_setup_shared_info();
 	pvops_boot(bi);
 }

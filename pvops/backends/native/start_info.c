@@ -1,0 +1,109 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * Reading hvm_start_info, the PVH boot structure, into a struct boot_info.
+ *
+ * Everything the loader handed over is checked before it is believed: the
+ * magic, the version (the memory map exists only from version 1), the
+ * number of map entries, that every structure lies in memory the caller
+ * can map, and that no RAM region wraps around the address space. A
+ * problem is returned as a sentence naming the field and its value, which
+ * the entry path turns into a panic: a kernel that guesses its memory size
+ * corrupts memory later instead of failing now. The function reaches
+ * memory only through the map callback, so the host unit tests feed it
+ * structures built in a buffer, broken in every way it must refuse.
+ */
+#define pr_fmt(fmt) "native: " fmt
+
+#include <kernel/printk.h>
+#include <kernel/string.h>
+#include <xen/xen.h>
+#include <xen/arch-x86/hvm/start_info.h>
+
+#include "start_info.h"
+
+#define PVH_MEMMAP_MAX 128
+
+static int fail(char *why, size_t len, const char *fmt, ...) __printf(3, 4);
+static int fail(char *why, size_t len, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(why, len, fmt, ap);
+	va_end(ap);
+	return -1;
+}
+
+static int parse_memmap(const struct hvm_start_info *si, native_map_fn map_phys,
+			struct boot_info *bi, char *why, size_t len)
+{
+	const struct hvm_memmap_table_entry *map;
+	unsigned int i;
+
+	if (si->version < 1 || !si->memmap_paddr) {
+		pr_warn("hvm_start_info version %u has no memory map; RAM size unknown\n",
+			si->version);
+		return 0;
+	}
+	if (si->memmap_entries == 0 || si->memmap_entries > PVH_MEMMAP_MAX)
+		return fail(why, len, "hvm_start_info memmap_entries is %u (expected 1..%u)",
+			    si->memmap_entries, PVH_MEMMAP_MAX);
+	map = map_phys(si->memmap_paddr, (u64)si->memmap_entries * sizeof(*map));
+	if (!map)
+		return fail(why, len, "hvm_start_info memory map at %#llx is outside mapped memory",
+			    (unsigned long long)si->memmap_paddr);
+
+	for (i = 0; i < si->memmap_entries; i++) {
+		if (map[i].type != XEN_HVM_MEMMAP_TYPE_RAM)
+			continue;
+		if (map[i].addr + map[i].size < map[i].addr)
+			return fail(why, len,
+				    "hvm_start_info memory map entry %u wraps: addr %#llx size %#llx",
+				    i, (unsigned long long)map[i].addr,
+				    (unsigned long long)map[i].size);
+		bi->ram_bytes += map[i].size;
+		if (bi->nr_mem_regions < BOOT_MEM_REGIONS_MAX)
+			bi->mem_regions[bi->nr_mem_regions++] =
+				(struct boot_mem_region){ map[i].addr, map[i].size };
+		else
+			pr_warn("more than %u RAM regions; region %u (%#llx) not recorded\n",
+				BOOT_MEM_REGIONS_MAX, i, (unsigned long long)map[i].addr);
+	}
+	return 0;
+}
+
+static int copy_cmdline(const struct hvm_start_info *si, native_map_fn map_phys,
+			struct boot_info *bi, char *why, size_t len)
+{
+	const char *cmdline;
+
+	if (!si->cmdline_paddr)
+		return 0;
+	cmdline = map_phys(si->cmdline_paddr, COMMAND_LINE_SIZE);
+	if (!cmdline)
+		return fail(why, len, "hvm_start_info cmdline at %#llx is outside mapped memory",
+			    (unsigned long long)si->cmdline_paddr);
+	if (strnlen(cmdline, COMMAND_LINE_SIZE) == COMMAND_LINE_SIZE)
+		pr_warn("command line longer than %u bytes; truncated\n", COMMAND_LINE_SIZE - 1);
+	strlcpy(bi->cmdline, cmdline, sizeof(bi->cmdline));
+	return 0;
+}
+
+int native_parse_start_info(u64 paddr, native_map_fn map_phys, struct boot_info *bi,
+			    char *why, size_t len)
+{
+	const struct hvm_start_info *si;
+
+	*bi = (struct boot_info){ .protocol = BOOT_PROTOCOL_PVH };
+	si = paddr ? map_phys(paddr, sizeof(*si)) : NULL;
+	if (!si)
+		return fail(why, len, "hvm_start_info pointer %#llx is outside mapped memory",
+			    (unsigned long long)paddr);
+	if (si->magic != XEN_HVM_START_MAGIC_VALUE)
+		return fail(why, len, "hvm_start_info at %#llx has magic %#x, expected %#x",
+			    (unsigned long long)paddr, si->magic, XEN_HVM_START_MAGIC_VALUE);
+	bi->protocol_data = si;
+	if (copy_cmdline(si, map_phys, bi, why, len))
+		return -1;
+	return parse_memmap(si, map_phys, bi, why, len);
+}

@@ -1,0 +1,2 @@
+# Host unit tests of the Xen backend (included by tests/host/host.mk).
+HOST_TEST_SRCS += pvops/backends/xen/start_info.c pvops/backends/xen/start_info_test.c

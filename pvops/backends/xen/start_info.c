@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * Checking start_info and reading it into a struct boot_info.
+ *
+ * The magic must name the 64-bit PV ABI ("xen-3.0-x86_64"), the guest must
+ * own some pages, shared_info must exist (the virtual interrupt flag and
+ * the clock live there), and the command line must end within its field.
+ * A PV guest's memory is one contiguous pseudo-physical range of nr_pages
+ * pages from 0, which is the single region reported. Pure apart from
+ * formatting the reason, so the host unit tests check each refusal.
+ */
+#include <kernel/printk.h>
+#include <kernel/string.h>
+
+#include "start_info.h"
+
+#define XEN_START_INFO_MAGIC "xen-3.0-x86_64"
+
+int xen_parse_start_info(const start_info_t *si, struct boot_info *bi, char *why, size_t len)
+{
+	*bi = (struct boot_info){ .protocol = BOOT_PROTOCOL_XEN_PV };
+	if (!si) {
+		snprintf(why, len, "entered with no start_info");
+		return -1;
+	}
+	if (strncmp(si->magic, XEN_START_INFO_MAGIC, strlen(XEN_START_INFO_MAGIC))) {
+		snprintf(why, len, "start_info magic is '%.31s', expected '%s*'", si->magic,
+			 XEN_START_INFO_MAGIC);
+		return -1;
+	}
+	if (!si->nr_pages) {
+		snprintf(why, len, "start_info reports zero pages of memory");
+		return -1;
+	}
+	if (!si->shared_info) {
+		snprintf(why, len, "start_info has no shared_info frame");
+		return -1;
+	}
+	if (strnlen((const char *)si->cmd_line, MAX_GUEST_CMDLINE) == MAX_GUEST_CMDLINE) {
+		snprintf(why, len, "start_info command line is not terminated within %d bytes",
+			 MAX_GUEST_CMDLINE);
+		return -1;
+	}
+	bi->protocol_data = si;
+	strlcpy(bi->cmdline, (const char *)si->cmd_line, sizeof(bi->cmdline));
+	bi->ram_bytes = (u64)si->nr_pages << PAGE_SHIFT;
+	bi->mem_regions[0] = (struct boot_mem_region){ 0, bi->ram_bytes };
+	bi->nr_mem_regions = 1;
+	return 0;
+}
