@@ -47,14 +47,14 @@ KERNEL_LDFLAGS	:= -nostdlib -static -no-pie -Wl,-z,max-page-size=4096 \
 
 HOST_CFLAGS	:= -std=gnu11 -O1 -g -Wall -Wextra -Wno-unused-parameter -I$(srctree)/include \
 		   -I$(O)/include -include $(O)/include/generated/autoconf.h -DHOST_TEST \
-		   -fsanitize=address,undefined -fno-sanitize-recover=all
+		   -fsanitize=address,undefined -fno-sanitize-recover=all -fno-pie -no-pie
 
 CONFIG_TARGETS	:= defconfig olddefconfig savedefconfig allnoconfig allyesconfig randconfig \
 		   menuconfig
-NO_BUILD_TARGETS := $(CONFIG_TARGETS) clean distclean help deps
+NO_BUILD_TARGETS := $(CONFIG_TARGETS) clean distclean help deps new-backend
 
 .DEFAULT_GOAL := all
-.PHONY: all clean distclean help deps test run $(CONFIG_TARGETS) FORCE
+.PHONY: all clean distclean help deps test run new-backend $(CONFIG_TARGETS) FORCE
 
 deps:
 	$(Q)scripts/deps
@@ -62,6 +62,10 @@ deps:
 $(CONFIG_TARGETS):
 	$(Q)scripts/deps --quiet kconfig
 	$(Q)$(PYTHON) scripts/kconfig $@ --objtree $(O) $(if $(SEED),--seed $(SEED))
+
+new-backend:
+	$(if $(NAME),,$(error usage: make new-backend NAME=name))
+	$(Q)$(PYTHON) scripts/new-backend $(NAME)
 
 help:
 	@echo 'Configuration:'
@@ -74,6 +78,8 @@ help:
 	@echo 'Run and test:'
 	@echo '  run  [ENV=native|xen-pv] [ARGS="..."] - boot and stream the console (no ENV: both)'
 	@echo '  test [ENV=native|xen-pv]              - host unit tests, then the in-kernel suites'
+	@echo 'Backends:'
+	@echo '  new-backend NAME=name                 - scaffold pvops/backends/name from the lguest stub'
 	@echo 'Options: V=1 (show commands), O=dir (output folder)'
 
 clean:

@@ -111,8 +111,13 @@ struct pvop_slot_info {
 	const char *name;     /* "irq.irq_disable" */
 	u16 target_clobbers;  /* what a target of this slot may clobber */
 	bool returns_value;   /* %rax carries a result */
+	bool required;	      /* every backend must fill it */
 };
 extern const struct pvop_slot_info pvop_slots[];
 const struct pvop_slot_info *pvops_slot_info(unsigned int slot);
+
+/* The name of the first required slot ops leaves empty, or NULL. */
+struct pv_ops;
+const char *pvops_missing_slot(const struct pv_ops *ops);
 
 #endif

@@ -9,7 +9,8 @@
  * the bytes [name, name_end), the registers they write, and the offset of
  * one rel32 to relocate when the bytes move (-1 for none). The function is
  * what the slot points at when a site is not patched; the bytes are what
- * the patcher copies when it is, so the two cannot differ. Because the
+ * the patcher copies when it is, so the two cannot differ. The record is
+ * also reachable by name, pvop_template_<name>, for host tests. Because the
  * table is data, tools/patchcheck reads it from the ELF file and runs the
  * kernel's own patch decision (pvops/core/patch.c) on the host: what the
  * tool shows for a backend is what that backend's boot would do.
@@ -45,8 +46,8 @@ struct pvop_template {
 		"ret\n\t"                                                                          \
 		".size " #fn ", . - " #fn "\n\t"                                                   \
 		".popsection");                                                                    \
-	static const struct pvop_template __pvop_template_##fn __used                              \
-		__section(".pvops.templates") = {                                                  \
+	extern const struct pvop_template pvop_template_##fn;                                      \
+	const struct pvop_template pvop_template_##fn __used __section(".pvops.templates") = {     \
 			.backend = backend_name,                                                   \
 			.start = fn,                                                               \
 			.end = fn##_end,                                                           \

@@ -17,6 +17,7 @@
 #include <kernel/string.h>
 #include <pvops/apply.h>
 #include <pvops/backend.h>
+#include <pvops/patch.h>
 #include <pvops/pv_ops.h>
 
 const struct pvops_backend *pvops_backend;
@@ -112,6 +113,22 @@ static void report_selection(const struct pvops_selection *sel, const struct boo
 	}
 }
 
+#ifdef CONFIG_PVOPS
+/* One struct copy, after checking the table is complete: it is frozen next. */
+static void install_ops(const struct pvops_backend *b)
+{
+	const char *missing;
+
+	if (!b->ops || !b->info)
+		panic("backend %s has no ops table", b->name);
+	missing = pvops_missing_slot(b->ops);
+	if (missing)
+		panic("backend %s leaves the required slot %s empty", b->name, missing);
+	pv_ops = *b->ops;
+	pv_info = *b->info;
+}
+#endif
+
 void pvops_boot(struct boot_info *bi)
 {
 	struct pvops_selection *sel = &pvops_boot_selection;
@@ -130,10 +147,7 @@ void pvops_boot(struct boot_info *bi)
 	pvops_backend = sel->chosen;
 	pvops_backend->init(bi);
 #ifdef CONFIG_PVOPS
-	if (!pvops_backend->ops || !pvops_backend->info)
-		panic("backend %s has no ops table", pvops_backend->name);
-	pv_ops = *pvops_backend->ops;
-	pv_info = *pvops_backend->info;
+	install_ops(pvops_backend);
 	pvops_apply_patches();
 #endif
 	start_kernel(bi);

@@ -5,8 +5,9 @@
  * status is 0 only if none failed. Its KTAP goes to the same parser as the
  * kernel's.
  */
+#include <stdarg.h>
 #include <stdio.h>
-#include <unistd.h>
+#include <stdlib.h>
 
 #include <kernel/ktest.h>
 #include <kernel/printk.h>
@@ -25,6 +26,19 @@ static void stdout_write(const char *text, size_t len)
 		return;
 	fwrite(text, 1, len, stdout);
 	fflush(stdout);
+}
+
+/* Kernel code linked into the host program panics through here. */
+void panic(const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	fprintf(stderr, "panic: ");
+	vfprintf(stderr, fmt, ap);
+	fprintf(stderr, "\n");
+	va_end(ap);
+	abort();
 }
 
 static struct console stdout_console = { .name = "stdout", .write = stdout_write };

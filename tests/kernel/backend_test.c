@@ -10,6 +10,7 @@
 #include <kernel/ktest.h>
 #include <kernel/string.h>
 #include <pvops/backend.h>
+#include <pvops/patch.h>
 
 static char expect_backend[32];
 KERNEL_PARAM_STRING(expect_backend, "ktest.expect_backend", expect_backend);
@@ -91,10 +92,30 @@ static void registry_is_well_formed(struct ktest *t)
 	}
 }
 
+#ifdef CONFIG_PVOPS
+/* Every backend built in, not only the one running, fills the required slots. */
+static void every_table_is_complete(struct ktest *t)
+{
+	const struct pvops_backend *b;
+
+	for (b = __pvops_backends_start; b < __pvops_backends_end; b++) {
+		const char *missing;
+
+		KTEST_ASSERT_TRUE(t, b->ops && b->info);
+		missing = pvops_missing_slot(b->ops);
+		if (missing)
+			KTEST_FAIL(t, "backend %s leaves required slot %s empty", b->name, missing);
+	}
+}
+#endif
+
 static const struct ktest_case backend_cases[] = {
 	KTEST_CASE(chosen_is_expected),
 	KTEST_CASE(outcome_is_expected),
 	KTEST_CASE(outcome_agrees_with_registry),
 	KTEST_CASE(registry_is_well_formed),
+#ifdef CONFIG_PVOPS
+	KTEST_CASE(every_table_is_complete),
+#endif
 };
 KTEST_SUITE(backend, "backend", backend_cases);
