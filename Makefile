@@ -54,7 +54,7 @@ CONFIG_TARGETS	:= defconfig olddefconfig savedefconfig allnoconfig allyesconfig 
 NO_BUILD_TARGETS := $(CONFIG_TARGETS) clean distclean help deps new-backend
 
 .DEFAULT_GOAL := all
-.PHONY: all clean distclean help deps test run new-backend $(CONFIG_TARGETS) FORCE
+.PHONY: all clean distclean help deps test run bench bench-off new-backend $(CONFIG_TARGETS) FORCE
 
 deps:
 	$(Q)scripts/deps
@@ -78,6 +78,8 @@ help:
 	@echo 'Run and test:'
 	@echo '  run  [ENV=native|xen-pv] [ARGS="..."] - boot and stream the console (no ENV: both)'
 	@echo '  test [ENV=native|xen-pv]              - host unit tests, then the in-kernel suites'
+	@echo '  bench [MODE=icount|time] [OPS=a,b] [RUNS=n] [ACCEL=auto|tcg|kvm]'
+	@echo '                 - every pv op in every variant; $(O)/bench/results.{md,csv,svg}'
 	@echo 'Backends:'
 	@echo '  new-backend NAME=name                 - scaffold pvops/backends/name from the lguest stub'
 	@echo 'Options: V=1 (show commands), O=dir (output folder)'
@@ -117,7 +119,7 @@ all-objs += $$(addprefix $(1),$$(filter %.o,$$(obj-y)))
 subdirs-$(1) := $$(addprefix $(1),$$(filter %/,$$(obj-y)))
 $$(foreach d,$$(subdirs-$(1)),$$(eval $$(call descend,$$(d))))
 endef
-$(foreach d,kernel/ pvops/ tests/,$(eval $(call descend,$(d))))
+$(foreach d,kernel/ pvops/ tests/ bench/,$(eval $(call descend,$(d))))
 
 KERNEL_OBJS	:= $(addprefix $(O)/,$(all-objs))
 LDSCRIPT	:= kernel/pvops.lds
@@ -190,5 +192,24 @@ test: $(O)/pvops.elf host-tests
 run: $(O)/pvops.elf
 	$(Q)scripts/deps --quiet run
 	$(Q)$(PYTHON) scripts/boot $(if $(ENV),--env $(ENV)) --objtree $(O) --stream -- $(ARGS)
+
+# The CONFIG_PVOPS=n baseline of `make bench`: this configuration with pv_ops
+# compiled out, built in a tree of its own with a configuration file of its own.
+BENCH_OFF := $(O)/bench/pvops-off
+
+bench-off: $(KCONFIG_CONFIG)
+	$(Q)mkdir -p $(BENCH_OFF)
+	$(Q)(grep -v -e '^CONFIG_PVOPS=' -e '^# CONFIG_PVOPS is not set' $(KCONFIG_CONFIG); \
+	  echo '# CONFIG_PVOPS is not set') > $(BENCH_OFF)/config.in
+	$(Q)$(PYTHON) scripts/kconfig defconfig --defconfig $(BENCH_OFF)/config.in \
+		--config $(BENCH_OFF)/.config --objtree $(BENCH_OFF) > /dev/null
+	$(Q)$(MAKE) $(if $(Q),-s) --no-print-directory O=$(BENCH_OFF) \
+		KCONFIG_CONFIG=$(BENCH_OFF)/.config all
+
+bench: $(O)/pvops.elf bench-off
+	$(Q)scripts/deps --quiet run bench
+	$(Q)$(PYTHON) scripts/bench --objtree $(O) --off-objtree $(BENCH_OFF) \
+		$(if $(MODE),--mode $(MODE)) $(if $(OPS),--ops $(OPS)) $(if $(RUNS),--runs $(RUNS)) \
+		$(if $(ACCEL),--accel $(ACCEL))
 
 endif

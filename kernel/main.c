@@ -4,14 +4,15 @@
  *
  * By the time it runs, a backend has been chosen and pv_ops is final, so
  * nothing here knows or asks where it runs. It reports what the loader
- * gave, runs the test suites the command line asked for, and leaves with a
- * verdict. The verdict is always the last console line, "pvops: verdict:
- * PASS" or "FAIL", immediately followed by the matching exit status: the
- * host runner needs both to agree, so a run that dies before this line is a
- * crash whatever its exit status.
+ * gave, runs the test suites and benchmarks the command line asked for,
+ * and leaves with a verdict. The verdict is always the last console line,
+ * "pvops: verdict: PASS" or "FAIL", immediately followed by the matching
+ * exit status: the host runner needs both to agree, so a run that dies
+ * before this line is a crash whatever its exit status.
  */
 #define pr_fmt(fmt) "pvops: " fmt
 
+#include <kernel/bench.h>
 #include <kernel/bootinfo.h>
 #include <kernel/cmdline.h>
 #include <kernel/desc.h>
@@ -48,6 +49,8 @@ void start_kernel(struct boot_info *bi)
 	} else {
 		pr_info("no tests requested (ktest=all runs every suite)\n");
 	}
+	if (!bench_run())
+		ok = false;
 	printk(KERN_EMERG "pvops: verdict: %s\n", ok ? "PASS" : "FAIL");
 	machine_exit(ok ? EXIT_PASS : EXIT_FAIL);
 }

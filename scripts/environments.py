@@ -28,6 +28,11 @@ QEMU_BASE = ["qemu-system-x86_64", "-machine", "pc", "-cpu", "max", "-smp", "1",
              "-display", "none", "-monitor", "none", "-serial", "stdio", "-no-reboot",
              "-device", "isa-debug-exit,iobase=0xf4,iosize=0x04"]
 
+# Extra QEMU arguments for benchmarks: the guest TSC then counts guest instructions
+# (one per virtual nanosecond), Xen's included. sleep=off makes an idle CPU jump to
+# its next timer instead of waiting in host time, which would make runs differ.
+ICOUNT = ["-icount", "shift=0,sleep=off"]
+
 EXIT_PASS, EXIT_FAIL, EXIT_TRAP = 33, 35, 37
 VERDICT_PASS = "pvops: verdict: PASS"
 VERDICT_FAIL = "pvops: verdict: FAIL"
