@@ -163,13 +163,20 @@ $(O)/.tmp_pvops.elf: $(KERNEL_OBJS) $(LDSCRIPT) $(O)/.tmp_kallsyms0.o
 	@$(if $(Q),echo "  LD      $@")
 	$(Q)$(LINK_KERNEL) $(O)/.tmp_kallsyms0.o -o $@
 
-$(O)/pvops.elf: $(O)/.tmp_pvops.elf $(O)/.tmp_kallsyms1.o
+# --- static checks: patchcheck verifies the image it links (tools/patchcheck) --
+# A failed verification removes the image, so a bad one is never left to boot.
+include tools/patchcheck/patchcheck.mk
+
+$(O)/pvops.elf: $(O)/.tmp_pvops.elf $(O)/.tmp_kallsyms1.o $(PATCHCHECK)
 	@$(if $(Q),echo "  LD      $@")
 	$(Q)$(LINK_KERNEL) $(O)/.tmp_kallsyms1.o -Wl,-Map,$(O)/pvops.map -o $@.tmp
 	$(Q)if ! cmp -s <($(call TEXT_SYMS,$<)) <($(call TEXT_SYMS,$@.tmp)); then \
 		echo "kallsyms: linking the symbol table moved code; see kernel/pvops.lds" >&2; \
 		exit 1; fi
 	$(Q)mv $@.tmp $@
+	@$(if $(Q),echo "  VERIFY  $@")
+	$(Q)$(PATCHCHECK) verify -q $@ || { rm -f $@; exit 1; }
+# --- end static checks ------------------------------------------------------------
 
 all: $(O)/pvops.elf
 
@@ -177,7 +184,7 @@ all: $(O)/pvops.elf
 
 include tests/host/host.mk
 
-test: $(O)/pvops.elf host-tests
+test: $(O)/pvops.elf host-tests tools-tests
 	$(Q)scripts/deps --quiet run
 	$(Q)$(PYTHON) scripts/run-tests --objtree $(O) $(if $(ENV),--env $(ENV)) $(if $(TIMEOUT),--timeout $(TIMEOUT))
 
