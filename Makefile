@@ -51,13 +51,30 @@ HOST_CFLAGS	:= -std=gnu11 -O1 -g -Wall -Wextra -Wno-unused-parameter -I$(srctree
 
 CONFIG_TARGETS	:= defconfig olddefconfig savedefconfig allnoconfig allyesconfig randconfig \
 		   menuconfig
-NO_BUILD_TARGETS := $(CONFIG_TARGETS) clean distclean help deps
+NO_BUILD_TARGETS := $(CONFIG_TARGETS) clean distclean help deps coccicheck
 
 .DEFAULT_GOAL := all
 .PHONY: all clean distclean help deps test run $(CONFIG_TARGETS) FORCE
 
 deps:
 	$(Q)scripts/deps
+
+# --- static checks: Coccinelle (scripts/coccinelle/*.cocci) ----------------------
+# `make coccicheck [COCCI=rule.cocci] [M=dir-or-file]`: every rule over the
+# tree (or M), one line per report, sorted; any report fails. Rules exempt
+# the files they allow themselves; tests/coccinelle/ holds their bad examples.
+COCCI		?= $(wildcard scripts/coccinelle/*.cocci)
+COCCI_DIRS	:= include kernel pvops tests/kernel tests/host tools
+.PHONY: coccicheck
+coccicheck:
+	$(Q)scripts/deps --quiet check
+	$(Q)set -o pipefail; out=$$(for r in $(COCCI); do for d in $(or $(M),$(COCCI_DIRS)); do \
+		spatch --very-quiet -D report --include-headers --jobs 2 --sp-file $$r \
+			$$([ -d $$d ] && echo --dir) $$d || exit 2; \
+		done; done | sort -u) || { echo "coccicheck: spatch failed" >&2; exit 2; }; \
+	if [ -n "$$out" ]; then echo "$$out"; \
+		echo "coccicheck: $$(echo "$$out" | wc -l) report(s)" >&2; exit 1; fi
+# --- end Coccinelle ---------------------------------------------------------------
 
 $(CONFIG_TARGETS):
 	$(Q)scripts/deps --quiet kconfig
@@ -74,6 +91,10 @@ help:
 	@echo 'Run and test:'
 	@echo '  run  [ENV=native|xen-pv] [ARGS="..."] - boot and stream the console (no ENV: both)'
 	@echo '  test [ENV=native|xen-pv]              - host unit tests, then the in-kernel suites'
+	@echo 'Static checks:'
+	@echo '  patchcheck     - $(O)/tools/patchcheck (the build verifies every image with it)'
+	@echo '  sparse         - sparse on every kernel C file (C=1: on files compiled, C=2: all)'
+	@echo '  coccicheck     - scripts/coccinelle/*.cocci over the tree [COCCI=rule] [M=dir]'
 	@echo 'Options: V=1 (show commands), O=dir (output folder)'
 
 clean:
@@ -137,6 +158,7 @@ $(O)/%.o: %.c
 	@mkdir -p $(dir $@)
 	@$(if $(Q),echo "  CC      $<")
 	$(Q)$(CC) $(KERNEL_CPPFLAGS) $(KERNEL_CFLAGS) -MMD -MP -c $< -o $@
+	$(if $(filter 1,$(C)),$(Q)$(call sparse_cmd,$<))
 
 $(O)/%.o: %.S
 	@mkdir -p $(dir $@)
@@ -176,6 +198,28 @@ $(O)/pvops.elf: $(O)/.tmp_pvops.elf $(O)/.tmp_kallsyms1.o $(PATCHCHECK)
 	$(Q)mv $@.tmp $@
 	@$(if $(Q),echo "  VERIFY  $@")
 	$(Q)$(PATCHCHECK) verify -q $@ || { rm -f $@; exit 1; }
+
+# sparse, as in Linux: C=1 checks the kernel C files being compiled, C=2 (or
+# `make sparse`) all of this configuration's; SPARSE_SRCS=... names others.
+# Warnings are errors: the tree is kept at zero.
+CHECK		:= sparse
+CHECKFLAGS	:= --arch=x86_64 -std=gnu11 -ffreestanding -Wbitwise -Wno-return-void \
+		   -Wsparse-error
+KERNEL_C_SRCS	:= $(wildcard $(all-objs:.o=.c))
+SPARSE_SRCS	?= $(KERNEL_C_SRCS)
+sparse_cmd	= $(if $(Q),echo "  CHECK   $(1)";) $(CHECK) $(KERNEL_CPPFLAGS) $(CHECKFLAGS) $(1)
+
+.PHONY: sparse check-deps
+check-deps:
+	$(Q)scripts/deps --quiet check
+ifneq ($(filter 1 2,$(C)),)
+$(KERNEL_OBJS): | check-deps
+endif
+ifeq ($(C),2)
+all: sparse
+endif
+sparse: $(O)/include/generated/autoconf.h | $(O)/include/xen check-deps
+	$(Q)rc=0; for f in $(SPARSE_SRCS); do $(call sparse_cmd,$$f) || rc=1; done; exit $$rc
 # --- end static checks ------------------------------------------------------------
 
 all: $(O)/pvops.elf
@@ -186,7 +230,7 @@ include tests/host/host.mk
 
 test: $(O)/pvops.elf host-tests tools-tests
 	$(Q)scripts/deps --quiet run
-	$(Q)$(PYTHON) scripts/run-tests --objtree $(O) $(if $(ENV),--env $(ENV)) $(if $(TIMEOUT),--timeout $(TIMEOUT))
+	$(Q)$(PYTHON) scripts/run-tests --objtree $(O) --fuzz-seconds $(FUZZ_SECONDS) $(if $(ENV),--env $(ENV)) $(if $(TIMEOUT),--timeout $(TIMEOUT))
 
 run: $(O)/pvops.elf
 	$(Q)scripts/deps --quiet run

@@ -46,4 +46,25 @@ typedef int64_t s64;
 #define PAGE_SHIFT 12
 #define PAGE_SIZE (1UL << PAGE_SHIFT)
 
+/*
+ * sparse (make C=1) sees __bitwise types as distinct from every other
+ * integer type, so a pfn cannot be used as an mfn, or as a plain number,
+ * without a __force cast that shows in review; gcc sees plain integers.
+ * pfn_t is a guest (pseudo-)physical frame, mfn_t a machine frame, which
+ * differ under Xen PV: convert only with pfn_to_mfn() and mfn_to_pfn().
+ */
+#ifdef __CHECKER__
+#define __bitwise __attribute__((bitwise))
+#define __force __attribute__((force))
+#else
+#define __bitwise
+#define __force
+#endif
+typedef unsigned long __bitwise pfn_t;
+typedef unsigned long __bitwise mfn_t;
+#define __pfn(x) ((__force pfn_t)(x))
+#define __mfn(x) ((__force mfn_t)(x))
+#define pfn_val(p) ((__force unsigned long)(p))
+#define mfn_val(m) ((__force unsigned long)(m))
+
 #endif

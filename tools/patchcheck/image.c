@@ -93,6 +93,10 @@ static bool check_ident(struct pc_image *img)
 {
 	const u8 *id = img->buf;
 
+	if (!img->size) {
+		pc_input_error(img, "the file is empty; give the linked kernel, e.g. build/pvops.elf");
+		return false;
+	}
 	if (img->size < EI_NIDENT || memcmp(id, ELFMAG, SELFMAG)) {
 		char head[3 * 4 + 1];
 
@@ -110,11 +114,19 @@ static bool check_ident(struct pc_image *img)
 	return true;
 }
 
-static bool load_sections(struct pc_image *img)
+static bool load_sections(struct pc_image *img, const GElf_Ehdr *eh)
 {
 	Elf *elf = img->elf;
 	size_t shnum, shstrndx, i;
+	u64 table_end = eh->e_shoff + (u64)eh->e_shnum * eh->e_shentsize;
 
+	if (eh->e_shoff > img->size || table_end > img->size) {
+		pc_input_error(img, "section header table (file bytes %#llx..%#llx) lies past the "
+				    "end of the file (%zu bytes): truncated?",
+			       (unsigned long long)eh->e_shoff, (unsigned long long)table_end,
+			       img->size);
+		return false;
+	}
 	if (elf_getshdrnum(elf, &shnum) || elf_getshdrstrndx(elf, &shstrndx)) {
 		pc_input_error(img, "section header table unreadable: %s", elf_errmsg(-1));
 		return false;
@@ -549,7 +561,7 @@ bool pc_image_open(struct pc_image *img, const char *name, const u8 *bytes, size
 	}
 	cs_option(img->cs, CS_OPT_DETAIL, CS_OPT_ON);
 	cs_option(img->cs, CS_OPT_SYNTAX, CS_OPT_SYNTAX_ATT);
-	return load_sections(img) && load_symbols(img) && find_pvops(img) && load_owners(img);
+	return load_sections(img, &eh) && load_symbols(img) && find_pvops(img) && load_owners(img);
 }
 
 void pc_image_close(struct pc_image *img)

@@ -197,8 +197,9 @@ static void patch_one(const struct pc_image *img, const struct backend_env *be,
 		      const struct pc_site *s, const u8 *code, u8 *bytes,
 		      struct pvop_patch_result *res)
 {
+	/* A record may claim any length; the patcher, and this copy, stop at its maximum. */
 	if (code)
-		memcpy(bytes, code, s->rec.len);
+		memcpy(bytes, code, s->rec.len < PVOP_MAX_SITE_LEN ? s->rec.len : PVOP_MAX_SITE_LEN);
 	if (!site_is_pristine(img, s, code))
 		*res = (struct pvop_patch_result){ .kind = PVOP_PATCH_KEEP,
 						   .reason = PVOP_KEEP_BAD_RECORD };

@@ -29,7 +29,7 @@ static void __noreturn lguest_exit(enum machine_exit_code code)
 	panic("lguest-stub: exit() called although detect() refused");
 }
 
-PVOPS_BACKEND(lguest_backend) = {
+static PVOPS_BACKEND(lguest_backend) = {
 	.name = "lguest-stub",
 	.priority = 0,
 	.detect = lguest_detect,
