@@ -33,14 +33,14 @@ static const struct pvop_template fixture_template __used __section(".pvops.temp
 static const struct pv_ops fixture_ops = {
 	.cpu.cpuid = (void *)fixture_c_op,
 	.cpu.read_cr0 = (void *)fixture_c_op,
-	.irq.save_fl = { .func = fixture_callee_op },
-	.irq.irq_disable = { .func = fixture_callee_op },
+	.irq.save_fl = {.func = fixture_callee_op},
+	.irq.irq_disable = {.func = fixture_callee_op},
 	.mmu.make_pte = pvops_ident,
 	.mmu.alloc_pte = (void *)pvops_nop,
 	.time.sched_clock = (void *)fixture_c_op,
 };
 
-static const struct pv_info fixture_info = { .name = "fixture" };
+static const struct pv_info fixture_info = {.name = "fixture"};
 
 static PVOPS_BACKEND(fixture_backend) = {
 	.name = "fixture",

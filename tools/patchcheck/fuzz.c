@@ -20,7 +20,7 @@ int LLVMFuzzerTestOneInput(const u8 *data, size_t size);
 
 int LLVMFuzzerTestOneInput(const u8 *data, size_t size)
 {
-	static const char *const backends[] = { "native", "xen", "lguest-stub", "fixture" };
+	static const char *const backends[] = {"native", "xen", "lguest-stub", "fixture"};
 	static FILE *null;
 	struct pc_image img;
 	size_t i;

@@ -35,9 +35,9 @@
 #include "patchcheck.h"
 
 /* No real image comes near these; past them the input is garbage. */
-#define MAX_IMAGE_BYTES (1UL << 30)
+#define MAX_IMAGE_BYTES	 (1UL << 30)
 #define MAX_OWNER_RANGES (1UL << 20)
-#define MAX_STRING 256
+#define MAX_STRING	 256
 
 void pc_input_error(const struct pc_image *img, const char *fmt, ...)
 {
@@ -94,21 +94,25 @@ static bool check_ident(struct pc_image *img)
 	const u8 *id = img->buf;
 
 	if (!img->size) {
-		pc_input_error(img, "the file is empty; give the linked kernel, e.g. build/pvops.elf");
+		pc_input_error(img,
+			       "the file is empty; give the linked kernel, e.g. build/pvops.elf");
 		return false;
 	}
 	if (img->size < EI_NIDENT || memcmp(id, ELFMAG, SELFMAG)) {
 		char head[3 * 4 + 1];
 
 		pc_hex(id, img->size < 4 ? img->size : 4, head, sizeof(head));
-		pc_input_error(img, "not an ELF file (it starts with '%s'); give the linked kernel, "
-				    "e.g. build/pvops.elf", head);
+		pc_input_error(img,
+			       "not an ELF file (it starts with '%s'); give the linked kernel, "
+			       "e.g. build/pvops.elf",
+			       head);
 		return false;
 	}
 	if (id[EI_CLASS] != ELFCLASS64 || id[EI_DATA] != ELFDATA2LSB) {
-		pc_input_error(img, "ELF class %u, data encoding %u: a pvops image is 64-bit "
-				    "little-endian (ELFCLASS64, ELFDATA2LSB)", id[EI_CLASS],
-			       id[EI_DATA]);
+		pc_input_error(img,
+			       "ELF class %u, data encoding %u: a pvops image is 64-bit "
+			       "little-endian (ELFCLASS64, ELFDATA2LSB)",
+			       id[EI_CLASS], id[EI_DATA]);
 		return false;
 	}
 	return true;
@@ -121,8 +125,9 @@ static bool load_sections(struct pc_image *img, const GElf_Ehdr *eh)
 	u64 table_end = eh->e_shoff + (u64)eh->e_shnum * eh->e_shentsize;
 
 	if (eh->e_shoff > img->size || table_end > img->size) {
-		pc_input_error(img, "section header table (file bytes %#llx..%#llx) lies past the "
-				    "end of the file (%zu bytes): truncated?",
+		pc_input_error(img,
+			       "section header table (file bytes %#llx..%#llx) lies past the "
+			       "end of the file (%zu bytes): truncated?",
 			       (unsigned long long)eh->e_shoff, (unsigned long long)table_end,
 			       img->size);
 		return false;
@@ -152,7 +157,8 @@ static bool load_sections(struct pc_image *img, const GElf_Ehdr *eh)
 		}
 		s->name = i ? elf_strptr(elf, shstrndx, sh.sh_name) : "";
 		if (!s->name) {
-			pc_input_error(img, "section %zu has no valid name (%s)", i, elf_errmsg(-1));
+			pc_input_error(img, "section %zu has no valid name (%s)", i,
+				       elf_errmsg(-1));
 			return false;
 		}
 		s->addr = sh.sh_addr;
@@ -161,9 +167,10 @@ static bool load_sections(struct pc_image *img, const GElf_Ehdr *eh)
 		if (sh.sh_type == SHT_NOBITS || !i)
 			continue;
 		if (sh.sh_offset > img->size || sh.sh_size > img->size - sh.sh_offset) {
-			pc_input_error(img, "section %s (file bytes %#llx..%#llx) extends past the "
-					    "end of the file (%zu bytes): truncated?", s->name,
-				       (unsigned long long)sh.sh_offset,
+			pc_input_error(img,
+				       "section %s (file bytes %#llx..%#llx) extends past the "
+				       "end of the file (%zu bytes): truncated?",
+				       s->name, (unsigned long long)sh.sh_offset,
 				       (unsigned long long)(sh.sh_offset + sh.sh_size), img->size);
 			return false;
 		}
@@ -227,9 +234,9 @@ static bool load_symbols(struct pc_image *img)
 		s->size = sym.st_size;
 		s->type = GELF_ST_TYPE(sym.st_info);
 		s->section = sym.st_shndx && sym.st_shndx < SHN_LORESERVE &&
-					     sym.st_shndx < img->nr_sections ?
-				     sym.st_shndx :
-				     SIZE_MAX;
+					     sym.st_shndx < img->nr_sections
+				     ? sym.st_shndx
+				     : SIZE_MAX;
 		img->nr_symbols++;
 		if (s->section != SIZE_MAX && s->size && s->type != STT_SECTION &&
 		    s->type != STT_FILE &&
@@ -360,7 +367,7 @@ static bool add_owner(struct pc_image *img, size_t *cap, u64 start, u64 end, con
 		img->owners = n;
 		*cap = ncap;
 	}
-	img->owners[img->nr_owners++] = (struct pc_owner){ start, end, file };
+	img->owners[img->nr_owners++] = (struct pc_owner){start, end, file};
 	return true;
 }
 
@@ -446,37 +453,42 @@ static bool load_sites(struct pc_image *img)
 	u64 body, i;
 
 	if (!sec->data || sec->size < hdr) {
-		pc_input_error(img, "section .pvops.sites holds %llu bytes of data, too few for "
-				    "its %zu-byte header", sec->data ? (unsigned long long)sec->size : 0,
-			       hdr);
+		pc_input_error(img,
+			       "section .pvops.sites holds %llu bytes of data, too few for "
+			       "its %zu-byte header",
+			       sec->data ? (unsigned long long)sec->size : 0, hdr);
 		return false;
 	}
 	memcpy(&img->header, sec->data, hdr);
 	if (img->header.magic != PVOP_SITES_MAGIC) {
-		pc_input_error(img, ".pvops.sites starts with magic %#x, not %#x (\"PVST\"): "
-				    "the header is not first in the section (see kernel/pvops.lds)",
+		pc_input_error(img,
+			       ".pvops.sites starts with magic %#x, not %#x (\"PVST\"): "
+			       "the header is not first in the section (see kernel/pvops.lds)",
 			       img->header.magic, PVOP_SITES_MAGIC);
 		return false;
 	}
 	if (img->header.version != PVOP_SITES_VERSION ||
 	    img->header.record_size != PVOP_SITE_RECORD_SIZE) {
-		pc_input_error(img, ".pvops.sites is format version %u with %u-byte records; this "
-				    "patchcheck reads version %u with %u-byte records "
-				    "(include/pvops/site.h)", img->header.version,
-			       img->header.record_size, PVOP_SITES_VERSION,
+		pc_input_error(img,
+			       ".pvops.sites is format version %u with %u-byte records; this "
+			       "patchcheck reads version %u with %u-byte records "
+			       "(include/pvops/site.h)",
+			       img->header.version, img->header.record_size, PVOP_SITES_VERSION,
 			       PVOP_SITE_RECORD_SIZE);
 		return false;
 	}
 	body = sec->size - hdr;
 	if (body % PVOP_SITE_RECORD_SIZE) {
-		pc_input_error(img, ".pvops.sites has %llu bytes of records, not a whole number "
-				    "of %u-byte records", (unsigned long long)body,
-			       PVOP_SITE_RECORD_SIZE);
+		pc_input_error(img,
+			       ".pvops.sites has %llu bytes of records, not a whole number "
+			       "of %u-byte records",
+			       (unsigned long long)body, PVOP_SITE_RECORD_SIZE);
 		return false;
 	}
 	if (body / PVOP_SITE_RECORD_SIZE > PVOPS_MAX_SITES) {
-		pc_input_error(img, ".pvops.sites claims %llu call sites, more than the %d the "
-				    "kernel's patcher handles (PVOPS_MAX_SITES)",
+		pc_input_error(img,
+			       ".pvops.sites claims %llu call sites, more than the %d the "
+			       "kernel's patcher handles (PVOPS_MAX_SITES)",
 			       (unsigned long long)(body / PVOP_SITE_RECORD_SIZE), PVOPS_MAX_SITES);
 		return false;
 	}
@@ -517,21 +529,23 @@ static bool find_pvops(struct pc_image *img)
 		return false;
 	}
 	if (img->pv_ops->size != sizeof(struct pv_ops)) {
-		pc_input_error(img, "pv_ops is %llu bytes, but this patchcheck was built for a "
-				    "struct pv_ops of %zu bytes (%zu slots): build patchcheck from "
-				    "the same tree as the image", (unsigned long long)img->pv_ops->size,
-			       sizeof(struct pv_ops), (size_t)PVOP_NR_SLOTS);
+		pc_input_error(img,
+			       "pv_ops is %llu bytes, but this patchcheck was built for a "
+			       "struct pv_ops of %zu bytes (%zu slots): build patchcheck from "
+			       "the same tree as the image",
+			       (unsigned long long)img->pv_ops->size, sizeof(struct pv_ops),
+			       (size_t)PVOP_NR_SLOTS);
 		return false;
 	}
 	return load_sites(img);
 }
 
-bool pc_image_open(struct pc_image *img, const char *name, const u8 *bytes, size_t size,
-		   FILE *out, FILE *err)
+bool pc_image_open(struct pc_image *img, const char *name, const u8 *bytes, size_t size, FILE *out,
+		   FILE *err)
 {
 	GElf_Ehdr eh;
 
-	*img = (struct pc_image){ .name = name, .out = out, .err = err, .size = size };
+	*img = (struct pc_image){.name = name, .out = out, .err = err, .size = size};
 	img->buf = malloc(size ? size : 1);
 	if (!img->buf) {
 		pc_input_error(img, "out of memory for %zu bytes", size);
@@ -551,8 +565,10 @@ bool pc_image_open(struct pc_image *img, const char *name, const u8 *bytes, size
 		return false;
 	}
 	if (eh.e_type != ET_EXEC) {
-		pc_input_error(img, "ELF type %u is not a linked executable (%u); give the linked "
-				    "kernel, e.g. build/pvops.elf", eh.e_type, ET_EXEC);
+		pc_input_error(img,
+			       "ELF type %u is not a linked executable (%u); give the linked "
+			       "kernel, e.g. build/pvops.elf",
+			       eh.e_type, ET_EXEC);
 		return false;
 	}
 	if (cs_open(CS_ARCH_X86, CS_MODE_64, &img->cs) != CS_ERR_OK) {
@@ -583,7 +599,7 @@ void pc_image_close(struct pc_image *img)
 	free(img->symbols);
 	free(img->sections);
 	free(img->buf);
-	*img = (struct pc_image){ 0 };
+	*img = (struct pc_image){0};
 }
 
 void pc_hex(const u8 *bytes, size_t len, char *buf, size_t size)
@@ -595,8 +611,7 @@ void pc_hex(const u8 *bytes, size_t len, char *buf, size_t size)
 		n += (size_t)snprintf(buf + n, size - n, "%s%02x", i ? " " : "", bytes[i]);
 }
 
-size_t pc_disasm(const struct pc_image *img, const u8 *code, size_t len, u64 addr,
-		 cs_insn **insns)
+size_t pc_disasm(const struct pc_image *img, const u8 *code, size_t len, u64 addr, cs_insn **insns)
 {
 	return cs_disasm(img->cs, code, len, addr, 0, insns);
 }

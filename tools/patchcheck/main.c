@@ -44,8 +44,8 @@ int main(int argc, char **argv)
 		return usage(NULL);
 	cmd = argv[1];
 	if (strcmp(cmd, "verify") && strcmp(cmd, "show"))
-		return usage(!strcmp(cmd, "-h") || !strcmp(cmd, "--help") ? NULL :
-									     "unknown command");
+		return usage(!strcmp(cmd, "-h") || !strcmp(cmd, "--help") ? NULL
+									  : "unknown command");
 	for (i = 2; i < argc; i++) {
 		if (!strcmp(cmd, "verify") && !strcmp(argv[i], "-q"))
 			quiet = true;

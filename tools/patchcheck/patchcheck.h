@@ -36,8 +36,8 @@ struct pc_section {
 	const char *name;
 	u64 addr;
 	u64 size;
-	u64 flags;	 /* SHF_* */
-	const u8 *data;	 /* file bytes, NULL for SHT_NOBITS */
+	u64 flags;	/* SHF_* */
+	const u8 *data; /* file bytes, NULL for SHT_NOBITS */
 };
 
 struct pc_symbol {
@@ -67,8 +67,8 @@ struct pc_image {
 	FILE *err;	  /* why an input is unusable */
 	u8 *buf;
 	size_t size;
-	void *elf;	  /* Elf * */
-	void *dwarf;	  /* Dwarf *, NULL without debug info */
+	void *elf;   /* Elf * */
+	void *dwarf; /* Dwarf *, NULL without debug info */
 
 	struct pc_section *sections;
 	size_t nr_sections;
@@ -94,8 +94,8 @@ struct pc_image {
 };
 
 /* image.c */
-bool pc_image_open(struct pc_image *img, const char *name, const u8 *bytes, size_t size,
-		   FILE *out, FILE *err);
+bool pc_image_open(struct pc_image *img, const char *name, const u8 *bytes, size_t size, FILE *out,
+		   FILE *err);
 void pc_image_close(struct pc_image *img);
 bool pc_read_file(const char *path, u8 **bytes, size_t *size, FILE *err);
 const struct pc_symbol *pc_find_symbol(const struct pc_image *img, const char *name);
@@ -109,8 +109,7 @@ bool pc_path_under(const char *file, const char *prefix);
 void __printf(2, 3) pc_input_error(const struct pc_image *img, const char *fmt, ...);
 
 /* Disassembly (image.c owns the capstone handle). */
-size_t pc_disasm(const struct pc_image *img, const u8 *code, size_t len, u64 addr,
-		 cs_insn **insns);
+size_t pc_disasm(const struct pc_image *img, const u8 *code, size_t len, u64 addr, cs_insn **insns);
 bool pc_mem_target(const cs_insn *insn, u64 *target);
 void pc_print_disasm(const struct pc_image *img, const u8 *code, size_t len, u64 addr,
 		     const char *indent);

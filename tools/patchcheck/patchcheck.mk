@@ -64,7 +64,8 @@ $(O)/tools/fixture/good.o: tests/tools/fixture.S $(O)/include/generated/fixture-
 $(O)/tools/fixture/bad.o: tests/tools/fixture.S $(O)/include/generated/fixture-offsets.h
 	@mkdir -p $(dir $@)
 	$(Q)$(CC) $(KERNEL_CPPFLAGS) $(KERNEL_ASFLAGS) -DFIXTURE_BAD -c $< -o $@
-$(O)/tools/fixture/data.o: tests/tools/fixture.c $(O)/include/generated/autoconf.h | $(O)/include/xen
+$(O)/tools/fixture/data.o: tests/tools/fixture.c $(O)/include/generated/autoconf.h \
+		| $(O)/include/xen
 	@mkdir -p $(dir $@)
 	$(Q)$(CC) $(KERNEL_CPPFLAGS) $(KERNEL_CFLAGS) -c $< -o $@
 $(O)/tools/fixture/sites.o: pvops/core/sites.S $(O)/include/generated/autoconf.h

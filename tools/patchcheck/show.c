@@ -48,9 +48,11 @@ static void *read_array(const struct pc_image *img, const char *what, const char
 		return NULL;
 	}
 	if (e->value < s->value || (e->value - s->value) % sz) {
-		pc_input_error(img, "%s spans %#llx..%#llx, not a whole number of %zu-byte "
-				    "records", what, (unsigned long long)s->value,
-			       (unsigned long long)e->value, sz);
+		pc_input_error(img,
+			       "%s spans %#llx..%#llx, not a whole number of %zu-byte "
+			       "records",
+			       what, (unsigned long long)s->value, (unsigned long long)e->value,
+			       sz);
 		return NULL;
 	}
 	*count = (e->value - s->value) / sz;
@@ -107,8 +109,10 @@ static bool load_backend(const struct pc_image *img, const char *name, struct ba
 	be->name = name;
 	ops = b->ops ? pc_bytes_at(img, ptr_value(b->ops), sizeof(struct pv_ops)) : NULL;
 	if (!ops) {
-		pc_input_error(img, "backend %s has %s, so it has nothing to patch with (the kernel "
-				    "panics if it is ever chosen)", name,
+		pc_input_error(img,
+			       "backend %s has %s, so it has nothing to patch with (the kernel "
+			       "panics if it is ever chosen)",
+			       name,
 			       b->ops ? "an ops table outside the image's data" : "no ops table");
 		free(backends);
 		return false;
@@ -139,10 +143,14 @@ static bool load_templates(const struct pc_image *img, struct backend_env *be)
 		u64 start = ptr_value(t[i].start), end = ptr_value(t[i].end);
 		const u8 *bytes = end >= start ? pc_bytes_at(img, start, end - start) : NULL;
 
-		if (!bname || !bytes || (have_delta && bytes != (const u8 *)(uintptr_t)start + delta)) {
-			fprintf(img->err, "patchcheck: %s: template %zu (slot %s) is not readable "
-					  "in the image; the patcher here ignores it\n", img->name, i,
-				pvops_slot_info(t[i].slot) ? pvops_slot_info(t[i].slot)->name : "?");
+		if (!bname || !bytes ||
+		    (have_delta && bytes != (const u8 *)(uintptr_t)start + delta)) {
+			fprintf(img->err,
+				"patchcheck: %s: template %zu (slot %s) is not readable "
+				"in the image; the patcher here ignores it\n",
+				img->name, i,
+				pvops_slot_info(t[i].slot) ? pvops_slot_info(t[i].slot)->name
+							   : "?");
 			continue;
 		}
 		if (!have_delta) {
@@ -167,7 +175,7 @@ static const void *symbol_ptr(const struct pc_image *img, const char *name)
 
 static bool setup_backend(const struct pc_image *img, const char *name, struct backend_env *be)
 {
-	*be = (struct backend_env){ 0 };
+	*be = (struct backend_env){0};
 	if (!load_backend(img, name, be) || !load_templates(img, be))
 		return false;
 	be->env.table = be->table;
@@ -199,18 +207,19 @@ static void patch_one(const struct pc_image *img, const struct backend_env *be,
 {
 	/* A record may claim any length; the patcher, and this copy, stop at its maximum. */
 	if (code)
-		memcpy(bytes, code, s->rec.len < PVOP_MAX_SITE_LEN ? s->rec.len : PVOP_MAX_SITE_LEN);
+		memcpy(bytes, code,
+		       s->rec.len < PVOP_MAX_SITE_LEN ? s->rec.len : PVOP_MAX_SITE_LEN);
 	if (!site_is_pristine(img, s, code))
-		*res = (struct pvop_patch_result){ .kind = PVOP_PATCH_KEEP,
-						   .reason = PVOP_KEEP_BAD_RECORD };
+		*res = (struct pvop_patch_result){.kind = PVOP_PATCH_KEEP,
+						  .reason = PVOP_KEEP_BAD_RECORD};
 	else
 		pvops_patch_site(&be->env, &s->rec, s->addr, bytes, res);
 }
 
 static void clobber_names(u16 mask, char *buf, size_t size)
 {
-	static const char *const regs[] = { "rax", "rcx", "rdx", "rsi", "rdi",
-					     "r8",  "r9",  "r10", "r11" };
+	static const char *const regs[] = {"rax", "rcx", "rdx", "rsi", "rdi",
+					   "r8",  "r9",	 "r10", "r11"};
 	size_t i, n = 0;
 
 	buf[0] = '\0';
@@ -247,8 +256,9 @@ static void show_site(const struct pc_image *img, const struct backend_env *be, 
 
 		patch_one(img, be, s, code, bytes, &res);
 		pc_hex(bytes, len, hex, sizeof(hex));
-		fprintf(img->out, "  %s -> %s%s%s [%s]\n", be->name, pvops_patch_kind_name(res.kind),
-			res.reason ? ": " : "", pvops_keep_reason_name(res.reason), hex);
+		fprintf(img->out, "  %s -> %s%s%s [%s]\n", be->name,
+			pvops_patch_kind_name(res.kind), res.reason ? ": " : "",
+			pvops_keep_reason_name(res.reason), hex);
 		if (res.kind != PVOP_PATCH_KEEP)
 			pc_print_disasm(img, bytes, len, s->addr, "    ");
 	}
@@ -263,7 +273,7 @@ static void report_site(const struct pc_image *img, const struct backend_env *be
 	const u8 *code = s->rec.len ? pc_bytes_at(img, s->addr, s->rec.len) : NULL;
 	unsigned int len = s->rec.len > PVOP_MAX_SITE_LEN ? PVOP_MAX_SITE_LEN : s->rec.len;
 	char hex[3 * PVOP_MAX_SITE_LEN + 1];
-	u8 bytes[PVOP_MAX_SITE_LEN] = { 0 };
+	u8 bytes[PVOP_MAX_SITE_LEN] = {0};
 	struct pvop_patch_result res;
 	u64 off = 0;
 	const char *sym = pc_symbolize(img, s->addr, &off);
@@ -284,7 +294,7 @@ static void report_site(const struct pc_image *img, const struct backend_env *be
 int pc_show(struct pc_image *img, const char *backend, bool report)
 {
 	struct backend_env be;
-	struct pvops_patch_stats st = { 0 };
+	struct pvops_patch_stats st = {0};
 	size_t i;
 
 	if (!img->has_pvops) {
@@ -297,8 +307,10 @@ int pc_show(struct pc_image *img, const char *backend, bool report)
 		return PC_EXIT_INPUT;
 	}
 	if (!report)
-		fprintf(img->out, "%s: %zu call sites, format version %u; pv_ops at %#llx, %zu "
-				  "slots%s%s\n", img->name, img->nr_sites, img->header.version,
+		fprintf(img->out,
+			"%s: %zu call sites, format version %u; pv_ops at %#llx, %zu "
+			"slots%s%s\n",
+			img->name, img->nr_sites, img->header.version,
 			(unsigned long long)img->pv_ops->value, (size_t)PVOP_NR_SLOTS,
 			backend ? "; patched as for backend " : "", backend ? backend : "");
 	for (i = 0; i < img->nr_sites; i++) {
@@ -308,9 +320,11 @@ int pc_show(struct pc_image *img, const char *backend, bool report)
 			show_site(img, backend ? &be : NULL, i);
 	}
 	if (report)
-		fprintf(img->out, "pvops: patched %u call sites for %s: %u inline, %u call, %u nop, "
-				  "%u ident, %u ud2, %u poison, %u kept (%u could not be patched "
-				  "safely)\n", st.sites, backend, st.by_kind[PVOP_PATCH_INLINE],
+		fprintf(img->out,
+			"pvops: patched %u call sites for %s: %u inline, %u call, %u nop, "
+			"%u ident, %u ud2, %u poison, %u kept (%u could not be patched "
+			"safely)\n",
+			st.sites, backend, st.by_kind[PVOP_PATCH_INLINE],
 			st.by_kind[PVOP_PATCH_CALL], st.by_kind[PVOP_PATCH_NOP],
 			st.by_kind[PVOP_PATCH_IDENT], st.by_kind[PVOP_PATCH_UD2],
 			st.by_kind[PVOP_PATCH_POISON], st.by_kind[PVOP_PATCH_KEEP], st.kept_unsafe);

@@ -31,7 +31,7 @@
 
 /* Where privileged instructions may live, and who may call pv_ops unrecorded. */
 #define PRIVILEGED_HOME "pvops/backends/native/"
-#define TABLE_OWNER "pvops/core/"
+#define TABLE_OWNER	"pvops/core/"
 
 struct verify {
 	struct pc_image *img;
@@ -89,20 +89,27 @@ static bool check_record(struct verify *v, size_t i)
 	if (r->reserved)
 		site_finding(v, i, "reserved field is %#x; it must be zero", r->reserved);
 	if (!info) {
-		site_finding(v, i, "slot %u does not exist (struct pv_ops has %zu slots, "
-				   "pvops/core/slots.c names them)", r->slot, (size_t)PVOP_NR_SLOTS);
+		site_finding(v, i,
+			     "slot %u does not exist (struct pv_ops has %zu slots, "
+			     "pvops/core/slots.c names them)",
+			     r->slot, (size_t)PVOP_NR_SLOTS);
 		usable = false;
 	}
 	if (r->clobbers & ~CLBR_VALID_MASK)
-		site_finding(v, i, "clobber mask %#05x has bits %#x beyond the caller-saved "
-				   "registers (%#05x)", r->clobbers, r->clobbers & ~CLBR_VALID_MASK,
-			     CLBR_VALID_MASK);
+		site_finding(v, i,
+			     "clobber mask %#05x has bits %#x beyond the caller-saved "
+			     "registers (%#05x)",
+			     r->clobbers, r->clobbers & ~CLBR_VALID_MASK, CLBR_VALID_MASK);
 	else if (info && info->returns_value && !(r->clobbers & CLBR_RET_REG))
-		site_finding(v, i, "slot %s returns its result in %%rax, but clobber mask %#05x "
-				   "does not include %%rax", info->name, r->clobbers);
+		site_finding(v, i,
+			     "slot %s returns its result in %%rax, but clobber mask %#05x "
+			     "does not include %%rax",
+			     info->name, r->clobbers);
 	if (r->len < PVOP_SITE_MIN_LEN) {
-		site_finding(v, i, "length %u is shorter than the %u-byte indirect call a site "
-				   "holds", r->len, PVOP_SITE_MIN_LEN);
+		site_finding(v, i,
+			     "length %u is shorter than the %u-byte indirect call a site "
+			     "holds",
+			     r->len, PVOP_SITE_MIN_LEN);
 		usable = false;
 	} else if (r->len > PVOP_MAX_SITE_LEN) {
 		site_finding(v, i, "length %u is longer than the %u bytes the patcher handles",
@@ -123,7 +130,8 @@ static bool check_section(struct verify *v, size_t i)
 		site_finding(v, i, "lies in %s, which is not an executable section", sec->name);
 	else
 		site_finding(v, i, "bytes %#llx..%#llx are not inside any one section of the image",
-			     (unsigned long long)s->addr, (unsigned long long)(s->addr + s->rec.len));
+			     (unsigned long long)s->addr,
+			     (unsigned long long)(s->addr + s->rec.len));
 	return false;
 }
 
@@ -164,7 +172,8 @@ static void check_bytes(struct verify *v, size_t i)
 	}
 	slot = off / sizeof(void *);
 	if (slot != s->rec.slot) {
-		site_finding(v, i, "calls through slot %llu (%s), but its record names slot %u (%s)",
+		site_finding(v, i,
+			     "calls through slot %llu (%s), but its record names slot %u (%s)",
 			     (unsigned long long)slot, slot_name((unsigned int)slot), s->rec.slot,
 			     slot_name(s->rec.slot));
 		goto out;
@@ -229,7 +238,7 @@ static bool is_privileged(const cs_insn *insn)
 	switch (insn->id) {
 	case X86_INS_CLI:
 	case X86_INS_STI:
-	case X86_INS_POPF:  /* popf loads the interrupt flag */
+	case X86_INS_POPF: /* popf loads the interrupt flag */
 	case X86_INS_POPFD:
 	case X86_INS_POPFQ:
 	case X86_INS_LGDT:
@@ -242,8 +251,8 @@ static bool is_privileged(const cs_insn *insn)
 		return true;
 	case X86_INS_MOV:
 		for (i = 0; i < x->op_count; i++)
-			if (x->operands[i].type == X86_OP_REG && x->operands[i].reg >= X86_REG_CR0 &&
-			    x->operands[i].reg <= X86_REG_CR15)
+			if (x->operands[i].type == X86_OP_REG &&
+			    x->operands[i].reg >= X86_REG_CR0 && x->operands[i].reg <= X86_REG_CR15)
 				return true;
 		return false;
 	default:
@@ -258,9 +267,8 @@ static void check_insn(struct verify *v, const cs_insn *insn)
 	char where[160];
 	u64 target;
 
-	if ((insn->id == X86_INS_CALL || insn->id == X86_INS_JMP) &&
-	    pc_mem_target(insn, &target) && target >= img->pv_ops->value &&
-	    target - img->pv_ops->value < img->pv_ops->size) {
+	if ((insn->id == X86_INS_CALL || insn->id == X86_INS_JMP) && pc_mem_target(insn, &target) &&
+	    target >= img->pv_ops->value && target - img->pv_ops->value < img->pv_ops->size) {
 		u64 off = target - img->pv_ops->value;
 
 		v->calls++;
@@ -270,8 +278,9 @@ static void check_insn(struct verify *v, const cs_insn *insn)
 			v->exempt_calls++;
 		} else {
 			pc_format_location(img, insn->address, where, sizeof(where));
-			finding(v, "%s through pv_ops+%#llx (%s) at %#llx (%s, %s) has no call-site "
-				   "record, so the patcher never sees it",
+			finding(v,
+				"%s through pv_ops+%#llx (%s) at %#llx (%s, %s) has no call-site "
+				"record, so the patcher never sees it",
 				insn->id == X86_INS_CALL ? "call" : "jmp", (unsigned long long)off,
 				slot_name((unsigned int)(off / sizeof(void *))),
 				(unsigned long long)insn->address, where,
@@ -304,8 +313,8 @@ static bool sweep(struct verify *v)
 		size_t nr = 0, cap = 2 + img->nr_symbols + 2 * img->nr_sites;
 		u64 *anchors;
 
-		if (!sec->data || (sec->flags & (SHF_ALLOC | SHF_EXECINSTR)) !=
-					  (SHF_ALLOC | SHF_EXECINSTR))
+		if (!sec->data ||
+		    (sec->flags & (SHF_ALLOC | SHF_EXECINSTR)) != (SHF_ALLOC | SHF_EXECINSTR))
 			continue;
 		anchors = malloc(cap * sizeof(*anchors));
 		if (!anchors) {
@@ -359,8 +368,9 @@ static void check_table_bounds(struct verify *v)
 		finding(v, "__pvops_sites_start/__pvops_sites_end are missing: the kernel cannot "
 			   "find its call sites (see kernel/pvops.lds)");
 	else if (start->value != first || end->value != img->sites_sec->addr + img->sites_sec->size)
-		finding(v, "the kernel walks call sites %#llx..%#llx, but .pvops.sites holds them "
-			   "at %#llx..%#llx (see kernel/pvops.lds)",
+		finding(v,
+			"the kernel walks call sites %#llx..%#llx, but .pvops.sites holds them "
+			"at %#llx..%#llx (see kernel/pvops.lds)",
 			(unsigned long long)start->value, (unsigned long long)end->value,
 			(unsigned long long)first,
 			(unsigned long long)(img->sites_sec->addr + img->sites_sec->size));
@@ -368,13 +378,15 @@ static void check_table_bounds(struct verify *v)
 
 int pc_verify(struct pc_image *img, bool quiet)
 {
-	struct verify v = { .img = img };
+	struct verify v = {.img = img};
 	size_t *order, i, asm_sites = 0;
 
 	if (!img->has_pvops) {
-		fprintf(img->out, "%s: no pv_ops table and no .pvops.sites: a CONFIG_PVOPS=n "
-				  "image, whose privileged instructions are inline by design; "
-				  "nothing to verify\n", img->name);
+		fprintf(img->out,
+			"%s: no pv_ops table and no .pvops.sites: a CONFIG_PVOPS=n "
+			"image, whose privileged instructions are inline by design; "
+			"nothing to verify\n",
+			img->name);
 		return PC_EXIT_OK;
 	}
 	check_table_bounds(&v);
@@ -401,9 +413,11 @@ int pc_verify(struct pc_image *img, bool quiet)
 	free(order);
 
 	if (!img->dwarf || !img->nr_owners)
-		finding(&v, "no DWARF compile units: cannot tell which code belongs to %s, so the "
-			    "privileged-instruction check cannot run (the build uses -g; was the "
-			    "image stripped?)", PRIVILEGED_HOME);
+		finding(&v,
+			"no DWARF compile units: cannot tell which code belongs to %s, so the "
+			"privileged-instruction check cannot run (the build uses -g; was the "
+			"image stripped?)",
+			PRIVILEGED_HOME);
 	if (!sweep(&v)) {
 		free(v.site_addrs);
 		return PC_EXIT_INPUT;
@@ -416,10 +430,11 @@ int pc_verify(struct pc_image *img, bool quiet)
 		return PC_EXIT_FINDINGS;
 	}
 	if (!quiet)
-		fprintf(img->out, "%s: OK: %zu call sites (%zu from assembly); %u indirect calls "
-				  "through pv_ops, %u recorded, %u in %s (exempt); no privileged "
-				  "instruction outside %s (%u inside)\n", img->name, img->nr_sites,
-			asm_sites, v.calls, v.recorded_calls, v.exempt_calls, TABLE_OWNER,
-			PRIVILEGED_HOME, v.privileged);
+		fprintf(img->out,
+			"%s: OK: %zu call sites (%zu from assembly); %u indirect calls "
+			"through pv_ops, %u recorded, %u in %s (exempt); no privileged "
+			"instruction outside %s (%u inside)\n",
+			img->name, img->nr_sites, asm_sites, v.calls, v.recorded_calls,
+			v.exempt_calls, TABLE_OWNER, PRIVILEGED_HOME, v.privileged);
 	return PC_EXIT_OK;
 }
