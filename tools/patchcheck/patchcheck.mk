@@ -29,12 +29,12 @@ PC_OBJS		:= $(patsubst %.c,$(O)/tools/obj/%.o,$(PC_SRCS) tools/patchcheck/main.c
 PC_FUZZ_OBJS	:= $(patsubst %.c,$(O)/tools/fuzz-obj/%.o,$(PC_SRCS) tools/patchcheck/fuzz.c)
 
 $(O)/tools/obj/%.o: %.c $(O)/include/generated/autoconf.h
+	$(Q)scripts/deps --quiet build
 	@mkdir -p $(dir $@)
 	@$(if $(Q),echo "  HOSTCC  $<")
 	$(Q)$(HOSTCC) $(PC_CPPFLAGS) $(PC_CFLAGS) -MMD -MP -c $< -o $@
 
 $(PATCHCHECK): $(PC_OBJS)
-	$(Q)scripts/deps --quiet build
 	@$(if $(Q),echo "  HOSTLD  $@")
 	$(Q)$(HOSTCC) $(PC_CFLAGS) $^ $(PC_LIBS) -o $@
 
