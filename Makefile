@@ -51,13 +51,30 @@ HOST_CFLAGS	:= -std=gnu11 -O1 -g -Wall -Wextra -Wno-unused-parameter -I$(srctree
 
 CONFIG_TARGETS	:= defconfig olddefconfig savedefconfig allnoconfig allyesconfig randconfig \
 		   menuconfig
-NO_BUILD_TARGETS := $(CONFIG_TARGETS) clean distclean help deps new-backend
+NO_BUILD_TARGETS := $(CONFIG_TARGETS) clean distclean help deps new-backend coccicheck
 
 .DEFAULT_GOAL := all
 .PHONY: all clean distclean help deps test run bench bench-off new-backend $(CONFIG_TARGETS) FORCE
 
 deps:
 	$(Q)scripts/deps
+
+# --- static checks: Coccinelle (scripts/coccinelle/*.cocci) ----------------------
+# `make coccicheck [COCCI=rule.cocci] [M=dir-or-file]`: every rule over the
+# tree (or M), one line per report, sorted; any report fails. Rules exempt
+# the files they allow themselves; tests/coccinelle/ holds their bad examples.
+COCCI		?= $(wildcard scripts/coccinelle/*.cocci)
+COCCI_DIRS	:= include kernel pvops tests/kernel tests/host tools
+.PHONY: coccicheck
+coccicheck:
+	$(Q)scripts/deps --quiet check
+	$(Q)set -o pipefail; out=$$(for r in $(COCCI); do for d in $(or $(M),$(COCCI_DIRS)); do \
+		spatch --very-quiet -D report --include-headers --jobs 2 --sp-file $$r \
+			$$([ -d $$d ] && echo --dir) $$d || exit 2; \
+		done; done | sort -u) || { echo "coccicheck: spatch failed" >&2; exit 2; }; \
+	if [ -n "$$out" ]; then echo "$$out"; \
+		echo "coccicheck: $$(echo "$$out" | wc -l) report(s)" >&2; exit 1; fi
+# --- end Coccinelle ---------------------------------------------------------------
 
 $(CONFIG_TARGETS):
 	$(Q)scripts/deps --quiet kconfig
@@ -82,6 +99,10 @@ help:
 	@echo '                 - every pv op in every variant; $(O)/bench/results.{md,csv,svg}'
 	@echo 'Backends:'
 	@echo '  new-backend NAME=name                 - scaffold pvops/backends/name from the lguest stub'
+	@echo 'Static checks:'
+	@echo '  patchcheck     - $(O)/tools/patchcheck (the build verifies every image with it)'
+	@echo '  sparse         - sparse on every kernel C file (C=1: on files compiled, C=2: all)'
+	@echo '  coccicheck     - scripts/coccinelle/*.cocci over the tree [COCCI=rule] [M=dir]'
 	@echo 'Options: V=1 (show commands), O=dir (output folder)'
 
 clean:
@@ -145,6 +166,7 @@ $(O)/%.o: %.c
 	@mkdir -p $(dir $@)
 	@$(if $(Q),echo "  CC      $<")
 	$(Q)$(CC) $(KERNEL_CPPFLAGS) $(KERNEL_CFLAGS) -MMD -MP -c $< -o $@
+	$(if $(filter 1,$(C)),$(Q)$(call sparse_cmd,$<))
 
 $(O)/%.o: %.S
 	@mkdir -p $(dir $@)
@@ -171,13 +193,42 @@ $(O)/.tmp_pvops.elf: $(KERNEL_OBJS) $(LDSCRIPT) $(O)/.tmp_kallsyms0.o
 	@$(if $(Q),echo "  LD      $@")
 	$(Q)$(LINK_KERNEL) $(O)/.tmp_kallsyms0.o -o $@
 
-$(O)/pvops.elf: $(O)/.tmp_pvops.elf $(O)/.tmp_kallsyms1.o
+# --- static checks: patchcheck verifies the image it links (tools/patchcheck) --
+# A failed verification removes the image, so a bad one is never left to boot.
+include tools/patchcheck/patchcheck.mk
+
+$(O)/pvops.elf: $(O)/.tmp_pvops.elf $(O)/.tmp_kallsyms1.o $(PATCHCHECK)
 	@$(if $(Q),echo "  LD      $@")
 	$(Q)$(LINK_KERNEL) $(O)/.tmp_kallsyms1.o -Wl,-Map,$(O)/pvops.map -o $@.tmp
 	$(Q)if ! cmp -s <($(call TEXT_SYMS,$<)) <($(call TEXT_SYMS,$@.tmp)); then \
 		echo "kallsyms: linking the symbol table moved code; see kernel/pvops.lds" >&2; \
 		exit 1; fi
 	$(Q)mv $@.tmp $@
+	@$(if $(Q),echo "  VERIFY  $@")
+	$(Q)$(PATCHCHECK) verify -q $@ || { rm -f $@; exit 1; }
+
+# sparse, as in Linux: C=1 checks the kernel C files being compiled, C=2 (or
+# `make sparse`) all of this configuration's; SPARSE_SRCS=... names others.
+# Warnings are errors: the tree is kept at zero.
+CHECK		:= sparse
+CHECKFLAGS	:= --arch=x86_64 -std=gnu11 -ffreestanding -Wbitwise -Wno-return-void \
+		   -Wsparse-error
+KERNEL_C_SRCS	:= $(wildcard $(all-objs:.o=.c))
+SPARSE_SRCS	?= $(KERNEL_C_SRCS)
+sparse_cmd	= $(if $(Q),echo "  CHECK   $(1)";) $(CHECK) $(KERNEL_CPPFLAGS) $(CHECKFLAGS) $(1)
+
+.PHONY: sparse check-deps
+check-deps:
+	$(Q)scripts/deps --quiet check
+ifneq ($(filter 1 2,$(C)),)
+$(KERNEL_OBJS): | check-deps
+endif
+ifeq ($(C),2)
+all: sparse
+endif
+sparse: $(O)/include/generated/autoconf.h | $(O)/include/xen check-deps
+	$(Q)rc=0; for f in $(SPARSE_SRCS); do $(call sparse_cmd,$$f) || rc=1; done; exit $$rc
+# --- end static checks ------------------------------------------------------------
 
 all: $(O)/pvops.elf
 
@@ -185,9 +236,9 @@ all: $(O)/pvops.elf
 
 include tests/host/host.mk
 
-test: $(O)/pvops.elf host-tests
+test: $(O)/pvops.elf host-tests tools-tests
 	$(Q)scripts/deps --quiet run
-	$(Q)$(PYTHON) scripts/run-tests --objtree $(O) $(if $(ENV),--env $(ENV)) $(if $(TIMEOUT),--timeout $(TIMEOUT))
+	$(Q)$(PYTHON) scripts/run-tests --objtree $(O) --fuzz-seconds $(FUZZ_SECONDS) $(if $(ENV),--env $(ENV)) $(if $(TIMEOUT),--timeout $(TIMEOUT))
 
 run: $(O)/pvops.elf
 	$(Q)scripts/deps --quiet run

@@ -33,6 +33,7 @@ exception_stubs:
 	vector = vector + 1
 	.endr
 
+	.type exception_common, @function
 exception_common:
 	cld
 	push	%rax
@@ -69,5 +70,6 @@ exception_common:
 	pop	%rax
 	add	$16, %rsp			/* vector and error code */
 	INTERRUPT_RETURN
+	.size exception_common, . - exception_common
 
 	.section .note.GNU-stack, "", @progbits

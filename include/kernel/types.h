@@ -46,4 +46,24 @@ typedef int64_t s64;
 #define PAGE_SHIFT 12
 #define PAGE_SIZE (1UL << PAGE_SHIFT)
 
+/*
+ * sparse (make C=1) sees __bitwise types as distinct from every other
+ * integer type, so a frame number cannot be used as another kind of frame
+ * number, or as a plain number, without a __force cast that shows in
+ * review; gcc sees plain integers. pfn_t is the kernel's own (physical, or
+ * under Xen PV pseudo-physical) frame number; a backend with other
+ * numberings defines its own types the same way (Xen: mfn_t, in
+ * pvops/backends/xen/p2m.h).
+ */
+#ifdef __CHECKER__
+#define __bitwise __attribute__((bitwise))
+#define __force __attribute__((force))
+#else
+#define __bitwise
+#define __force
+#endif
+typedef unsigned long __bitwise pfn_t;
+#define __pfn(x) ((__force pfn_t)(x))
+#define pfn_val(p) ((__force unsigned long)(p))
+
 #endif

@@ -67,7 +67,7 @@ static void report_site(const struct pvop_site *site, const struct pvop_site_out
 	for (i = 0; i < site->len && i < PVOP_MAX_SITE_LEN; i++)
 		n += snprintf(bytes + n, sizeof(bytes) - n, "%s%02x", i ? " " : "",
 			      ((const u8 *)addr)[i]);
-	printk("pvops: site %#lx %s+%#lx %s len %u clbr %#05x -> %s%s%s [%s]\n", addr,
+	printk("pvops: site %#lx %s+%#lx %s len %u clbr 0x%03x -> %s%s%s [%s]\n", addr,
 	       sym ? sym : "?", sym ? offset : 0, info ? info->name : "?", site->len,
 	       site->clobbers, pvops_patch_kind_name(o->result.kind),
 	       o->result.reason ? ": " : "", pvops_keep_reason_name(o->result.reason), bytes);
@@ -102,7 +102,7 @@ void pvops_apply_patches(void)
 	unsigned int i = 0;
 
 	/* Entry paths start with interrupts (events) off; nothing may run a site now. */
-	if (((unsigned long (*)(void))pv_ops.irq.save_fl.func)() & X86_EFLAGS_IF)
+	if (!irqs_disabled())
 		panic("asked to patch call sites with interrupts enabled");
 	if (hdr->magic != PVOP_SITES_MAGIC || hdr->version != PVOP_SITES_VERSION ||
 	    hdr->record_size != PVOP_SITE_RECORD_SIZE)

@@ -28,7 +28,7 @@
 
 static void xen_make_readonly(const void *va)
 {
-	u64 pte = (mfn_x(virt_to_mfn(va)) << PAGE_SHIFT) | XEN_PTE_RO;
+	u64 pte = (mfn_val(virt_to_mfn(va)) << PAGE_SHIFT) | XEN_PTE_RO;
 	long rc = HYPERVISOR_update_va_mapping((unsigned long)va, pte, UVMF_INVLPG);
 
 	if (rc)
@@ -50,7 +50,7 @@ void xen_load_gdt(const struct desc_ptr *desc)
 		const void *va = (const void *)(desc->address + i * PAGE_SIZE);
 
 		xen_make_readonly(va);
-		frames[i] = mfn_x(virt_to_mfn(va));
+		frames[i] = mfn_val(virt_to_mfn(va));
 	}
 	rc = xen_hypercall2(__HYPERVISOR_set_gdt, frames, entries);
 	if (rc)
@@ -60,7 +60,7 @@ void xen_load_gdt(const struct desc_ptr *desc)
 void xen_write_gdt_entry(void *gdt, unsigned long index, const void *desc, unsigned long size)
 {
 	const char *entry = (const char *)gdt + index * 8;
-	u64 maddr = (mfn_x(virt_to_mfn(entry)) << PAGE_SHIFT) | ((unsigned long)entry & (PAGE_SIZE - 1));
+	u64 maddr = (mfn_val(virt_to_mfn(entry)) << PAGE_SHIFT) | ((unsigned long)entry & (PAGE_SIZE - 1));
 	long rc;
 
 	if (size == SYSTEM_DESCRIPTOR_SIZE)

@@ -75,7 +75,7 @@ void xen_read_features(void)
 void xen_place_vcpu_info(void)
 {
 	struct vcpu_register_vcpu_info info = {
-		.mfn = mfn_x(virt_to_mfn(&xen_vcpu_info_area)),
+		.mfn = mfn_val(virt_to_mfn(&xen_vcpu_info_area)),
 		.offset = (unsigned long)&xen_vcpu_info_area & (PAGE_SIZE - 1),
 	};
 	long rc = HYPERVISOR_vcpu_op(VCPUOP_register_vcpu_info, 0, &info);
@@ -96,7 +96,7 @@ void xen_start_pv(const start_info_t *si)
 	if (xen_parse_start_info(si, bi, why, sizeof(why)))
 		panic("%s", why);
 	xen_start_info = si;
-	xen_p2m_init(si->mfn_list, si->nr_pages);
+	xen_p2m_init(si);
 	xen_setup_shared_info();
 	pvops_boot(bi);
 }

@@ -17,10 +17,10 @@
 static const unsigned long *xen_p2m;
 static unsigned long xen_p2m_size;
 
-void xen_p2m_init(unsigned long mfn_list, unsigned long nr_pages)
+void xen_p2m_init(const start_info_t *si)
 {
-	xen_p2m = (const unsigned long *)mfn_list;
-	xen_p2m_size = nr_pages;
+	xen_p2m = (const unsigned long *)si->mfn_list;
+	xen_p2m_size = si->nr_pages;
 }
 
 unsigned long xen_nr_pages(void)
@@ -30,13 +30,13 @@ unsigned long xen_nr_pages(void)
 
 mfn_t pfn_to_mfn(pfn_t pfn)
 {
-	if (pfn_x(pfn) >= xen_p2m_size)
-		panic("xen: pfn %#lx is beyond the %lu pages this domain owns", pfn_x(pfn),
+	if (pfn_val(pfn) >= xen_p2m_size)
+		panic("xen: pfn %#lx is beyond the %lu pages this domain owns", pfn_val(pfn),
 		      xen_p2m_size);
-	return _mfn(xen_p2m[pfn_x(pfn)]);
+	return __mfn(xen_p2m[pfn_val(pfn)]);
 }
 
 pfn_t mfn_to_pfn(mfn_t mfn)
 {
-	return _pfn(((const unsigned long *)MACH2PHYS_VIRT_START)[mfn_x(mfn)]);
+	return __pfn(((const unsigned long *)MACH2PHYS_VIRT_START)[mfn_val(mfn)]);
 }

@@ -71,8 +71,8 @@ static void p2m_round_trips(struct ktest *t)
 	if (!running_xen(t))
 		return;
 	pfn = virt_to_pfn(probe);
-	KTEST_EXPECT_UEQ(t, pfn_x(mfn_to_pfn(pfn_to_mfn(pfn))), pfn_x(pfn));
-	KTEST_EXPECT_NE(t, mfn_x(pfn_to_mfn(pfn)), pfn_x(pfn)); /* machine != pseudo-physical */
+	KTEST_EXPECT_UEQ(t, pfn_val(mfn_to_pfn(pfn_to_mfn(pfn))), pfn_val(pfn));
+	KTEST_EXPECT_NE(t, mfn_val(pfn_to_mfn(pfn)), pfn_val(pfn)); /* machine != pseudo-physical */
 }
 
 static void hypercalls_are_counted(struct ktest *t)

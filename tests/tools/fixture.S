@@ -1,0 +1,147 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * The code of the patchcheck fixture images (data: fixture.c).
+ *
+ * Built twice. The good image has one site for each thing the patcher can
+ * do, emitted the way the real macros emit them (PVOP_ASM_SITE, and the
+ * 24-byte callee-save form of include/pvops/call.h), and must verify clean.
+ * With FIXTURE_BAD it also carries one deliberate fault per check of
+ * `patchcheck verify` (overlapping records, a call through another slot
+ * than its record names, a record too short, an unknown slot, bad clobber
+ * masks and flags, bytes that are no call, a site outside executable code,
+ * an unrecorded call through pv_ops, a privileged instruction outside the
+ * native backend), written with RECORD below because the real macros cannot
+ * get them wrong. Everything is in .text.entry, which kernel/pvops.lds
+ * places first, so the addresses in tests/tools/*.expected do not move
+ * when the compiler does.
+ */
+#include <generated/fixture-offsets.h>
+#include <pvops/call.h>
+
+/* A record with every field given. */
+.macro RECORD site:req, slot:req, len:req, flags:req, clobbers:req, reserved=0
+	.pushsection .pvops.sites, "a"
+	.balign 4
+	.long \site - .
+	.word \slot
+	.byte \len
+	.byte \flags
+	.word \clobbers
+	.word \reserved
+	.popsection
+.endm
+
+/* A callee-save site as __PVOP_CALLEE emits it: the call, then jmp over int3 fill. */
+.macro CALLEE_SITE slot:req, clobbers:req
+771:
+	call *pv_ops+8*\slot(%rip)
+	jmp 772f
+	.fill PVOP_CALLEE_SITE_LEN - 8, 1, 0xcc
+772:
+	RECORD 771b, \slot, (772b-771b), 0, \clobbers
+.endm
+
+.macro FUNC name:req
+	.globl \name
+	.type \name, @function
+\name:
+.endm
+
+.macro ENDFUNC name:req
+	.size \name, . - \name
+.endm
+
+	.section .text.entry, "ax"
+	.code64
+
+FUNC fixture_start
+	PVOP_ASM_SITE FIXTURE_SLOT_CPUID, CLBR_CALLER_SAVED	/* call */
+	CALLEE_SITE FIXTURE_SLOT_SAVE_FL, CLBR_RAX		/* inline, rel32 re-aimed */
+	CALLEE_SITE FIXTURE_SLOT_IRQ_DISABLE, CLBR_RAX		/* call to a callee-save op */
+	PVOP_ASM_SITE FIXTURE_SLOT_MAKE_PTE, CLBR_CALLER_SAVED	/* ident */
+	PVOP_ASM_SITE FIXTURE_SLOT_ALLOC_PTE, CLBR_CALLER_SAVED	/* nop */
+	PVOP_ASM_SITE FIXTURE_SLOT_READ_CR2, CLBR_CALLER_SAVED	/* NULL slot: ud2 */
+	PVOP_ASM_SITE FIXTURE_SLOT_SCHED_CLOCK, CLBR_RAX	/* kept: clobber mismatch */
+	ret
+ENDFUNC fixture_start
+
+FUNC fixture_c_op
+	ret
+ENDFUNC fixture_c_op
+
+FUNC fixture_callee_op
+	ret
+ENDFUNC fixture_callee_op
+
+FUNC pvops_nop
+	ret
+ENDFUNC pvops_nop
+
+FUNC pvops_ident
+	mov	%rdi, %rax
+	ret
+ENDFUNC pvops_ident
+
+/* The template's bytes are [fixture_tmpl_save_fl, _end): a call whose rel32 moves with it. */
+FUNC fixture_tmpl_save_fl
+	call	fixture_flags
+	.globl fixture_tmpl_save_fl_end
+fixture_tmpl_save_fl_end:
+	ret
+ENDFUNC fixture_tmpl_save_fl
+
+FUNC fixture_flags
+	xor	%eax, %eax
+	ret
+ENDFUNC fixture_flags
+
+#ifdef FIXTURE_BAD
+FUNC fixture_bad
+	/* The call goes through read_cr0; the record says cpuid. */
+1:	call	*pv_ops+8*FIXTURE_SLOT_READ_CR0(%rip)
+	RECORD	1b, FIXTURE_SLOT_CPUID, 6, 0, CLBR_CALLER_SAVED
+	/* Two records for one site. */
+2:	call	*pv_ops+8*FIXTURE_SLOT_CPUID(%rip)
+	RECORD	2b, FIXTURE_SLOT_CPUID, 6, 0, CLBR_CALLER_SAVED
+	RECORD	2b, FIXTURE_SLOT_CPUID, 6, 0, CLBR_CALLER_SAVED
+	/* A record reaching two bytes into the next site. */
+3:	call	*pv_ops+8*FIXTURE_SLOT_CPUID(%rip)
+4:	call	*pv_ops+8*FIXTURE_SLOT_CPUID(%rip)
+	RECORD	3b, FIXTURE_SLOT_CPUID, 8, 0, CLBR_CALLER_SAVED
+	RECORD	4b, FIXTURE_SLOT_CPUID, 6, 0, CLBR_CALLER_SAVED
+	/* Shorter than the call. */
+5:	call	*pv_ops+8*FIXTURE_SLOT_CPUID(%rip)
+	RECORD	5b, FIXTURE_SLOT_CPUID, 5, 0, CLBR_CALLER_SAVED
+	/* A slot struct pv_ops does not have. */
+6:	call	*pv_ops+8*FIXTURE_SLOT_CPUID(%rip)
+	RECORD	6b, 999, 6, 0, CLBR_CALLER_SAVED
+	/* Clobber bits beyond the caller-saved registers. */
+7:	call	*pv_ops+8*FIXTURE_SLOT_CPUID(%rip)
+	RECORD	7b, FIXTURE_SLOT_CPUID, 6, 0, 0x3ff
+	/* A slot that returns in %rax, at a site that claims to keep %rax. */
+8:	call	*pv_ops+8*FIXTURE_SLOT_READ_CR0(%rip)
+	RECORD	8b, FIXTURE_SLOT_READ_CR0, 6, 0, CLBR_RCX
+	/* Flag and reserved bits the format does not define. */
+9:	call	*pv_ops+8*FIXTURE_SLOT_CPUID(%rip)
+	RECORD	9b, FIXTURE_SLOT_CPUID, 6, 0x80, CLBR_CALLER_SAVED, 7
+	/* Bytes that are no call. */
+10:	.byte	0x66, 0x0f, 0x1f, 0x44, 0x00, 0x00
+	RECORD	10b, FIXTURE_SLOT_CPUID, 6, 0, CLBR_CALLER_SAVED
+	/* A 24-byte site padded with NOPs instead of the jmp over int3. */
+11:	call	*pv_ops+8*FIXTURE_SLOT_SAVE_FL(%rip)
+	.fill	18, 1, 0x90
+	RECORD	11b, FIXTURE_SLOT_SAVE_FL, 24, 0, CLBR_RAX
+	/* A call through pv_ops the patcher would never see. */
+	call	*pv_ops+8*FIXTURE_SLOT_SAVE_FL(%rip)
+	/* What only the native backend may do. */
+	cli
+	ret
+ENDFUNC fixture_bad
+
+	.section .rodata
+fixture_not_code:
+	.byte	0xff, 0x15, 0, 0, 0, 0
+	RECORD	fixture_not_code, FIXTURE_SLOT_CPUID, 6, 0, CLBR_CALLER_SAVED
+#endif
+
+	.section .note.GNU-stack, "", @progbits

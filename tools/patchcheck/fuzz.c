@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * libFuzzer entry point: every pass of patchcheck over arbitrary bytes.
+ *
+ * The input is handed to the same pc_image_open() the command uses, from
+ * memory, and then to verify and to show for no backend and for every name
+ * a real image registers, so the fuzzer reaches the ELF and DWARF readers,
+ * the site-table parser, the sweep and the host-side patcher alike. Output
+ * goes to /dev/null: what is under test is that nothing crashes, leaks or
+ * reads out of bounds (the build adds ASan and UBSan), not what is printed.
+ * `make test` runs it for a bounded time from the seed corpus in
+ * tests/tools/fuzz-corpus; any crash fails the run and leaves the input in
+ * $(O)/fuzz/ to replay with `$(O)/tools/patchcheck-fuzz FILE`.
+ */
+#include <stdlib.h>
+
+#include "patchcheck.h"
+
+int LLVMFuzzerTestOneInput(const u8 *data, size_t size);
+
+int LLVMFuzzerTestOneInput(const u8 *data, size_t size)
+{
+	static const char *const backends[] = {"native", "xen", "lguest-stub", "fixture"};
+	static FILE *null;
+	struct pc_image img;
+	size_t i;
+
+	if (!null && !(null = fopen("/dev/null", "w")))
+		abort();
+	if (pc_image_open(&img, "fuzz", data, size, null, null)) {
+		pc_verify(&img, false);
+		pc_show(&img, NULL, false);
+		for (i = 0; i < ARRAY_SIZE(backends); i++) {
+			pc_show(&img, backends[i], false);
+			pc_show(&img, backends[i], true);
+		}
+	}
+	pc_image_close(&img);
+	return 0;
+}

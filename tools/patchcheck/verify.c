@@ -1,0 +1,439 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * patchcheck verify: is the call-site table of an image something the
+ * patcher can trust, and does the code keep the pv_ops promise?
+ *
+ * The kernel's patcher checks a site's bytes before it rewrites them and
+ * quietly leaves a mismatch alone; this pass finds the same faults at build
+ * time and names them, one line per fault with the site's index, address,
+ * function and slot, so the build stops on the first image that would boot
+ * with a site silently unpatched. It then sweeps every executable section
+ * with capstone, restarting at each symbol and site so data or padding
+ * cannot shift the decoding for long, and checks the two things no compiler
+ * can: every indirect call through pv_ops has a record (else the patcher
+ * never sees it), and no privileged instruction sits outside the native
+ * backend (else some path bypasses pv_ops and traps under Xen). Which
+ * source file owns an address comes from DWARF compile units, not symbol
+ * names, because inline asm and static inline helpers leave no name of
+ * their own. Core may call through the table unrecorded: it owns it, and
+ * does so only before patching (the interrupt-flag check in apply.c).
+ */
+#define _GNU_SOURCE
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <gelf.h>
+
+#include <pvops/pv_ops.h>
+
+#include "patchcheck.h"
+
+/* Where privileged instructions may live, and who may call pv_ops unrecorded. */
+#define PRIVILEGED_HOME "pvops/backends/native/"
+
+struct verify {
+	struct pc_image *img;
+	unsigned int findings;
+	u64 *site_addrs; /* sorted, for the sweep */
+	unsigned int calls, recorded_calls, privileged;
+};
+
+static void __printf(3, 4) site_finding(struct verify *v, size_t i, const char *fmt, ...)
+{
+	const struct pc_site *s = &v->img->sites[i];
+	const struct pvop_slot_info *info = pvops_slot_info(s->rec.slot);
+	char where[160];
+	va_list ap;
+
+	pc_format_location(v->img, s->addr, where, sizeof(where));
+	fprintf(v->img->out, "%s: site %zu at %#llx (%s, %s): ", v->img->name, i,
+		(unsigned long long)s->addr, where, info ? info->name : "no such slot");
+	va_start(ap, fmt);
+	vfprintf(v->img->out, fmt, ap);
+	va_end(ap);
+	fputc('\n', v->img->out);
+	v->findings++;
+}
+
+static void __printf(2, 3) finding(struct verify *v, const char *fmt, ...)
+{
+	va_list ap;
+
+	fprintf(v->img->out, "%s: ", v->img->name);
+	va_start(ap, fmt);
+	vfprintf(v->img->out, fmt, ap);
+	va_end(ap);
+	fputc('\n', v->img->out);
+	v->findings++;
+}
+
+static const char *slot_name(unsigned int slot)
+{
+	const struct pvop_slot_info *info = pvops_slot_info(slot);
+
+	return info ? info->name : "no such slot";
+}
+
+/* The record's own fields; false if the site's bytes cannot be judged. */
+static bool check_record(struct verify *v, size_t i)
+{
+	const struct pvop_site *r = &v->img->sites[i].rec;
+	const struct pvop_slot_info *info = pvops_slot_info(r->slot);
+	bool usable = true;
+
+	if (r->flags & ~PVOP_SITE_F_VALID_MASK)
+		site_finding(v, i, "flags %#x have bits %#x that format version %u does not define",
+			     r->flags, r->flags & ~PVOP_SITE_F_VALID_MASK, PVOP_SITES_VERSION);
+	if (r->reserved)
+		site_finding(v, i, "reserved field is %#x; it must be zero", r->reserved);
+	if (!info) {
+		site_finding(v, i,
+			     "slot %u does not exist (struct pv_ops has %zu slots, "
+			     "pvops/core/slots.c names them)",
+			     r->slot, (size_t)PVOP_NR_SLOTS);
+		usable = false;
+	}
+	if (r->clobbers & ~CLBR_VALID_MASK)
+		site_finding(v, i,
+			     "clobber mask %#05x has bits %#x beyond the caller-saved "
+			     "registers (%#05x)",
+			     r->clobbers, r->clobbers & ~CLBR_VALID_MASK, CLBR_VALID_MASK);
+	else if (info && info->returns_value && !(r->clobbers & CLBR_RET_REG))
+		site_finding(v, i,
+			     "slot %s returns its result in %%rax, but clobber mask %#05x "
+			     "does not include %%rax",
+			     info->name, r->clobbers);
+	if (r->len < PVOP_SITE_MIN_LEN) {
+		site_finding(v, i,
+			     "length %u is shorter than the %u-byte indirect call a site "
+			     "holds",
+			     r->len, PVOP_SITE_MIN_LEN);
+		usable = false;
+	} else if (r->len > PVOP_MAX_SITE_LEN) {
+		site_finding(v, i, "length %u is longer than the %u bytes the patcher handles",
+			     r->len, PVOP_MAX_SITE_LEN);
+		usable = false;
+	}
+	return usable;
+}
+
+static bool check_section(struct verify *v, size_t i)
+{
+	const struct pc_site *s = &v->img->sites[i];
+	const struct pc_section *sec = pc_section_at(v->img, s->addr, s->rec.len);
+
+	if (sec && sec->data && (sec->flags & SHF_EXECINSTR))
+		return true;
+	if (sec)
+		site_finding(v, i, "lies in %s, which is not an executable section", sec->name);
+	else
+		site_finding(v, i, "bytes %#llx..%#llx are not inside any one section of the image",
+			     (unsigned long long)s->addr,
+			     (unsigned long long)(s->addr + s->rec.len));
+	return false;
+}
+
+/* The original bytes must be exactly what pvops_site_original() builds. */
+static void check_bytes(struct verify *v, size_t i)
+{
+	const struct pc_image *img = v->img;
+	const struct pc_site *s = &img->sites[i];
+	const u8 *code = pc_bytes_at(img, s->addr, s->rec.len);
+	u8 want[PVOP_MAX_SITE_LEN];
+	char got_hex[3 * PVOP_MAX_SITE_LEN + 1], want_hex[3 * PVOP_MAX_SITE_LEN + 1];
+	u64 target, off, slot;
+	cs_insn *insn;
+	size_t n = pc_disasm(img, code, s->rec.len, s->addr, &insn);
+
+	if (!n) {
+		pc_hex(code, PVOP_SITE_MIN_LEN, got_hex, sizeof(got_hex));
+		site_finding(v, i, "bytes %s do not decode as an instruction", got_hex);
+		return;
+	}
+	if (insn[0].id != (s->rec.flags & PVOP_SITE_F_JMP ? X86_INS_JMP : X86_INS_CALL) ||
+	    !pc_mem_target(&insn[0], &target) ||
+	    insn[0].detail->x86.operands[0].mem.base != X86_REG_RIP) {
+		site_finding(v, i, "starts with '%s %s', not an indirect %s through pv_ops",
+			     insn[0].mnemonic, insn[0].op_str,
+			     s->rec.flags & PVOP_SITE_F_JMP ? "jump" : "call");
+		goto out;
+	}
+	off = target - img->pv_ops->value;
+	if (target < img->pv_ops->value || off >= img->pv_ops->size) {
+		site_finding(v, i, "calls through %#llx, outside pv_ops (%#llx..%#llx)",
+			     (unsigned long long)target, (unsigned long long)img->pv_ops->value,
+			     (unsigned long long)(img->pv_ops->value + img->pv_ops->size));
+		goto out;
+	}
+	if (off % sizeof(void *)) {
+		site_finding(v, i, "calls through pv_ops+%#llx, which is not the start of a slot",
+			     (unsigned long long)off);
+		goto out;
+	}
+	slot = off / sizeof(void *);
+	if (slot != s->rec.slot) {
+		site_finding(v, i,
+			     "calls through slot %llu (%s), but its record names slot %u (%s)",
+			     (unsigned long long)slot, slot_name((unsigned int)slot), s->rec.slot,
+			     slot_name(s->rec.slot));
+		goto out;
+	}
+	pvops_site_original(want, &s->rec, s->addr, img->pv_ops->value);
+	if (memcmp(code, want, s->rec.len)) {
+		pc_hex(code, s->rec.len, got_hex, sizeof(got_hex));
+		pc_hex(want, s->rec.len, want_hex, sizeof(want_hex));
+		site_finding(v, i, "bytes are %s; a %u-byte site must be %s", got_hex, s->rec.len,
+			     want_hex);
+	}
+out:
+	cs_free(insn, n);
+}
+
+static int u64_cmp(const void *a, const void *b)
+{
+	u64 x = *(const u64 *)a, y = *(const u64 *)b;
+
+	return x < y ? -1 : x > y;
+}
+
+static int site_index_cmp(const void *a, const void *b, void *arg)
+{
+	const struct pc_site *sites = arg;
+	const struct pc_site *x = &sites[*(const size_t *)a], *y = &sites[*(const size_t *)b];
+
+	if (x->addr != y->addr)
+		return x->addr < y->addr ? -1 : 1;
+	return *(const size_t *)a < *(const size_t *)b ? -1 : 1;
+}
+
+/* Reported once per pair, on the later site, naming the earlier one. */
+static void check_overlaps(struct verify *v, const size_t *order)
+{
+	const struct pc_site *sites = v->img->sites;
+	size_t k, reach = 0;
+
+	for (k = 1; k < v->img->nr_sites; k++) {
+		const struct pc_site *prev, *cur = &sites[order[k]];
+
+		if (sites[order[k - 1]].addr + sites[order[k - 1]].rec.len >
+		    sites[order[reach]].addr + sites[order[reach]].rec.len)
+			reach = k - 1;
+		prev = &sites[order[reach]];
+		if (prev->addr + prev->rec.len > cur->addr)
+			site_finding(v, order[k], "overlaps site %zu at %#llx (%u bytes)",
+				     order[reach], (unsigned long long)prev->addr, prev->rec.len);
+	}
+}
+
+static bool is_site(const struct verify *v, u64 addr)
+{
+	return bsearch(&addr, v->site_addrs, v->img->nr_sites, sizeof(u64), u64_cmp) != NULL;
+}
+
+static bool is_privileged(const cs_insn *insn)
+{
+	const cs_x86 *x = &insn->detail->x86;
+	int i;
+
+	switch (insn->id) {
+	case X86_INS_CLI:
+	case X86_INS_STI:
+	case X86_INS_POPF: /* popf loads the interrupt flag */
+	case X86_INS_POPFD:
+	case X86_INS_POPFQ:
+	case X86_INS_LGDT:
+	case X86_INS_LIDT:
+	case X86_INS_LTR:
+	case X86_INS_INVLPG:
+	case X86_INS_WBINVD:
+	case X86_INS_WRMSR:
+	case X86_INS_HLT:
+		return true;
+	case X86_INS_MOV:
+		for (i = 0; i < x->op_count; i++)
+			if (x->operands[i].type == X86_OP_REG &&
+			    x->operands[i].reg >= X86_REG_CR0 && x->operands[i].reg <= X86_REG_CR15)
+				return true;
+		return false;
+	default:
+		return false;
+	}
+}
+
+static void check_insn(struct verify *v, const cs_insn *insn)
+{
+	const struct pc_image *img = v->img;
+	const char *owner = pc_owner_of(img, insn->address);
+	char where[160];
+	u64 target;
+
+	if ((insn->id == X86_INS_CALL || insn->id == X86_INS_JMP) && pc_mem_target(insn, &target) &&
+	    target >= img->pv_ops->value && target - img->pv_ops->value < img->pv_ops->size) {
+		u64 off = target - img->pv_ops->value;
+
+		v->calls++;
+		if (is_site(v, insn->address)) {
+			v->recorded_calls++;
+		} else {
+			pc_format_location(img, insn->address, where, sizeof(where));
+			finding(v,
+				"%s through pv_ops+%#llx (%s) at %#llx (%s, %s) has no call-site "
+				"record, so the patcher never sees it",
+				insn->id == X86_INS_CALL ? "call" : "jmp", (unsigned long long)off,
+				slot_name((unsigned int)(off / sizeof(void *))),
+				(unsigned long long)insn->address, where,
+				owner ? owner : "no compile unit");
+		}
+	}
+	if (!is_privileged(insn))
+		return;
+	v->privileged++;
+	if (pc_path_under(owner, PRIVILEGED_HOME))
+		return;
+	pc_format_location(img, insn->address, where, sizeof(where));
+	finding(v, "privileged instruction '%s%s%s' at %#llx (%s) in %s, outside %s",
+		insn->mnemonic, insn->op_str[0] ? " " : "", insn->op_str,
+		(unsigned long long)insn->address, where,
+		owner ? owner : "code no DWARF compile unit claims", PRIVILEGED_HOME);
+}
+
+/*
+ * Linear sweep, restarted at every symbol and site start so one
+ * undecodable byte (or data in text) cannot hide what follows it.
+ */
+static bool sweep(struct verify *v)
+{
+	struct pc_image *img = v->img;
+	size_t i, j;
+
+	for (i = 1; i < img->nr_sections; i++) {
+		const struct pc_section *sec = &img->sections[i];
+		size_t nr = 0, cap = 2 + img->nr_symbols + 2 * img->nr_sites;
+		u64 *anchors;
+
+		if (!sec->data ||
+		    (sec->flags & (SHF_ALLOC | SHF_EXECINSTR)) != (SHF_ALLOC | SHF_EXECINSTR))
+			continue;
+		anchors = malloc(cap * sizeof(*anchors));
+		if (!anchors) {
+			pc_input_error(img, "out of memory sweeping %s", sec->name);
+			return false;
+		}
+		anchors[nr++] = sec->addr;
+		anchors[nr++] = sec->addr + sec->size;
+		for (j = 0; j < img->nr_symbols; j++)
+			if (img->symbols[j].section == i && img->symbols[j].type != STT_SECTION)
+				anchors[nr++] = img->symbols[j].value;
+		for (j = 0; j < img->nr_sites; j++) {
+			anchors[nr++] = img->sites[j].addr;
+			anchors[nr++] = img->sites[j].addr + img->sites[j].rec.len;
+		}
+		qsort(anchors, nr, sizeof(*anchors), u64_cmp);
+		for (j = 0; j + 1 < nr; j++) {
+			u64 at = anchors[j], end = anchors[j + 1];
+
+			if (at < sec->addr || end > sec->addr + sec->size || at == end)
+				continue;
+			while (at < end) {
+				const u8 *code = sec->data + (at - sec->addr);
+				u64 len = end - at;
+				cs_insn *insn;
+				size_t n = pc_disasm(img, code, len, at, &insn), k;
+
+				for (k = 0; k < n; k++) {
+					check_insn(v, &insn[k]);
+					at += insn[k].size;
+				}
+				if (n)
+					cs_free(insn, n);
+				if (at < end)
+					at++; /* undecodable: resynchronise on the next byte */
+			}
+		}
+		free(anchors);
+	}
+	return true;
+}
+
+static void check_table_bounds(struct verify *v)
+{
+	const struct pc_image *img = v->img;
+	const struct pc_symbol *start = pc_find_symbol(img, "__pvops_sites_start");
+	const struct pc_symbol *end = pc_find_symbol(img, "__pvops_sites_end");
+	u64 first = img->sites_sec->addr + sizeof(struct pvops_sites_header);
+
+	if (!start || !end)
+		finding(v, "__pvops_sites_start/__pvops_sites_end are missing: the kernel cannot "
+			   "find its call sites (see kernel/pvops.lds)");
+	else if (start->value != first || end->value != img->sites_sec->addr + img->sites_sec->size)
+		finding(v,
+			"the kernel walks call sites %#llx..%#llx, but .pvops.sites holds them "
+			"at %#llx..%#llx (see kernel/pvops.lds)",
+			(unsigned long long)start->value, (unsigned long long)end->value,
+			(unsigned long long)first,
+			(unsigned long long)(img->sites_sec->addr + img->sites_sec->size));
+}
+
+int pc_verify(struct pc_image *img, bool quiet)
+{
+	struct verify v = {.img = img};
+	size_t *order, i, asm_sites = 0;
+
+	if (!img->has_pvops) {
+		fprintf(img->out,
+			"%s: no pv_ops table and no .pvops.sites: a CONFIG_PVOPS=n "
+			"image, whose privileged instructions are inline by design; "
+			"nothing to verify\n",
+			img->name);
+		return PC_EXIT_OK;
+	}
+	check_table_bounds(&v);
+	for (i = 0; i < img->nr_sites; i++) {
+		asm_sites += !!(img->sites[i].rec.flags & PVOP_SITE_F_ASM);
+		if (check_record(&v, i) && check_section(&v, i))
+			check_bytes(&v, i);
+	}
+	order = malloc((img->nr_sites + 1) * sizeof(*order));
+	v.site_addrs = malloc((img->nr_sites + 1) * sizeof(*v.site_addrs));
+	if (!order || !v.site_addrs) {
+		free(order);
+		free(v.site_addrs);
+		pc_input_error(img, "out of memory for %zu sites", img->nr_sites);
+		return PC_EXIT_INPUT;
+	}
+	for (i = 0; i < img->nr_sites; i++) {
+		order[i] = i;
+		v.site_addrs[i] = img->sites[i].addr;
+	}
+	qsort_r(order, img->nr_sites, sizeof(*order), site_index_cmp, img->sites);
+	qsort(v.site_addrs, img->nr_sites, sizeof(*v.site_addrs), u64_cmp);
+	check_overlaps(&v, order);
+	free(order);
+
+	if (!img->dwarf || !img->nr_owners)
+		finding(&v,
+			"no DWARF compile units: cannot tell which code belongs to %s, so the "
+			"privileged-instruction check cannot run (the build uses -g; was the "
+			"image stripped?)",
+			PRIVILEGED_HOME);
+	if (!sweep(&v)) {
+		free(v.site_addrs);
+		return PC_EXIT_INPUT;
+	}
+	free(v.site_addrs);
+
+	if (v.findings) {
+		fprintf(img->out, "%s: %u problem%s found\n", img->name, v.findings,
+			v.findings == 1 ? "" : "s");
+		return PC_EXIT_FINDINGS;
+	}
+	if (!quiet)
+		fprintf(img->out,
+			"%s: OK: %zu call sites (%zu from assembly); %u indirect calls "
+			"through pv_ops, %u recorded; no privileged "
+			"instruction outside %s (%u inside)\n",
+			img->name, img->nr_sites, asm_sites, v.calls, v.recorded_calls,
+			PRIVILEGED_HOME, v.privileged);
+	return PC_EXIT_OK;
+}
