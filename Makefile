@@ -40,8 +40,8 @@ KERNEL_CFLAGS	:= -std=gnu11 -O2 -g -ffreestanding -fno-pic -fno-pie -fno-stack-p
 		   -fno-asynchronous-unwind-tables -fcf-protection=none -mno-red-zone \
 		   -mgeneral-regs-only -mcmodel=small -fno-common -fno-strict-aliasing \
 		   -Wall -Wextra -Wno-unused-parameter -Wmissing-prototypes -Wstrict-prototypes \
-		   -Werror=implicit-function-declaration
-KERNEL_ASFLAGS	:= -D__ASSEMBLY__ -g
+		   -Werror=implicit-function-declaration -fdebug-prefix-map=$(srctree)=.
+KERNEL_ASFLAGS	:= -D__ASSEMBLY__ -g -fdebug-prefix-map=$(srctree)=.
 KERNEL_LDFLAGS	:= -nostdlib -static -no-pie -Wl,-z,max-page-size=4096 \
 		   -Wl,--no-warn-rwx-segments -Wl,--build-id=none
 
