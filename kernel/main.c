@@ -17,7 +17,9 @@
 #include <kernel/cmdline.h>
 #include <kernel/desc.h>
 #include <kernel/ktest.h>
+#include <kernel/mm.h>
 #include <kernel/printk.h>
+#include <kernel/sched.h>
 #include <kernel/traps.h>
 #include <pvops/backend.h>
 
@@ -30,7 +32,10 @@ void start_kernel(struct boot_info *bi)
 	struct ktest_totals totals;
 	bool ok = true;
 
+	page_alloc_init(bi);
+	mm_init();
 	desc_init();
+	sched_init();
 	traps_init();
 	pvops_backend->irq_init();
 	pr_info("pvops kernel, backend %s, entered through %s\n", pvops_backend->name,

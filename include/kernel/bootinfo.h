@@ -23,6 +23,7 @@ enum boot_protocol {
 };
 
 #define BOOT_MEM_REGIONS_MAX 32
+#define BOOT_RESERVED_MAX 8
 
 struct boot_mem_region {
 	u64 base;
@@ -37,7 +38,19 @@ struct boot_info {
 	u64 ram_bytes;
 	unsigned int nr_mem_regions;
 	struct boot_mem_region mem_regions[BOOT_MEM_REGIONS_MAX];
+	/*
+	 * RAM in use before the page allocator exists, beyond the image itself
+	 * (which is always reserved): the loader's structures, the tables a
+	 * hypervisor built. Entry code and init() add to it.
+	 */
+	unsigned int nr_reserved;
+	struct boot_mem_region reserved[BOOT_RESERVED_MAX];
+	/* Highest address the kernel's direct map covers (virtual == physical). */
+	u64 direct_map_end;
 };
+
+/* Marks [base, base + size) as in use before the page allocator starts. */
+void boot_reserve(struct boot_info *bi, u64 base, u64 size);
 
 /* The boot information of this boot, set by pvops_boot(). */
 extern struct boot_info *boot_info;

@@ -159,6 +159,97 @@ static inline void set_pte(pte_t *ptep, pte_t pte)
 	PVOP_VCALL2(mmu.set_pte, ptep, pte.pte);
 }
 
+static inline void set_pmd(pmd_t *pmdp, pmd_t pmd)
+{
+	PVOP_VCALL2(mmu.set_pmd, pmdp, pmd.pmd);
+}
+
+static inline void set_pud(pud_t *pudp, pud_t pud)
+{
+	PVOP_VCALL2(mmu.set_pud, pudp, pud.pud);
+}
+
+static inline void set_p4d(p4d_t *p4dp, p4d_t p4d)
+{
+	PVOP_VCALL2(mmu.set_p4d, p4dp, p4d.p4d);
+}
+
+/* Page-table entry values: what the kernel means to what the hardware holds. */
+static inline u64 make_pte(u64 value)
+{
+	return PVOP_CALL1(u64, mmu.make_pte, value);
+}
+
+static inline u64 pte_val(u64 entry)
+{
+	return PVOP_CALL1(u64, mmu.pte_val, entry);
+}
+
+static inline void paravirt_alloc_pte(struct mm_struct *mm, pfn_t pfn)
+{
+	PVOP_VCALL2(mmu.alloc_pte, mm, pfn_val(pfn));
+}
+
+static inline void paravirt_alloc_pmd(struct mm_struct *mm, pfn_t pfn)
+{
+	PVOP_VCALL2(mmu.alloc_pmd, mm, pfn_val(pfn));
+}
+
+static inline void paravirt_alloc_pud(struct mm_struct *mm, pfn_t pfn)
+{
+	PVOP_VCALL2(mmu.alloc_pud, mm, pfn_val(pfn));
+}
+
+static inline void paravirt_alloc_pgd(struct mm_struct *mm, pfn_t pfn)
+{
+	PVOP_VCALL2(mmu.alloc_pgd, mm, pfn_val(pfn));
+}
+
+static inline void paravirt_release_pte(pfn_t pfn)
+{
+	PVOP_VCALL1(mmu.release_pte, pfn_val(pfn));
+}
+
+static inline void paravirt_release_pmd(pfn_t pfn)
+{
+	PVOP_VCALL1(mmu.release_pmd, pfn_val(pfn));
+}
+
+static inline void paravirt_release_pud(pfn_t pfn)
+{
+	PVOP_VCALL1(mmu.release_pud, pfn_val(pfn));
+}
+
+static inline void paravirt_release_pgd(pfn_t pfn)
+{
+	PVOP_VCALL1(mmu.release_pgd, pfn_val(pfn));
+}
+
+static inline void activate_mm(struct mm_struct *prev, struct mm_struct *next)
+{
+	PVOP_VCALL2(mmu.activate_mm, prev, next);
+}
+
+static inline void paravirt_exit_mmap(struct mm_struct *mm)
+{
+	PVOP_VCALL1(mmu.exit_mmap, mm);
+}
+
+static inline void arch_enter_lazy_mode(enum pvops_lazy_mode mode)
+{
+	PVOP_VCALL1(mmu.lazy_mode.enter, mode);
+}
+
+static inline void arch_leave_lazy_mode(enum pvops_lazy_mode mode)
+{
+	PVOP_VCALL1(mmu.lazy_mode.leave, mode);
+}
+
+static inline void arch_flush_lazy_mode(void)
+{
+	PVOP_VCALL0(mmu.lazy_mode.flush);
+}
+
 static inline u64 sched_clock(void)
 {
 	return PVOP_CALL0(u64, time.sched_clock);
@@ -205,6 +296,21 @@ static inline void set_timer(u64 expires_ns)
 #define sched_clock native_sched_clock
 #define clock_khz native_clock_khz
 #define set_timer native_set_timer
+#define make_pte(v) (v)
+#define pte_val(v) (v)
+#define paravirt_alloc_pte(mm, pfn) ((void)(mm), (void)(pfn))
+#define paravirt_alloc_pmd(mm, pfn) ((void)(mm), (void)(pfn))
+#define paravirt_alloc_pud(mm, pfn) ((void)(mm), (void)(pfn))
+#define paravirt_alloc_pgd(mm, pfn) ((void)(mm), (void)(pfn))
+#define paravirt_release_pte(pfn) ((void)(pfn))
+#define paravirt_release_pmd(pfn) ((void)(pfn))
+#define paravirt_release_pud(pfn) ((void)(pfn))
+#define paravirt_release_pgd(pfn) ((void)(pfn))
+#define activate_mm(prev, next) ((void)(prev), (void)(next))
+#define paravirt_exit_mmap(mm) ((void)(mm))
+#define arch_enter_lazy_mode(mode) ((void)(mode))
+#define arch_leave_lazy_mode(mode) ((void)(mode))
+#define arch_flush_lazy_mode() ((void)0)
 
 static inline void cpuid_count(u32 leaf, u32 subleaf, u32 *eax, u32 *ebx, u32 *ecx, u32 *edx)
 {
@@ -216,6 +322,21 @@ static inline void cpuid_count(u32 leaf, u32 subleaf, u32 *eax, u32 *ebx, u32 *e
 static inline void set_pte(pte_t *ptep, pte_t pte)
 {
 	native_set_pte(ptep, pte.pte);
+}
+
+static inline void set_pmd(pmd_t *pmdp, pmd_t pmd)
+{
+	native_set_pte((pte_t *)pmdp, pmd.pmd);
+}
+
+static inline void set_pud(pud_t *pudp, pud_t pud)
+{
+	native_set_pte((pte_t *)pudp, pud.pud);
+}
+
+static inline void set_p4d(p4d_t *p4dp, p4d_t p4d)
+{
+	native_set_pte((pte_t *)p4dp, p4d.p4d);
 }
 #endif /* CONFIG_PVOPS */
 

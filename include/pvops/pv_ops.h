@@ -106,12 +106,19 @@ struct pv_mmu_ops {
 	void (*set_p4d)(p4d_t *p4dp, u64 value);
 	u64 (*make_pte)(u64 value);
 	u64 (*pte_val)(u64 pte);
-	void (*alloc_pte)(struct mm_struct *mm, unsigned long pfn);
-	void (*alloc_pmd)(struct mm_struct *mm, unsigned long pfn);
-	void (*alloc_pud)(struct mm_struct *mm, unsigned long pfn);
-	void (*release_pte)(unsigned long pfn);
-	void (*release_pmd)(unsigned long pfn);
-	void (*release_pud)(unsigned long pfn);
+	/*
+	 * A page-table page enters or leaves service: called after the page was
+	 * zeroed (or filled, for a new top level) and before it is hooked in;
+	 * and after it was unhooked and before it is freed. Xen pins and unpins.
+	 */
+	void (*alloc_pte)(struct mm_struct *mm, pfn_t pfn);
+	void (*alloc_pmd)(struct mm_struct *mm, pfn_t pfn);
+	void (*alloc_pud)(struct mm_struct *mm, pfn_t pfn);
+	void (*alloc_pgd)(struct mm_struct *mm, pfn_t pfn);
+	void (*release_pte)(pfn_t pfn);
+	void (*release_pmd)(pfn_t pfn);
+	void (*release_pud)(pfn_t pfn);
+	void (*release_pgd)(pfn_t pfn);
 	void (*activate_mm)(struct mm_struct *prev, struct mm_struct *next);
 	void (*exit_mmap)(struct mm_struct *mm);
 	struct pv_lazy_ops lazy_mode;

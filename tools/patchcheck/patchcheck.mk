@@ -60,17 +60,19 @@ $(O)/include/generated/fixture-offsets.h: tests/tools/fixture-offsets.c \
 
 $(O)/tools/fixture/good.o: tests/tools/fixture.S $(O)/include/generated/fixture-offsets.h
 	@mkdir -p $(dir $@)
-	$(Q)$(CC) $(KERNEL_CPPFLAGS) $(KERNEL_ASFLAGS) -c $< -o $@
+	$(Q)$(CC) $(KERNEL_CPPFLAGS) $(KERNEL_ASFLAGS) -MMD -MP -c $< -o $@
 $(O)/tools/fixture/bad.o: tests/tools/fixture.S $(O)/include/generated/fixture-offsets.h
 	@mkdir -p $(dir $@)
-	$(Q)$(CC) $(KERNEL_CPPFLAGS) $(KERNEL_ASFLAGS) -DFIXTURE_BAD -c $< -o $@
+	$(Q)$(CC) $(KERNEL_CPPFLAGS) $(KERNEL_ASFLAGS) -DFIXTURE_BAD -MMD -MP -c $< -o $@
 $(O)/tools/fixture/data.o: tests/tools/fixture.c $(O)/include/generated/autoconf.h \
 		| $(O)/include/xen
 	@mkdir -p $(dir $@)
-	$(Q)$(CC) $(KERNEL_CPPFLAGS) $(KERNEL_CFLAGS) -c $< -o $@
+	$(Q)$(CC) $(KERNEL_CPPFLAGS) $(KERNEL_CFLAGS) -MMD -MP -c $< -o $@
 $(O)/tools/fixture/sites.o: pvops/core/sites.S $(O)/include/generated/autoconf.h
 	@mkdir -p $(dir $@)
-	$(Q)$(CC) $(KERNEL_CPPFLAGS) $(KERNEL_ASFLAGS) -c $< -o $@
+	$(Q)$(CC) $(KERNEL_CPPFLAGS) $(KERNEL_ASFLAGS) -MMD -MP -c $< -o $@
+
+-include $(wildcard $(O)/tools/fixture/*.d)
 
 $(O)/tools/fixture-%.elf: $(O)/tools/fixture/%.o $(O)/tools/fixture/data.o \
 		$(O)/tools/fixture/sites.o $(LDSCRIPT)

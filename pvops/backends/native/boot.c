@@ -103,5 +103,6 @@ void native_pvh_start(u32 start_info_paddr)
 
 	if (native_parse_start_info(start_info_paddr, identity_map, bi, why, sizeof(why)))
 		panic("%s", why);
+	bi->direct_map_end = IDENTITY_MAP_END;
 	pvops_boot(bi);
 }

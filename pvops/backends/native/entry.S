@@ -7,7 +7,8 @@
  * the physical address of hvm_start_info. Long mode needs paging, so this
  * file builds the smallest tables that identity-map the first GiB with 2 MiB
  * pages (the image is linked at 1 MiB, virtual == physical, the same layout a
- * Xen PV guest gets with VIRT_BASE = 0), turns on PAE, EFER.LME and paging,
+ * Xen PV guest gets with VIRT_BASE = 0), turns on PAE, EFER.LME and paging
+ * (with CR0.WP, so read-only pages are read-only to the kernel too),
  * loads a flat GDT and calls native_pvh_start() in C. The early exception
  * stubs are here too: until the kernel has its own trap table, any exception
  * is a bug, and native_early_trap() turns it into a panic with the vector and
@@ -16,6 +17,7 @@
 #include <xen/elfnote.h>
 
 #define CR0_PE 0x00000001
+#define CR0_WP 0x00010000
 #define CR0_PG 0x80000000
 #define CR4_PAE 0x00000020
 #define MSR_EFER 0xc0000080
@@ -66,7 +68,7 @@ native_pvh_entry:
 	or	$EFER_LME, %eax
 	wrmsr
 	mov	%cr0, %eax
-	or	$(CR0_PG | CR0_PE), %eax
+	or	$(CR0_PG | CR0_WP | CR0_PE), %eax
 	mov	%eax, %cr0
 	lgdt	native_boot_gdt_desc
 	ljmp	$BOOT_CS, $1f

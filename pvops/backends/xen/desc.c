@@ -10,19 +10,19 @@
  * at the entry's machine address. System descriptors (TSS, LDT) are
  * Xen's own business and are not written; there is no task register to
  * load. The stack Xen switches to on entry from user mode is registered
- * with stack_switch, which is what load_sp0 means here.
+ * with stack_switch, which is what load_sp0 means here. Descriptor and
+ * stack updates are queued as multicall entries, so that in lazy CPU mode
+ * a context switch sends them to Xen together.
  */
 #include <kernel/desc.h>
 #include <kernel/printk.h>
 #include <pvops/pv_ops.h>
 
 #include "hypercall.h"
+#include "multicalls.h"
 #include "p2m.h"
 #include "xen.h"
 
-#define _PAGE_PRESENT 0x001UL
-#define _PAGE_USER 0x004UL
-#define _PAGE_ACCESSED 0x020UL
 #define XEN_PTE_RO (_PAGE_PRESENT | _PAGE_USER | _PAGE_ACCESSED)
 #define SYSTEM_DESCRIPTOR_SIZE 16
 
@@ -57,23 +57,28 @@ void xen_load_gdt(const struct desc_ptr *desc)
 		xen_hypercall_failed(__func__, "set_gdt", rc);
 }
 
+/* Both go through the multicall buffer: in lazy CPU mode they wait there. */
 void xen_write_gdt_entry(void *gdt, unsigned long index, const void *desc, unsigned long size)
 {
 	const char *entry = (const char *)gdt + index * 8;
-	u64 maddr = (mfn_val(virt_to_mfn(entry)) << PAGE_SHIFT) | ((unsigned long)entry & (PAGE_SIZE - 1));
-	long rc;
+	struct multicall_space mcs;
 
 	if (size == SYSTEM_DESCRIPTOR_SIZE)
 		return; /* TSS and LDT descriptors belong to Xen */
-	rc = xen_hypercall2(__HYPERVISOR_update_descriptor, maddr, *(const u64 *)desc);
-	if (rc)
-		xen_hypercall_failed(__func__, "update_descriptor", rc);
+	mcs = xen_mc_entry(0, __func__);
+	mcs.mc->op = __HYPERVISOR_update_descriptor;
+	mcs.mc->args[0] = (mfn_val(virt_to_mfn(entry)) << PAGE_SHIFT) |
+			  ((unsigned long)entry & (PAGE_SIZE - 1));
+	mcs.mc->args[1] = *(const u64 *)desc;
+	xen_mc_issue(PVOPS_LAZY_CPU);
 }
 
 void xen_load_sp0(unsigned long sp0)
 {
-	long rc = xen_hypercall2(__HYPERVISOR_stack_switch, FLAT_KERNEL_SS, sp0);
+	struct multicall_space mcs = xen_mc_entry(0, __func__);
 
-	if (rc)
-		xen_hypercall_failed(__func__, "stack_switch", rc);
+	mcs.mc->op = __HYPERVISOR_stack_switch;
+	mcs.mc->args[0] = FLAT_KERNEL_SS;
+	mcs.mc->args[1] = sp0;
+	xen_mc_issue(PVOPS_LAZY_CPU);
 }

@@ -22,6 +22,7 @@
 #include <kernel/traps.h>
 
 #include "hypercall.h"
+#include "multicalls.h"
 #include "xen-vectors.h"
 #include "xen.h"
 
@@ -86,6 +87,9 @@ static void xen_evtchn_do_upcall(struct pt_regs *regs)
 {
 	shared_info_t *s = xen_shared_info;
 
+	/* Updates queued before the interrupt must be visible inside it. */
+	xen_mc_flush();
+	xen_in_upcall = true;
 	do {
 		unsigned long sel;
 
@@ -107,6 +111,7 @@ static void xen_evtchn_do_upcall(struct pt_regs *regs)
 			}
 		}
 	} while (READ_ONCE(xen_vcpu->evtchn_upcall_pending));
+	xen_in_upcall = false;
 }
 
 static void xen_timer_event(unsigned int port)

@@ -9,9 +9,10 @@
  * away from that page (XSA-466), and keeping the choice in one place means
  * switching to inline syscall/vmcall stubs touches nothing else. Each
  * typed HYPERVISOR_* wrapper names its hypercall so failures can be
- * reported by name (see xen_hypercall_failed()). Every hypercall is counted
- * in xen_hypercalls, which tests and benchmarks read to see what an
- * operation costs in exits to the hypervisor.
+ * reported by name (see xen_hypercall_failed()). Every hypercall is counted,
+ * in total (xen_hypercalls) and per hypercall number, which tests and
+ * benchmarks read to see what an operation costs in exits to Xen (a
+ * multicall counts once, whatever it carries).
  */
 #ifndef XEN_HYPERCALL_H
 #define XEN_HYPERCALL_H
@@ -27,6 +28,8 @@
 
 extern char xen_hypercall_page[];
 extern unsigned long xen_hypercalls;
+#define XEN_NR_HYPERCALLS 64
+extern unsigned long xen_hypercalls_by_op[XEN_NR_HYPERCALLS];
 
 #define XEN_HYPERCALL_CALL "call xen_hypercall_page+%c[hc_offset]"
 
@@ -39,6 +42,7 @@ extern unsigned long xen_hypercalls;
 		register unsigned long __a5 __asm__("r8") = (unsigned long)(a5);                   \
 		long __res;                                                                        \
 		xen_hypercalls++;                                                                  \
+		xen_hypercalls_by_op[(nr) % XEN_NR_HYPERCALLS]++;                                  \
 		__asm__ __volatile__(XEN_HYPERCALL_CALL                                            \
 				     : "=a"(__res), "+r"(__a1), "+r"(__a2), "+r"(__a3), "+r"(__a4), \
 				       "+r"(__a5)                                                  \

@@ -9,18 +9,18 @@
  * ring 3. The small cpu and mmu ops live here: CPUID goes through Xen's
  * forced-emulation prefix (ud2; "xen"; cpuid) so the kernel sees the
  * leaves Xen filters and adds, CR2 is what Xen saved in vcpu_info at the
- * last page fault, CR3 is the page-table base Xen built for us, and TLB
- * flushes are mmuext operations.
+ * last page fault, and TLB flushes are mmuext operations; the page-table
+ * ops are in mmu.c.
  */
 #include <pvops/backend.h>
 #include <pvops/pv_ops.h>
 
 #include "hypercall.h"
+#include "multicalls.h"
 #include "xen.h"
 
 #define XEN_CPUID_PREFIX "ud2a; .ascii \"xen\"; "
 
-static unsigned long xen_cr3;
 
 static void xen_cpuid(u32 *eax, u32 *ebx, u32 *ecx, u32 *edx)
 {
@@ -34,14 +34,12 @@ static unsigned long xen_read_cr2(void)
 	return READ_ONCE(xen_vcpu->arch.cr2);
 }
 
-static unsigned long xen_read_cr3(void)
-{
-	return xen_cr3;
-}
-
 static void xen_mmuext(const char *caller, struct mmuext_op *op)
 {
-	long rc = HYPERVISOR_mmuext_op(op, 1, NULL, DOMID_SELF);
+	long rc;
+
+	xen_mc_flush();
+	rc = HYPERVISOR_mmuext_op(op, 1, NULL, DOMID_SELF);
 
 	if (rc)
 		xen_hypercall_failed(caller, "mmuext_op", rc);
@@ -87,9 +85,31 @@ const struct pv_ops xen_pv_ops = {
 	.mmu = {
 		.read_cr2 = xen_read_cr2,
 		.read_cr3 = xen_read_cr3,
+		.write_cr3 = xen_write_cr3,
 		.flush_tlb_user = xen_flush_tlb,
 		.flush_tlb_kernel = xen_flush_tlb,
 		.flush_tlb_one_user = xen_flush_tlb_one_user,
+		.set_pte = xen_set_pte,
+		.set_pmd = xen_set_pmd,
+		.set_pud = xen_set_pud,
+		.set_p4d = xen_set_p4d,
+		.make_pte = xen_make_pte,
+		.pte_val = xen_pte_val,
+		.alloc_pte = xen_alloc_pte,
+		.alloc_pmd = xen_alloc_pmd,
+		.alloc_pud = xen_alloc_pud,
+		.alloc_pgd = xen_alloc_pgd,
+		.release_pte = xen_release_pte,
+		.release_pmd = xen_release_pmd,
+		.release_pud = xen_release_pud,
+		.release_pgd = xen_release_pgd,
+		.activate_mm = (void *)pvops_nop, /* the new pgd was pinned when created */
+		.exit_mmap = (void *)pvops_nop,
+		.lazy_mode = {
+			.enter = xen_enter_lazy,
+			.leave = xen_leave_lazy,
+			.flush = xen_flush_lazy,
+		},
 	},
 	.time = {
 		.sched_clock = xen_sched_clock,
@@ -104,7 +124,3 @@ const struct pv_info xen_pv_info = {
 	.flags = PV_INFO_HYPERVISOR,
 };
 
-void xen_init_ops(void)
-{
-	xen_cr3 = xen_start_info->pt_base;
-}

@@ -15,6 +15,7 @@
 #ifndef XEN_P2M_H
 #define XEN_P2M_H
 
+#include <kernel/mm.h>
 #include <kernel/types.h>
 #include <xen/xen.h>
 
@@ -22,11 +23,6 @@ typedef unsigned long __bitwise mfn_t;
 #define __mfn(x) ((__force mfn_t)(x))
 #define mfn_val(m) ((__force unsigned long)(m))
 
-/* The kernel's virtual addresses are its pseudo-physical ones (VIRT_BASE 0). */
-static inline pfn_t virt_to_pfn(const void *addr)
-{
-	return __pfn((unsigned long)addr >> PAGE_SHIFT);
-}
 
 void xen_p2m_init(const start_info_t *si);
 mfn_t pfn_to_mfn(pfn_t pfn);

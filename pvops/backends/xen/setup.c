@@ -13,6 +13,7 @@
  */
 #define pr_fmt(fmt) "xen: " fmt
 
+#include <kernel/mm.h>
 #include <kernel/printk.h>
 #include <pvops/backend.h>
 
@@ -28,14 +29,32 @@ static const char *xen_detect(const struct boot_info *bi)
 	return NULL;
 }
 
+/*
+ * Xen maps the image and its own structures (p2m list, start_info, page
+ * tables, boot stack) from 0 up to the end of one or more 2 MiB L2 slots.
+ * The pages after the boot stack are free; the direct map's new tables
+ * are taken from there, and everything up to the last one is reserved.
+ */
+static void xen_setup_memory(struct boot_info *bi)
+{
+	const start_info_t *si = xen_start_info;
+	unsigned long boot_end = si->pt_base + (si->nr_pt_frames + 1) * PAGE_SIZE;
+	unsigned long next_free = boot_end;
+	extern const char __image_end[];
+
+	bi->direct_map_end = xen_extend_direct_map(&next_free, xen_initial_map_end());
+	boot_reserve(bi, (unsigned long)__image_end, next_free - (unsigned long)__image_end);
+}
+
 static void xen_init(struct boot_info *bi)
 {
 	xen_read_features();
 	xen_place_vcpu_info();
-	xen_init_ops();
+	xen_setup_memory(bi);
 }
 
 unsigned long xen_hypercalls;
+unsigned long xen_hypercalls_by_op[XEN_NR_HYPERCALLS];
 
 static unsigned long xen_hypercall_count(void)
 {

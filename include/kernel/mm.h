@@ -1,0 +1,79 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * Memory: the page allocator and the page-table API.
+ *
+ * Pages are handed out by frame number (pfn_t) from the RAM the loader
+ * reported, less what boot reserved. The kernel reaches every page it
+ * hands out through its direct map, where virtual address == physical
+ * (pseudo-physical under Xen) address: pfn_to_virt() is a shift.
+ *
+ * The page-table API changes mappings only through pv_ops: entries are
+ * written with set_pte()/set_pmd()/set_pud()/set_p4d() on values built by
+ * make_pte(), and read back through pte_val(), because under Xen a table
+ * holds machine frame numbers and is not writable by the kernel at all;
+ * table pages are announced with the alloc/release hooks before they are
+ * hooked in and after they are unhooked; batches of updates are bracketed
+ * with lazy MMU mode, which a backend may use to issue them as one.
+ */
+#ifndef KERNEL_MM_H
+#define KERNEL_MM_H
+
+#include <kernel/bootinfo.h>
+#include <kernel/types.h>
+#include <pvops/pv_ops.h>
+
+#define _PAGE_PRESENT 0x001ULL
+#define _PAGE_RW 0x002ULL
+#define _PAGE_USER 0x004ULL
+#define _PAGE_ACCESSED 0x020ULL
+#define _PAGE_DIRTY 0x040ULL
+#define _PAGE_PSE 0x080ULL
+#define _PAGE_NX (1ULL << 63)
+#define PTE_PFN_MASK 0x000ffffffffff000ULL
+
+#define PAGE_KERNEL (_PAGE_PRESENT | _PAGE_RW | _PAGE_ACCESSED | _PAGE_DIRTY)
+#define PAGE_KERNEL_RO (_PAGE_PRESENT | _PAGE_ACCESSED)
+#define PAGE_TABLE (_PAGE_PRESENT | _PAGE_RW | _PAGE_USER | _PAGE_ACCESSED)
+
+static inline void *pfn_to_virt(pfn_t pfn)
+{
+	return (void *)(uintptr_t)(pfn_val(pfn) << PAGE_SHIFT);
+}
+
+static inline pfn_t virt_to_pfn(const void *addr)
+{
+	return __pfn((unsigned long)(uintptr_t)addr >> PAGE_SHIFT);
+}
+
+/* The page allocator (kernel/page_alloc.c). */
+void page_alloc_init(const struct boot_info *bi);
+bool page_alloc(pfn_t *pfn);
+void page_free(pfn_t pfn);
+unsigned long page_alloc_free_pages(void);
+unsigned long page_alloc_total_pages(void);
+
+/* An address space: its top-level table. */
+struct mm_struct {
+	u64 *pgd;
+	pfn_t pgd_pfn;
+	unsigned long table_pages; /* page-table pages it owns, top level included */
+};
+
+extern struct mm_struct init_mm;
+extern struct mm_struct *current_mm;
+
+void mm_init(void);
+struct mm_struct *mm_create(void);
+void mm_destroy(struct mm_struct *mm);
+void switch_mm(struct mm_struct *prev, struct mm_struct *next);
+
+/* 0 or -ENOMEM-style negative on failure; addresses outside the direct map only. */
+int map_page(struct mm_struct *mm, unsigned long addr, pfn_t pfn, u64 prot);
+int unmap_page(struct mm_struct *mm, unsigned long addr);
+int protect_page(struct mm_struct *mm, unsigned long addr, u64 prot);
+/* The entry mapping addr (as the kernel means it), or 0 if none. */
+u64 lookup_page(struct mm_struct *mm, unsigned long addr);
+/* Where that entry lives (for batches of set_pte), or NULL if no L1 table yet. */
+pte_t *lookup_pte(struct mm_struct *mm, unsigned long addr);
+
+#endif

@@ -1,0 +1,284 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * Address spaces and single-page mappings, through pv_ops only.
+ *
+ * The walk is the x86-64 four-level one (L4, L3, L2, L1), creating missing
+ * tables on the way when asked. A new table page comes from the page
+ * allocator, is zeroed while it is still an ordinary page, announced to
+ * the backend (paravirt_alloc_*: Xen pins it, and from then on only Xen
+ * writes it), and hooked into its parent with set_p4d/set_pud/set_pmd.
+ * Entry values always pass through make_pte() and pte_val(), since the
+ * backend may store something else (Xen: machine frames). Each change is
+ * bracketed with lazy MMU mode, so a backend that batches sends one call.
+ *
+ * Mappings live outside the direct map (virtual == physical for all RAM),
+ * which is never changed here: large pages there are not split. A new
+ * address space shares the kernel's top-level entries that exist when it
+ * is created and owns the tables under every other slot; destroying it
+ * releases its tables from the top down (see free_tree()), so the page
+ * allocator gets all of them back.
+ */
+#include <kernel/errno.h>
+#include <kernel/mm.h>
+#include <kernel/printk.h>
+#include <kernel/string.h>
+#include <pvops/ops.h>
+
+#define PTRS_PER_TABLE 512
+#define LEVEL_SHIFT(level) (PAGE_SHIFT + 9 * ((level) - 1))
+#define INDEX(addr, level) (((addr) >> LEVEL_SHIFT(level)) & (PTRS_PER_TABLE - 1))
+#define NR_MMS 8
+
+struct mm_struct init_mm;
+struct mm_struct *current_mm = &init_mm;
+static u64 owned_slots[NR_MMS][PTRS_PER_TABLE / 64];
+static struct mm_struct mm_pool[NR_MMS];
+static bool mm_used[NR_MMS];
+static u64 direct_map_end;
+
+static u64 *entry_table(u64 entry)
+{
+	return (u64 *)(uintptr_t)(pte_val(entry) & PTE_PFN_MASK);
+}
+
+void mm_init(void)
+{
+	unsigned long cr3 = read_cr3() & PTE_PFN_MASK;
+
+	init_mm.pgd = (u64 *)(uintptr_t)cr3;
+	init_mm.pgd_pfn = __pfn(cr3 >> PAGE_SHIFT);
+	direct_map_end = boot_info->direct_map_end;
+}
+
+static void announce_table(struct mm_struct *mm, unsigned int level, pfn_t pfn)
+{
+	switch (level) {
+	case 1:
+		paravirt_alloc_pte(mm, pfn);
+		break;
+	case 2:
+		paravirt_alloc_pmd(mm, pfn);
+		break;
+	case 3:
+		paravirt_alloc_pud(mm, pfn);
+		break;
+	}
+}
+
+static void announce_release(unsigned int level, pfn_t pfn)
+{
+	switch (level) {
+	case 1:
+		paravirt_release_pte(pfn);
+		break;
+	case 2:
+		paravirt_release_pmd(pfn);
+		break;
+	case 3:
+		paravirt_release_pud(pfn);
+		break;
+	}
+}
+
+static void set_entry(unsigned int level, u64 *entry, u64 value)
+{
+	switch (level) {
+	case 4:
+		set_p4d((p4d_t *)entry, (p4d_t){ value });
+		break;
+	case 3:
+		set_pud((pud_t *)entry, (pud_t){ value });
+		break;
+	case 2:
+		set_pmd((pmd_t *)entry, (pmd_t){ value });
+		break;
+	default:
+		set_pte((pte_t *)entry, (pte_t){ value });
+	}
+}
+
+/* The L1 entry for addr, creating tables if create; NULL and *err if none. */
+static u64 *walk(struct mm_struct *mm, unsigned long addr, bool create, int *err)
+{
+	u64 *table = mm->pgd;
+	unsigned int level;
+
+	for (level = 4; level > 1; level--) {
+		u64 *entry = &table[INDEX(addr, level)];
+		u64 value = pte_val(READ_ONCE(*entry));
+		pfn_t pfn;
+
+		if (value & _PAGE_PSE) {
+			*err = -EEXIST; /* inside a large page: not ours to split */
+			return NULL;
+		}
+		if (!(value & _PAGE_PRESENT)) {
+			if (!create) {
+				*err = -ENOENT;
+				return NULL;
+			}
+			if (!page_alloc(&pfn)) {
+				*err = -ENOMEM;
+				return NULL;
+			}
+			memset(pfn_to_virt(pfn), 0, PAGE_SIZE);
+			announce_table(mm, level - 1, pfn);
+			mm->table_pages++;
+			value = (pfn_val(pfn) << PAGE_SHIFT) | PAGE_TABLE;
+			set_entry(level, entry, make_pte(value));
+		}
+		table = (u64 *)(uintptr_t)(value & PTE_PFN_MASK);
+	}
+	return &table[INDEX(addr, 1)];
+}
+
+static int check_addr(unsigned long addr)
+{
+	if (addr & (PAGE_SIZE - 1) || addr < direct_map_end || addr >= (1UL << 47))
+		return -EINVAL;
+	return 0;
+}
+
+int map_page(struct mm_struct *mm, unsigned long addr, pfn_t pfn, u64 prot)
+{
+	int err = check_addr(addr);
+	u64 *pte;
+
+	if (err)
+		return err;
+	arch_enter_lazy_mode(PVOPS_LAZY_MMU);
+	pte = walk(mm, addr, true, &err);
+	if (pte)
+		set_pte((pte_t *)pte, (pte_t){ make_pte((pfn_val(pfn) << PAGE_SHIFT) | prot) });
+	arch_leave_lazy_mode(PVOPS_LAZY_MMU);
+	return pte ? 0 : err;
+}
+
+static int change_page(struct mm_struct *mm, unsigned long addr, bool remove, u64 prot)
+{
+	int err = check_addr(addr);
+	u64 *pte, value;
+
+	if (err)
+		return err;
+	pte = walk(mm, addr, false, &err);
+	if (!pte)
+		return err;
+	value = pte_val(READ_ONCE(*pte));
+	if (!(value & _PAGE_PRESENT))
+		return -ENOENT;
+	set_pte((pte_t *)pte,
+		(pte_t){ remove ? 0 : make_pte((value & PTE_PFN_MASK) | prot) });
+	if (mm == current_mm)
+		flush_tlb_one_user(addr);
+	return 0;
+}
+
+int unmap_page(struct mm_struct *mm, unsigned long addr)
+{
+	return change_page(mm, addr, true, 0);
+}
+
+int protect_page(struct mm_struct *mm, unsigned long addr, u64 prot)
+{
+	return change_page(mm, addr, false, prot);
+}
+
+pte_t *lookup_pte(struct mm_struct *mm, unsigned long addr)
+{
+	int err;
+
+	return check_addr(addr) ? NULL : (pte_t *)walk(mm, addr, false, &err);
+}
+
+u64 lookup_page(struct mm_struct *mm, unsigned long addr)
+{
+	int err;
+	u64 *pte = check_addr(addr) ? NULL : walk(mm, addr, false, &err);
+
+	return pte ? pte_val(READ_ONCE(*pte)) : 0;
+}
+
+struct mm_struct *mm_create(void)
+{
+	struct mm_struct *mm = NULL;
+	unsigned int i, n;
+	pfn_t pfn;
+
+	for (n = 0; n < NR_MMS && !mm; n++)
+		if (!mm_used[n])
+			mm = &mm_pool[n];
+	if (!mm || !page_alloc(&pfn))
+		return NULL;
+	n--;
+	mm_used[n] = true;
+	*mm = (struct mm_struct){ .pgd = pfn_to_virt(pfn), .pgd_pfn = pfn, .table_pages = 1 };
+	memset(owned_slots[n], 0, sizeof(owned_slots[n]));
+	/* Share the kernel's half as it is now; raw copies: same tables, same values. */
+	for (i = 0; i < PTRS_PER_TABLE / 2; i++) {
+		mm->pgd[i] = init_mm.pgd[i];
+		if (!(pte_val(mm->pgd[i]) & _PAGE_PRESENT))
+			owned_slots[n][i / 64] |= 1ULL << (i % 64);
+	}
+	for (; i < PTRS_PER_TABLE; i++)
+		mm->pgd[i] = 0;
+	paravirt_alloc_pgd(mm, pfn);
+	return mm;
+}
+
+/*
+ * Top down: a table is released before the tables it points to, so that
+ * when a child is released nothing in service refers to it any more (Xen
+ * keeps a referenced table typed, and would refuse to make it writable).
+ * The released table's contents stay readable until it is freed.
+ */
+static void free_tree(u64 entry, unsigned int level, unsigned long *freed)
+{
+	u64 *table = entry_table(entry);
+	pfn_t pfn = __pfn((pte_val(entry) & PTE_PFN_MASK) >> PAGE_SHIFT);
+	unsigned int i;
+
+	announce_release(level, pfn);
+	if (level > 1) {
+		for (i = 0; i < PTRS_PER_TABLE; i++) {
+			u64 value = pte_val(READ_ONCE(table[i]));
+
+			if ((value & _PAGE_PRESENT) && !(value & _PAGE_PSE))
+				free_tree(table[i], level - 1, freed);
+		}
+	}
+	page_free(pfn);
+	(*freed)++;
+}
+
+void mm_destroy(struct mm_struct *mm)
+{
+	unsigned int n = mm - mm_pool, i;
+	unsigned long freed = 1;
+	u64 entries[PTRS_PER_TABLE / 2];
+
+	if (mm == &init_mm || n >= NR_MMS || !mm_used[n])
+		panic("mm_destroy: %p is not an address space mm_create() made", mm);
+	if (mm == current_mm)
+		panic("mm_destroy: the address space is in use");
+	paravirt_exit_mmap(mm);
+	memcpy(entries, mm->pgd, sizeof(entries));
+	/* The top level goes first, so that nothing above a table holds it. */
+	paravirt_release_pgd(mm->pgd_pfn);
+	page_free(mm->pgd_pfn);
+	for (i = 0; i < PTRS_PER_TABLE / 2; i++)
+		if ((owned_slots[n][i / 64] & (1ULL << (i % 64))) &&
+		    (pte_val(entries[i]) & _PAGE_PRESENT))
+			free_tree(entries[i], 3, &freed);
+	if (freed != mm->table_pages)
+		panic("mm_destroy: freed %lu page-table pages of the %lu the address space had",
+		      freed, mm->table_pages);
+	mm_used[n] = false;
+}
+
+void switch_mm(struct mm_struct *prev, struct mm_struct *next)
+{
+	activate_mm(prev, next);
+	write_cr3(pfn_val(next->pgd_pfn) << PAGE_SHIFT);
+	current_mm = next;
+}

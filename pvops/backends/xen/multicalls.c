@@ -1,0 +1,173 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * Multicalls: many hypercalls for the price of one exit to Xen.
+ *
+ * One buffer (this kernel runs one vCPU): up to XEN_MC_ENTRIES entries, an
+ * argument area their pointers point into, the name of each entry's caller,
+ * and callbacks to run once the batch has been issued (work that must not
+ * happen before Xen has applied the updates). Lazy mode is the backend's:
+ * entering it only changes when xen_mc_issue() flushes, never what is
+ * queued. An interrupt must see the updates made before it, so the upcall
+ * flushes on entry and, while it runs, the lazy mode reads as NONE. A
+ * failed entry is reported with its op and caller and counted, and the
+ * rest of the batch still ran: the kernel stays up and the caller that
+ * cares checks xen_mc_last_failure.
+ */
+#define pr_fmt(fmt) "xen: " fmt
+
+#include <kernel/printk.h>
+#include <kernel/string.h>
+
+#include "hypercall.h"
+#include "multicalls.h"
+#include "xen.h"
+
+#define XEN_MC_ENTRIES 32
+#define XEN_MC_ARGS 2048
+#define XEN_MC_CALLBACKS 16
+
+struct mc_buffer {
+	multicall_entry_t entries[XEN_MC_ENTRIES];
+	const char *callers[XEN_MC_ENTRIES];
+	u8 args[XEN_MC_ARGS] __aligned(8);
+	size_t argidx;
+	unsigned int nr;
+	struct {
+		void (*fn)(void *data);
+		void *data;
+	} callbacks[XEN_MC_CALLBACKS];
+	unsigned int nr_callbacks;
+};
+
+static struct mc_buffer mc_buffer;
+struct xen_mc_failure xen_mc_last_failure;
+enum pvops_lazy_mode xen_lazy_mode;
+bool xen_in_upcall;
+
+static const char *hypercall_name(unsigned long op)
+{
+	switch (op) {
+	case __HYPERVISOR_mmu_update:
+		return "mmu_update";
+	case __HYPERVISOR_mmuext_op:
+		return "mmuext_op";
+	case __HYPERVISOR_update_va_mapping:
+		return "update_va_mapping";
+	case __HYPERVISOR_stack_switch:
+		return "stack_switch";
+	case __HYPERVISOR_update_descriptor:
+		return "update_descriptor";
+	case __HYPERVISOR_console_io:
+		return "console_io";
+	}
+	return "hypercall";
+}
+
+void xen_mc_flush(void)
+{
+	struct mc_buffer *b = &mc_buffer;
+	unsigned int i, nr = b->nr, nr_callbacks = b->nr_callbacks;
+	long rc;
+
+	if (!nr && !nr_callbacks)
+		return;
+	if (nr) {
+		rc = xen_hypercall2(__HYPERVISOR_multicall, b->entries, nr);
+		if (rc)
+			xen_hypercall_failed(__func__, "multicall", rc);
+	}
+	for (i = 0; i < nr; i++) {
+		long result = (long)b->entries[i].result;
+
+		if (result >= 0)
+			continue;
+		xen_mc_last_failure = (struct xen_mc_failure){
+			.op = b->entries[i].op,
+			.result = result,
+			.caller = b->callers[i],
+			.count = xen_mc_last_failure.count + 1,
+		};
+		pr_err("multicall entry %u of %u (%s, queued by %s) failed with %ld\n", i, nr,
+		       hypercall_name(b->entries[i].op), b->callers[i], result);
+	}
+	b->nr = 0;
+	b->argidx = 0;
+	b->nr_callbacks = 0;
+	for (i = 0; i < nr_callbacks; i++)
+		b->callbacks[i].fn(b->callbacks[i].data);
+}
+
+struct multicall_space xen_mc_entry(size_t args_size, const char *caller)
+{
+	struct mc_buffer *b = &mc_buffer;
+	struct multicall_space space;
+
+	args_size = (args_size + 7) & ~7UL;
+	if (args_size > XEN_MC_ARGS)
+		panic("xen_mc_entry: %zu bytes of arguments from %s do not fit a batch", args_size,
+		      caller);
+	if (b->nr == XEN_MC_ENTRIES || b->argidx + args_size > XEN_MC_ARGS)
+		xen_mc_flush();
+	space.mc = &b->entries[b->nr];
+	memset(space.mc, 0, sizeof(*space.mc));
+	b->callers[b->nr++] = caller;
+	space.args = &b->args[b->argidx];
+	b->argidx += args_size;
+	return space;
+}
+
+void *xen_mc_extend_args(unsigned long op, size_t size)
+{
+	struct mc_buffer *b = &mc_buffer;
+	multicall_entry_t *last = b->nr ? &b->entries[b->nr - 1] : NULL;
+	void *args = &b->args[b->argidx];
+
+	/* Only if the new element lands right after the last entry's array. */
+	if (!last || last->op != op || size % 8 || b->argidx + size > XEN_MC_ARGS ||
+	    last->args[0] + last->args[1] * size != (unsigned long)args)
+		return NULL;
+	b->argidx += size;
+	last->args[1]++;
+	return args;
+}
+
+void xen_mc_callback(void (*fn)(void *data), void *data)
+{
+	struct mc_buffer *b = &mc_buffer;
+
+	if (b->nr_callbacks == XEN_MC_CALLBACKS)
+		xen_mc_flush();
+	b->callbacks[b->nr_callbacks].fn = fn;
+	b->callbacks[b->nr_callbacks++].data = data;
+}
+
+enum pvops_lazy_mode xen_current_lazy_mode(void)
+{
+	return xen_in_upcall ? PVOPS_LAZY_NONE : xen_lazy_mode;
+}
+
+void xen_mc_issue(enum pvops_lazy_mode mode)
+{
+	if (xen_current_lazy_mode() != mode)
+		xen_mc_flush();
+}
+
+void xen_enter_lazy(enum pvops_lazy_mode mode)
+{
+	if (xen_lazy_mode != PVOPS_LAZY_NONE)
+		panic("xen: entering lazy mode %d inside lazy mode %d", mode, xen_lazy_mode);
+	xen_lazy_mode = mode;
+}
+
+void xen_leave_lazy(enum pvops_lazy_mode mode)
+{
+	if (xen_lazy_mode != mode)
+		panic("xen: leaving lazy mode %d while in lazy mode %d", mode, xen_lazy_mode);
+	xen_mc_flush();
+	xen_lazy_mode = PVOPS_LAZY_NONE;
+}
+
+void xen_flush_lazy(void)
+{
+	xen_mc_flush();
+}

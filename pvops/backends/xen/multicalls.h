@@ -1,0 +1,54 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * Multicall batching (multicalls.c).
+ *
+ * A caller reserves an entry (and argument space) with xen_mc_entry(),
+ * fills in the hypercall, and calls xen_mc_issue(mode): outside that lazy
+ * mode the batch goes to Xen at once, inside it waits. xen_mc_flush()
+ * sends whatever is queued as one multicall hypercall; a full buffer, the
+ * end of a lazy mode and an interrupt flush too. xen_mc_extend_args() grows
+ * the previous entry's argument array when it is the same operation, which
+ * is how a lazy batch of PTE writes becomes one mmu_update. The caller's
+ * name is kept per entry, so a failure says who queued it.
+ */
+#ifndef XEN_MULTICALLS_H
+#define XEN_MULTICALLS_H
+
+#include <pvops/pv_ops.h>
+#include <xen/xen.h>
+
+struct multicall_space {
+	multicall_entry_t *mc;
+	void *args;
+};
+
+struct xen_mc_failure {
+	unsigned long op;
+	long result;
+	const char *caller;
+	unsigned long count; /* failed entries so far */
+};
+
+extern struct xen_mc_failure xen_mc_last_failure;
+extern enum pvops_lazy_mode xen_lazy_mode;
+
+struct multicall_space xen_mc_entry(size_t args_size, const char *caller);
+/*
+ * One more size-byte element for the last entry's array (args[0], count
+ * in args[1]), if that entry is op and the array ends where the free
+ * argument space begins; NULL otherwise.
+ */
+void *xen_mc_extend_args(unsigned long op, size_t size);
+void xen_mc_callback(void (*fn)(void *data), void *data);
+void xen_mc_flush(void);
+void xen_mc_issue(enum pvops_lazy_mode mode);
+
+/* The lazy-mode ops (pv_ops.mmu.lazy_mode). */
+void xen_enter_lazy(enum pvops_lazy_mode mode);
+void xen_leave_lazy(enum pvops_lazy_mode mode);
+void xen_flush_lazy(void);
+/* The mode queued operations obey now: NONE while an interrupt is handled. */
+enum pvops_lazy_mode xen_current_lazy_mode(void);
+extern bool xen_in_upcall;
+
+#endif

@@ -1,0 +1,206 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * Memory suite: the page allocator and the page-table API, the same on
+ * every backend. Each case returns every page it took and checks the
+ * allocator's count to prove it, since a page-table layer that leaks a
+ * table per mapping works perfectly until memory runs out. Faults after
+ * unmapping and on writes to read-only mappings are provoked for real and
+ * recovered through the fixup table, with the address and access checked.
+ */
+#include <kernel/extable.h>
+#include <kernel/ktest.h>
+#include <kernel/mm.h>
+#include <kernel/string.h>
+#include <kernel/traps.h>
+#include <pvops/ops.h>
+
+/* Above every direct map (1 GiB at most) and below the top-level slot 1. */
+#define WINDOW 0x80000000UL
+/* In top-level slot 1, which a new address space owns rather than shares. */
+#define MM_WINDOW 0x8000000000UL
+#define PF_PRESENT 0x1
+#define PF_WRITE 0x2
+#define STRESS_CYCLES 10000
+
+/* Reads *addr; returns false (and records the fault) if the read faulted. */
+static bool probe_read(unsigned long addr, u64 *value)
+{
+	unsigned long before = last_fixup.count;
+	u64 v = 0;
+
+	__asm__ __volatile__("1: mov (%1), %0\n2:\n" _ASM_EXTABLE(1b, 2b)
+			     : "+r"(v) : "r"(addr) : "memory");
+	*value = v;
+	return last_fixup.count == before;
+}
+
+static bool probe_write(unsigned long addr, u64 value)
+{
+	unsigned long before = last_fixup.count;
+
+	__asm__ __volatile__("1: mov %1, (%0)\n2:\n" _ASM_EXTABLE(1b, 2b)
+			     : : "r"(addr), "r"(value) : "memory");
+	return last_fixup.count == before;
+}
+
+static void allocator_hands_out_distinct_pages(struct ktest *t)
+{
+	unsigned long free = page_alloc_free_pages();
+	pfn_t pfns[16];
+	unsigned int i, j;
+
+	KTEST_EXPECT_GT(t, page_alloc_total_pages(), 1000);
+	for (i = 0; i < 16; i++) {
+		KTEST_ASSERT_TRUE(t, page_alloc(&pfns[i]));
+		*(u64 *)pfn_to_virt(pfns[i]) = 0x1000 + i; /* reachable through the direct map */
+		for (j = 0; j < i; j++)
+			KTEST_EXPECT_NE(t, pfn_val(pfns[i]), pfn_val(pfns[j]));
+	}
+	KTEST_EXPECT_EQ(t, page_alloc_free_pages(), free - 16);
+	for (i = 0; i < 16; i++) {
+		KTEST_EXPECT_EQ(t, *(u64 *)pfn_to_virt(pfns[i]), 0x1000 + i);
+		page_free(pfns[i]);
+	}
+	KTEST_EXPECT_EQ(t, page_alloc_free_pages(), free);
+}
+
+static void map_write_read_unmap(struct ktest *t)
+{
+	u64 value = 0;
+	pfn_t pfn;
+
+	KTEST_ASSERT_TRUE(t, page_alloc(&pfn));
+	*(u64 *)pfn_to_virt(pfn) = 0x5eed;
+	KTEST_ASSERT_EQ(t, map_page(current_mm, WINDOW, pfn, PAGE_KERNEL), 0);
+	KTEST_EXPECT_TRUE(t, probe_read(WINDOW, &value));
+	KTEST_EXPECT_UEQ(t, value, 0x5eed);
+	KTEST_EXPECT_TRUE(t, probe_write(WINDOW + 8, 0xabcd));
+	KTEST_EXPECT_UEQ(t, ((u64 *)pfn_to_virt(pfn))[1], 0xabcd); /* same page */
+	KTEST_EXPECT_UEQ(t, lookup_page(current_mm, WINDOW) & PTE_PFN_MASK,
+			 pfn_val(pfn) << PAGE_SHIFT);
+	KTEST_ASSERT_EQ(t, unmap_page(current_mm, WINDOW), 0);
+	KTEST_EXPECT_FALSE(t, probe_read(WINDOW, &value));
+	KTEST_EXPECT_EQ(t, last_fixup.vector, X86_TRAP_PF);
+	KTEST_EXPECT_UEQ(t, last_fixup.cr2, WINDOW);
+	KTEST_EXPECT_EQ(t, last_fixup.error & PF_PRESENT, 0);
+	KTEST_EXPECT_EQ(t, unmap_page(current_mm, WINDOW), -2); /* -ENOENT: already gone */
+	page_free(pfn);
+}
+
+static void read_only_mapping_faults_on_write(struct ktest *t)
+{
+	u64 value = 0;
+	pfn_t pfn;
+
+	KTEST_ASSERT_TRUE(t, page_alloc(&pfn));
+	*(u64 *)pfn_to_virt(pfn) = 77;
+	KTEST_ASSERT_EQ(t, map_page(current_mm, WINDOW, pfn, PAGE_KERNEL), 0);
+	KTEST_ASSERT_EQ(t, protect_page(current_mm, WINDOW, PAGE_KERNEL_RO), 0);
+	KTEST_EXPECT_TRUE(t, probe_read(WINDOW, &value));
+	KTEST_EXPECT_UEQ(t, value, 77);
+	KTEST_EXPECT_FALSE(t, probe_write(WINDOW, 78));
+	KTEST_EXPECT_EQ(t, last_fixup.vector, X86_TRAP_PF);
+	KTEST_EXPECT_UEQ(t, last_fixup.cr2, WINDOW);
+	KTEST_EXPECT_EQ(t, last_fixup.error & (PF_PRESENT | PF_WRITE), PF_PRESENT | PF_WRITE);
+	KTEST_EXPECT_UEQ(t, *(u64 *)pfn_to_virt(pfn), 77);
+	KTEST_EXPECT_EQ(t, unmap_page(current_mm, WINDOW), 0);
+	page_free(pfn);
+}
+
+static void bad_addresses_are_refused(struct ktest *t)
+{
+	pfn_t pfn = __pfn(0x100);
+
+	KTEST_EXPECT_EQ(t, map_page(current_mm, WINDOW + 1, pfn, PAGE_KERNEL), -22);
+	KTEST_EXPECT_EQ(t, map_page(current_mm, 0x200000, pfn, PAGE_KERNEL), -22);
+	KTEST_EXPECT_EQ(t, map_page(current_mm, 1UL << 47, pfn, PAGE_KERNEL), -22);
+}
+
+static void stress_returns_every_page(struct ktest *t)
+{
+	unsigned long free, i, bad = 0;
+	pfn_t pfn;
+
+	/* Warm up once: the window's page tables stay, owned by the kernel. */
+	KTEST_ASSERT_TRUE(t, page_alloc(&pfn));
+	KTEST_ASSERT_EQ(t, map_page(current_mm, WINDOW, pfn, PAGE_KERNEL), 0);
+	KTEST_ASSERT_EQ(t, unmap_page(current_mm, WINDOW), 0);
+	page_free(pfn);
+	free = page_alloc_free_pages();
+	for (i = 0; i < STRESS_CYCLES; i++) {
+		unsigned long addr = WINDOW + (i % 8) * PAGE_SIZE;
+		u64 value = 0;
+
+		if (!page_alloc(&pfn) || map_page(current_mm, addr, pfn, PAGE_KERNEL) ||
+		    !probe_write(addr, i) || !probe_read(addr, &value) || value != i ||
+		    unmap_page(current_mm, addr)) {
+			bad++;
+			break;
+		}
+		page_free(pfn);
+	}
+	KTEST_EXPECT_EQ(t, bad, 0);
+	KTEST_EXPECT_EQ(t, i, STRESS_CYCLES);
+	KTEST_EXPECT_EQ(t, page_alloc_free_pages(), free);
+}
+
+static void lazy_batch_maps_all_pages(struct ktest *t)
+{
+	pfn_t pfns[64];
+	unsigned int i;
+	u64 value;
+
+	for (i = 0; i < 64; i++) {
+		KTEST_ASSERT_TRUE(t, page_alloc(&pfns[i]));
+		*(u64 *)pfn_to_virt(pfns[i]) = i * 3;
+	}
+	/* Create the tables, then rewrite all 64 entries in one lazy batch. */
+	KTEST_ASSERT_EQ(t, map_page(current_mm, WINDOW, pfns[0], PAGE_KERNEL), 0);
+	arch_enter_lazy_mode(PVOPS_LAZY_MMU);
+	for (i = 0; i < 64; i++) {
+		pte_t *pte = lookup_pte(current_mm, WINDOW + i * PAGE_SIZE);
+
+		set_pte(pte, (pte_t){ make_pte((pfn_val(pfns[i]) << PAGE_SHIFT) | PAGE_KERNEL) });
+	}
+	arch_leave_lazy_mode(PVOPS_LAZY_MMU);
+	for (i = 0; i < 64; i++) {
+		KTEST_EXPECT_TRUE(t, probe_read(WINDOW + i * PAGE_SIZE, &value));
+		KTEST_EXPECT_UEQ(t, value, i * 3);
+		KTEST_EXPECT_EQ(t, unmap_page(current_mm, WINDOW + i * PAGE_SIZE), 0);
+		page_free(pfns[i]);
+	}
+}
+
+static void new_address_space_is_separate(struct ktest *t)
+{
+	unsigned long free = page_alloc_free_pages();
+	struct mm_struct *mm, *prev = current_mm;
+	u64 value = 0;
+	pfn_t pfn;
+
+	KTEST_ASSERT_TRUE(t, page_alloc(&pfn));
+	*(u64 *)pfn_to_virt(pfn) = 0xa5a5;
+	mm = mm_create();
+	KTEST_ASSERT_TRUE(t, mm != NULL);
+	KTEST_ASSERT_EQ(t, map_page(mm, MM_WINDOW, pfn, PAGE_KERNEL), 0);
+	KTEST_EXPECT_UEQ(t, lookup_page(current_mm, MM_WINDOW), 0); /* not in the kernel's */
+	switch_mm(prev, mm);
+	KTEST_EXPECT_TRUE(t, probe_read(MM_WINDOW, &value));
+	KTEST_EXPECT_UEQ(t, value, 0xa5a5);
+	switch_mm(mm, prev);
+	KTEST_EXPECT_FALSE(t, probe_read(MM_WINDOW, &value));
+	mm_destroy(mm);
+	page_free(pfn);
+	KTEST_EXPECT_EQ(t, page_alloc_free_pages(), free);
+}
+
+static const struct ktest_case mm_cases[] = {
+	KTEST_CASE(allocator_hands_out_distinct_pages),
+	KTEST_CASE(map_write_read_unmap),
+	KTEST_CASE(read_only_mapping_faults_on_write),
+	KTEST_CASE(bad_addresses_are_refused),
+	KTEST_CASE(stress_returns_every_page),
+	KTEST_CASE(lazy_batch_maps_all_pages),
+	KTEST_CASE(new_address_space_is_separate),
+};
+KTEST_SUITE(mm, "mm", mm_cases);
