@@ -206,6 +206,22 @@ static u64 *table_va(u64 entry)
 	return (u64 *)(uintptr_t)(xen_pte_val(entry) & PTE_PFN_MASK);
 }
 
+/* The entry at level (4: L4 ... 1: L1) for addr under pgd, or NULL. */
+u64 *xen_find_entry(u64 *pgd, unsigned long addr, unsigned int level)
+{
+	u64 *table = pgd;
+	unsigned int l;
+
+	for (l = 4; l > level; l--) {
+		u64 entry = table[(addr >> (PAGE_SHIFT + 9 * (l - 1))) & (PTRS_PER_TABLE - 1)];
+
+		if (!(entry & _PAGE_PRESENT) || (entry & _PAGE_PSE))
+			return NULL;
+		table = table_va(entry);
+	}
+	return &table[(addr >> (PAGE_SHIFT + 9 * (level - 1))) & (PTRS_PER_TABLE - 1)];
+}
+
 /* Where the mapping Xen built for us ends: its L2 entries from 0 on. */
 unsigned long xen_initial_map_end(void)
 {

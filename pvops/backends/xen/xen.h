@@ -53,6 +53,7 @@ void xen_release_pud(pfn_t pfn);
 void xen_release_pgd(pfn_t pfn);
 u64 xen_extend_direct_map(unsigned long *next_free, unsigned long limit);
 unsigned long xen_initial_map_end(void);
+u64 *xen_find_entry(u64 *pgd, unsigned long addr, unsigned int level);
 void xen_load_gdt(const struct desc_ptr *desc);
 void xen_write_gdt_entry(void *gdt, unsigned long index, const void *desc, unsigned long size);
 void xen_load_sp0(unsigned long sp0);

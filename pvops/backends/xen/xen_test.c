@@ -9,10 +9,15 @@
 #include <kernel/desc.h>
 #include <kernel/extable.h>
 #include <kernel/ktest.h>
+#include <kernel/mm.h>
+#include <kernel/sched.h>
+#include <kernel/string.h>
 #include <kernel/traps.h>
+#include <pvops/ops.h>
 #include <pvops/backend.h>
 
 #include "hypercall.h"
+#include "multicalls.h"
 #include "p2m.h"
 #include "xen.h"
 
@@ -102,6 +107,113 @@ static void gdt_page_is_read_only(struct ktest *t)
 	KTEST_EXPECT_UEQ(t, *entry, old);
 }
 
+#define WINDOW 0x80000000UL
+
+static void bounce_back(void *arg)
+{
+	thread_switch(arg);
+}
+
+/* Stack, descriptor (and address space): one multicall per switch. */
+static void context_switch_is_one_hypercall(struct ktest *t)
+{
+	static struct thread other;
+	unsigned long before, multicalls;
+
+	if (!running_xen(t))
+		return;
+	KTEST_ASSERT_EQ(t, thread_create(&other, "bounce", bounce_back, current_thread, NULL),
+			0);
+	before = pvops_hypercall_count();
+	multicalls = xen_hypercalls_by_op[__HYPERVISOR_multicall];
+	thread_switch(&other); /* there and straight back: two switches */
+	KTEST_EXPECT_EQ(t, pvops_hypercall_count() - before, 2);
+	KTEST_EXPECT_EQ(t, xen_hypercalls_by_op[__HYPERVISOR_multicall] - multicalls, 2);
+	other.finished = true; /* it never resumes: parked in bounce_back */
+	thread_destroy(&other);
+}
+
+static void lazy_mmu_batch_is_one_hypercall(struct ktest *t)
+{
+	unsigned long before, i;
+	pfn_t pfn;
+
+	if (!running_xen(t))
+		return;
+	KTEST_ASSERT_TRUE(t, page_alloc(&pfn));
+	for (i = 0; i < 64; i++) /* the tables exist before the batch is measured */
+		KTEST_ASSERT_EQ(t, map_page(current_mm, WINDOW + i * PAGE_SIZE, pfn, PAGE_KERNEL),
+				0);
+	before = pvops_hypercall_count();
+	arch_enter_lazy_mode(PVOPS_LAZY_MMU);
+	for (i = 0; i < 64; i++)
+		set_pte(lookup_pte(current_mm, WINDOW + i * PAGE_SIZE),
+			(pte_t){ make_pte((pfn_val(pfn) << PAGE_SHIFT) | PAGE_KERNEL_RO) });
+	arch_leave_lazy_mode(PVOPS_LAZY_MMU);
+	KTEST_EXPECT_EQ(t, pvops_hypercall_count() - before, 1);
+	for (i = 0; i < 64; i++) {
+		KTEST_EXPECT_UEQ(t, lookup_page(current_mm, WINDOW + i * PAGE_SIZE) & _PAGE_RW, 0);
+		KTEST_EXPECT_EQ(t, unmap_page(current_mm, WINDOW + i * PAGE_SIZE), 0);
+	}
+	page_free(pfn);
+}
+
+/*
+ * Xen's guarantee behind pinning: the guest cannot write its page tables.
+ * The L2 table above the window is one this kernel allocated and pinned;
+ * writing even its current value straight into it must fault. (Xen does
+ * emulate a guest's direct writes to L1 tables, validating them like an
+ * mmu_update, so the demonstration uses a higher level.)
+ */
+static void pinned_table_write_faults(struct ktest *t)
+{
+	unsigned long before = last_fixup.count;
+	u64 *l1, *l2e, old;
+	pfn_t pfn;
+
+	if (!running_xen(t))
+		return;
+	KTEST_ASSERT_TRUE(t, page_alloc(&pfn));
+	KTEST_ASSERT_EQ(t, map_page(current_mm, WINDOW, pfn, PAGE_KERNEL), 0);
+	l1 = (u64 *)((unsigned long)lookup_pte(current_mm, WINDOW) & ~(PAGE_SIZE - 1));
+	l2e = xen_find_entry(current_mm->pgd, WINDOW, 2);
+	KTEST_ASSERT_TRUE(t, l2e != NULL);
+	KTEST_EXPECT_UEQ(t, xen_pte_val(*l2e) & PTE_PFN_MASK, (unsigned long)l1);
+	old = *l2e;
+	__asm__ __volatile__("1: mov %1, (%0)\n2:\n" _ASM_EXTABLE(1b, 2b)
+			     : : "r"(l2e), "r"(old) : "memory");
+	KTEST_EXPECT_EQ(t, last_fixup.count, before + 1);
+	KTEST_EXPECT_EQ(t, last_fixup.vector, X86_TRAP_PF);
+	KTEST_EXPECT_UEQ(t, last_fixup.cr2, (unsigned long)l2e);
+	KTEST_EXPECT_UEQ(t, *l2e, old);
+	KTEST_EXPECT_EQ(t, unmap_page(current_mm, WINDOW), 0);
+	page_free(pfn);
+}
+
+static void xen_test_bad_multicall(void)
+{
+	struct multicall_space mcs = xen_mc_entry(0, __func__);
+
+	/* A descriptor update at machine address 0: a frame the guest does not own. */
+	mcs.mc->op = __HYPERVISOR_update_descriptor;
+	mcs.mc->args[0] = 0;
+	mcs.mc->args[1] = 0;
+	xen_mc_flush();
+}
+
+static void failed_multicall_is_reported(struct ktest *t)
+{
+	unsigned long failures = xen_mc_last_failure.count;
+
+	if (!running_xen(t))
+		return;
+	xen_test_bad_multicall();
+	KTEST_EXPECT_EQ(t, xen_mc_last_failure.count, failures + 1);
+	KTEST_EXPECT_STREQ(t, xen_mc_last_failure.caller, "xen_test_bad_multicall");
+	KTEST_EXPECT_UEQ(t, xen_mc_last_failure.op, __HYPERVISOR_update_descriptor);
+	KTEST_EXPECT_LT(t, xen_mc_last_failure.result, 0);
+}
+
 static void no_unhandled_events(struct ktest *t)
 {
 	if (running_xen(t))
@@ -116,6 +228,10 @@ static const struct ktest_case xen_cases[] = {
 	KTEST_CASE(p2m_round_trips),
 	KTEST_CASE(hypercalls_are_counted),
 	KTEST_CASE(gdt_page_is_read_only),
+	KTEST_CASE(context_switch_is_one_hypercall),
+	KTEST_CASE(lazy_mmu_batch_is_one_hypercall),
+	KTEST_CASE(pinned_table_write_faults),
+	KTEST_CASE(failed_multicall_is_reported),
 	KTEST_CASE(no_unhandled_events),
 };
 KTEST_SUITE(xen, "xen", xen_cases);
