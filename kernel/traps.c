@@ -14,23 +14,12 @@
  */
 #define pr_fmt(fmt) "traps: " fmt
 
+#include <kernel/desc.h>
 #include <kernel/extable.h>
 #include <kernel/kallsyms.h>
 #include <kernel/printk.h>
 #include <kernel/traps.h>
 #include <pvops/ops.h>
-
-struct idt_gate {
-	u16 offset_low;
-	u16 selector;
-	u8 ist;
-	u8 type_attr;
-	u16 offset_mid;
-	u32 offset_high;
-	u32 reserved;
-} __packed;
-
-#define GATE_INTERRUPT 0x8e /* present, DPL 0, 64-bit interrupt gate */
 
 static struct idt_gate idt_table[NR_VECTORS] __aligned(16);
 static irq_handler_t irq_handlers[NR_VECTORS];
@@ -55,15 +44,14 @@ static u16 kernel_cs(void)
 
 static struct idt_gate make_gate(unsigned int vector)
 {
-	u64 addr = (u64)(uintptr_t)exception_stubs + (u64)vector * TRAP_STUB_SIZE;
+	return make_idt_gate((u64)(uintptr_t)exception_stubs + (u64)vector * TRAP_STUB_SIZE,
+			     kernel_cs());
+}
 
-	return (struct idt_gate){
-		.offset_low = addr & 0xffff,
-		.selector = kernel_cs(),
-		.type_attr = GATE_INTERRUPT,
-		.offset_mid = (addr >> 16) & 0xffff,
-		.offset_high = addr >> 32,
-	};
+const char *exception_name(unsigned int vector)
+{
+	return vector < NR_EXCEPTIONS && exception_names[vector] ? exception_names[vector] :
+								       "unexpected interrupt";
 }
 
 void traps_init(void)
@@ -102,8 +90,7 @@ const struct exception_table_entry *search_exception_table(unsigned long addr)
 
 static void __noreturn die(struct pt_regs *regs)
 {
-	const char *name = regs->vector < NR_EXCEPTIONS && exception_names[regs->vector] ?
-				   exception_names[regs->vector] : "unexpected interrupt";
+	const char *name = exception_name(regs->vector);
 	unsigned long offset = 0;
 	const char *sym = kallsyms_lookup(regs->rip, &offset);
 

@@ -2,6 +2,8 @@
 /*
  * The kernel's descriptor tables: the GDT, and the TSS it points at.
  *
+ * (The IDT's gate format is here too; the table itself is kernel/traps.c's.)
+ *
  * The layout keeps the selectors the native entry path loaded (kernel code
  * 0x08, data 0x10), then the 16-byte TSS descriptor, then one data entry
  * for tests and thread-local storage. The GDT fills exactly one page: Xen
@@ -39,6 +41,35 @@ static inline u64 make_data_descriptor(unsigned int dpl, u32 limit)
 {
 	return (limit & 0xffffULL) | ((u64)(limit >> 16 & 0xf) << 48) | (0x92ULL << 40) |
 	       ((u64)(dpl & 3) << 45) | (1ULL << 55) /* 4 KiB granularity */;
+}
+
+/* One 16-byte IDT entry of long mode. */
+struct idt_gate {
+	u16 offset_low;
+	u16 selector;
+	u8 ist;
+	u8 type_attr;
+	u16 offset_mid;
+	u32 offset_high;
+	u32 reserved;
+} __packed;
+
+#define GATE_INTERRUPT 0x8e /* present, DPL 0, 64-bit interrupt gate */
+
+static inline struct idt_gate make_idt_gate(u64 addr, u16 selector)
+{
+	return (struct idt_gate){
+		.offset_low = addr & 0xffff,
+		.selector = selector,
+		.type_attr = GATE_INTERRUPT,
+		.offset_mid = (addr >> 16) & 0xffff,
+		.offset_high = addr >> 32,
+	};
+}
+
+static inline u64 idt_gate_target(const struct idt_gate *g)
+{
+	return g->offset_low | ((u64)g->offset_mid << 16) | ((u64)g->offset_high << 32);
 }
 
 void desc_init(void);

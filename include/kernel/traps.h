@@ -42,6 +42,8 @@ extern struct fixup_record last_fixup;
 typedef void (*irq_handler_t)(struct pt_regs *regs);
 
 void traps_init(void);
+/* "#PF page fault" and the like, for messages. */
+const char *exception_name(unsigned int vector);
 void request_irq_vector(unsigned int vector, irq_handler_t handler);
 void do_trap(struct pt_regs *regs);
 

@@ -26,6 +26,8 @@ extern struct pvops_patch_stats pvops_patch_stats;
 extern struct pvop_site_outcome pvops_site_outcomes[PVOPS_MAX_SITES];
 
 void pvops_apply_patches(void);
+/* The environment the boot patched with: this backend, this table, these switches. */
+void pvops_boot_patch_env(struct pvop_patch_env *env);
 void pvops_poison_thunk(void);
 bool pvops_poison_enabled(void);
 bool pvops_nopatch_enabled(void);

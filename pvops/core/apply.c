@@ -84,12 +84,9 @@ static bool site_is_pristine(const struct pvop_site *site, unsigned long addr)
 	return !memcmp((const void *)addr, expect, site->len);
 }
 
-void pvops_apply_patches(void)
+void pvops_boot_patch_env(struct pvop_patch_env *env)
 {
-	const struct pvops_sites_header *hdr = __pvops_sites_header;
-	const struct pvop_site *site;
-	struct pvops_patch_stats *st = &pvops_patch_stats;
-	struct pvop_patch_env env = {
+	*env = (struct pvop_patch_env){
 		.table = (const void *const *)&pv_ops,
 		.nr_slots = PVOP_NR_SLOTS,
 		.nop_target = (const void *)pvops_nop,
@@ -99,8 +96,17 @@ void pvops_apply_patches(void)
 		.nr_templates = __pvops_templates_end - __pvops_templates_start,
 		.poison_thunk = opt_poison ? (const void *)pvops_poison_thunk : NULL,
 	};
+}
+
+void pvops_apply_patches(void)
+{
+	const struct pvops_sites_header *hdr = __pvops_sites_header;
+	const struct pvop_site *site;
+	struct pvops_patch_stats *st = &pvops_patch_stats;
+	struct pvop_patch_env env;
 	unsigned int i = 0;
 
+	pvops_boot_patch_env(&env);
 	/* Entry paths start with interrupts (events) off; nothing may run a site now. */
 	if (!irqs_disabled())
 		panic("asked to patch call sites with interrupts enabled");

@@ -15,52 +15,44 @@
  * Frame, from the stack pointer up, while the C helpers run:
  *   r11 r10 r9 r8 rdi rsi rdx rcx rax | target | mask | return address
  */
+.macro SAVE_CALLER_SAVED
+	push	%rax
+	push	%rcx
+	push	%rdx
+	push	%rsi
+	push	%rdi
+	push	%r8
+	push	%r9
+	push	%r10
+	push	%r11
+.endm
+
+.macro RESTORE_CALLER_SAVED
+	pop	%r11
+	pop	%r10
+	pop	%r9
+	pop	%r8
+	pop	%rdi
+	pop	%rsi
+	pop	%rdx
+	pop	%rcx
+	pop	%rax
+.endm
+
 	.text
 	.globl pvops_poison_thunk
 	.type pvops_poison_thunk, @function
 pvops_poison_thunk:
 	sub	$16, %rsp
-	push	%rax
-	push	%rcx
-	push	%rdx
-	push	%rsi
-	push	%rdi
-	push	%r8
-	push	%r9
-	push	%r10
-	push	%r11
+	SAVE_CALLER_SAVED
 	mov	%rsp, %rdi
 	call	pvops_poison_lookup
-	pop	%r11
-	pop	%r10
-	pop	%r9
-	pop	%r8
-	pop	%rdi
-	pop	%rsi
-	pop	%rdx
-	pop	%rcx
-	pop	%rax
+	RESTORE_CALLER_SAVED
 	call	*(%rsp)
-	push	%rax
-	push	%rcx
-	push	%rdx
-	push	%rsi
-	push	%rdi
-	push	%r8
-	push	%r9
-	push	%r10
-	push	%r11
+	SAVE_CALLER_SAVED
 	mov	%rsp, %rdi
 	call	pvops_poison_fill
-	pop	%r11
-	pop	%r10
-	pop	%r9
-	pop	%r8
-	pop	%rdi
-	pop	%rsi
-	pop	%rdx
-	pop	%rcx
-	pop	%rax
+	RESTORE_CALLER_SAVED
 	add	$16, %rsp
 	ret
 	.size pvops_poison_thunk, . - pvops_poison_thunk

@@ -63,18 +63,10 @@ static void expected_bytes(const struct pvop_site *s, unsigned int index, u8 *bu
 {
 	const struct pvop_site_outcome *o = &pvops_site_outcomes[index];
 	unsigned long addr = pvop_site_addr(s);
-	struct pvop_patch_env env = {
-		.table = (const void *const *)&pv_ops,
-		.nr_slots = PVOP_NR_SLOTS,
-		.nop_target = (const void *)pvops_nop,
-		.ident_target = (const void *)pvops_ident,
-		.backend = pvops_backend->name,
-		.templates = __pvops_templates_start,
-		.nr_templates = __pvops_templates_end - __pvops_templates_start,
-		.poison_thunk = pvops_poison_enabled() ? (const void *)pvops_poison_thunk : NULL,
-	};
+	struct pvop_patch_env env;
 	struct pvop_patch_result res;
 
+	pvops_boot_patch_env(&env);
 	if (o->result.kind == PVOP_PATCH_KEEP || !pvops_patch_site(&env, s, addr, buf, &res))
 		pvops_site_original(buf, s, addr, (unsigned long)&pv_ops);
 }

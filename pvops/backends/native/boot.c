@@ -12,7 +12,9 @@
 #define pr_fmt(fmt) "native: " fmt
 
 #include <kernel/bootinfo.h>
+#include <kernel/desc.h>
 #include <kernel/printk.h>
+#include <kernel/traps.h>
 #include <xen/xen.h>
 #include <xen/arch-x86/hvm/start_info.h>
 
@@ -22,42 +24,19 @@
 
 #define IDENTITY_MAP_END (1UL << 30) /* what entry.S maps */
 
-struct idt_gate {
-	u16 offset_low;
-	u16 selector;
-	u8 ist;
-	u8 type_attr;
-	u16 offset_mid;
-	u32 offset_high;
-	u32 reserved;
-} __packed;
-
-#define IDT_INTERRUPT_GATE 0x8e /* present, DPL 0, 64-bit interrupt gate */
 #define NATIVE_BOOT_CS 0x08
-#define NR_EXCEPTIONS 32
 
 extern const char native_early_idt_stubs[];
 static struct idt_gate native_early_idt[NR_EXCEPTIONS] __aligned(16);
 static struct boot_info native_boot_info;
 
-static const char *const exception_names[NR_EXCEPTIONS] = {
-	"#DE divide error", "#DB debug", "NMI", "#BP breakpoint", "#OF overflow",
-	"#BR bound range", "#UD invalid opcode", "#NM device not available",
-	"#DF double fault", "coprocessor overrun", "#TS invalid TSS", "#NP segment not present",
-	"#SS stack fault", "#GP general protection", "#PF page fault", "reserved",
-	"#MF x87 error", "#AC alignment check", "#MC machine check", "#XM SIMD error",
-	"#VE virtualization", "#CP control protection",
-};
-
 void native_early_trap(const u64 *frame);
 void native_early_trap(const u64 *frame)
 {
 	u64 vector = frame[0], error = frame[1], rip = frame[2];
-	const char *name = vector < NR_EXCEPTIONS && exception_names[vector] ?
-				   exception_names[vector] : "exception";
 
-	panic("unexpected %s (vector %llu) at rip %#llx, error code %#llx, cr2 %#lx",
-	      name, (unsigned long long)vector, (unsigned long long)rip,
+	panic("early %s (vector %llu) at rip %#llx, error code %#llx, cr2 %#lx",
+	      exception_name(vector), (unsigned long long)vector, (unsigned long long)rip,
 	      (unsigned long long)error, native_read_cr2());
 }
 
@@ -70,13 +49,7 @@ void native_early_idt_init(void)
 	for (i = 0; i < NR_EXCEPTIONS; i++) {
 		u64 addr = (u64)(uintptr_t)native_early_idt_stubs + 16 * i;
 
-		native_early_idt[i] = (struct idt_gate){
-			.offset_low = addr & 0xffff,
-			.selector = NATIVE_BOOT_CS,
-			.type_attr = IDT_INTERRUPT_GATE,
-			.offset_mid = (addr >> 16) & 0xffff,
-			.offset_high = addr >> 32,
-		};
+		native_early_idt[i] = make_idt_gate(addr, NATIVE_BOOT_CS);
 	}
 	native_load_idt(&d);
 	/* SeaBIOS leaves the PIT running behind the legacy PICs: mask both. */

@@ -13,6 +13,7 @@
  */
 #define pr_fmt(fmt) "xen: " fmt
 
+#include <kernel/desc.h>
 #include <kernel/printk.h>
 #include <kernel/traps.h>
 #include <pvops/pv_ops.h>
@@ -23,29 +24,13 @@
 
 #define TI_MASK_EVENTS 0x10 /* trap_info.flags bit 4: clear event enable */
 
-struct idt_gate_raw {
-	u16 offset_low;
-	u16 selector;
-	u8 ist;
-	u8 type_attr;
-	u16 offset_mid;
-	u32 offset_high;
-	u32 reserved;
-} __packed;
-
 extern const char xen_exception_stubs[];
 
-static unsigned long gate_target(const struct idt_gate_raw *g)
-{
-	return g->offset_low | ((unsigned long)g->offset_mid << 16) |
-	       ((unsigned long)g->offset_high << 32);
-}
-
 /* Fills ti for vector; false if the gate is not an exception stub. */
-static bool gate_to_trap_info(unsigned int vector, const struct idt_gate_raw *g,
+static bool gate_to_trap_info(unsigned int vector, const struct idt_gate *g,
 			      struct trap_info *ti)
 {
-	unsigned long target = gate_target(g);
+	unsigned long target = idt_gate_target(g);
 	unsigned long stub = (unsigned long)exception_stubs + (unsigned long)vector * TRAP_STUB_SIZE;
 
 	if (vector >= XEN_NR_EXCEPTIONS || !(g->type_attr & 0x80) || target != stub)
@@ -62,7 +47,7 @@ static bool gate_to_trap_info(unsigned int vector, const struct idt_gate_raw *g,
 void xen_load_idt(const struct desc_ptr *desc)
 {
 	static struct trap_info table[XEN_NR_EXCEPTIONS + 1];
-	const struct idt_gate_raw *gates = (const void *)desc->address;
+	const struct idt_gate *gates = (const void *)desc->address;
 	unsigned int v, n = 0, nr = (desc->size + 1) / sizeof(*gates);
 	long rc;
 
@@ -80,8 +65,8 @@ void xen_write_idt_entry(void *idt, unsigned long index, const void *gate)
 	struct trap_info ti[2] = { 0 };
 	long rc;
 
-	__builtin_memcpy((char *)idt + index * sizeof(struct idt_gate_raw), gate,
-			 sizeof(struct idt_gate_raw));
+	__builtin_memcpy((char *)idt + index * sizeof(struct idt_gate), gate,
+			 sizeof(struct idt_gate));
 	if (!gate_to_trap_info(index, gate, &ti[0]))
 		return;
 	rc = xen_hypercall1(__HYPERVISOR_set_trap_table, ti);
