@@ -124,20 +124,21 @@ static void run_op(const struct bench_op *op, s64 empty_milli)
 	char ticks[32], calls[32];
 
 	if (missing) {
-		pr_info("na op=%s backend=%s slot=%s reason=not-implemented-by-%s\n", op->name,
-			pvops_backend->name, missing, pvops_backend->name);
+		pr_info("na op=%s backend=%s slot=%s reason=not-implemented-by-%s trip=%d\n",
+			op->name, pvops_backend->name, missing, pvops_backend->name, op->trip);
 		return;
 	}
 	local_irq_disable();
 	measure(op->loop, &cost);
 	/* Counted on a run of its own, so the count cannot depend on how many samples ran. */
+	bench_window_hypercalls = 0;
 	hypercalls = pvops_hypercall_count();
 	op->loop(cost.iters);
-	hypercalls = pvops_hypercall_count() - hypercalls;
-	pr_info("result op=%s ticks=%s hypercalls=%s iters=%llu slot=%s\n", op->name,
-		milli(ticks, sizeof(ticks), cost.milli_ticks - empty_milli),
+	hypercalls = op->windowed ? bench_window_hypercalls : pvops_hypercall_count() - hypercalls;
+	pr_info("result op=%s ticks=%s hypercalls=%s iters=%llu slot=%s trip=%d\n", op->name,
+		milli(ticks, sizeof(ticks), cost.milli_ticks - (op->windowed ? 0 : empty_milli)),
 		milli(calls, sizeof(calls), (s64)(hypercalls * 1000 / cost.iters)),
-		(unsigned long long)cost.iters, op->slots[0].name);
+		(unsigned long long)cost.iters, op->slots[0].name, op->trip);
 }
 
 bool bench_parse_selection(const char *selection, const struct bench_op *ops, size_t nr_ops,

@@ -21,6 +21,36 @@
 
 #define BENCH_MAX_SLOTS 3
 
+/* lfence keeps a real CPU (wall-clock mode under KVM) from reading the TSC early. */
+static inline u64 bench_rdtsc(void)
+{
+	u32 lo, hi;
+
+	__asm__ __volatile__("lfence; rdtsc" : "=a"(lo), "=d"(hi) : : "memory");
+	return ((u64)hi << 32) | lo;
+}
+
+#define bench_use(v) __asm__ __volatile__("" : : "r"(v))
+
+/*
+ * The timed loop of most ops: setup, then body iters times between two TSC
+ * reads. Every loop has the same shape so that the empty loop's cost is the
+ * right thing to subtract.
+ */
+#define BENCH_LOOP(op, setup, body)                                                                \
+	static noinline u64 bench_loop_##op(u64 iters)                                             \
+	{                                                                                          \
+		u64 start, end;                                                                    \
+		setup;                                                                             \
+		start = bench_rdtsc();                                                             \
+		for (; iters; iters--) {                                                           \
+			body;                                                                      \
+			barrier();                                                                 \
+		}                                                                                  \
+		end = bench_rdtsc();                                                               \
+		return end - start;                                                                \
+	}
+
 struct bench_slot {
 	unsigned int slot;
 	const char *name;
@@ -41,6 +71,14 @@ struct bench_op {
 	u64 (*loop)(u64 iters);
 	struct bench_slot slots[BENCH_MAX_SLOTS];
 	unsigned int nr_slots;
+	/* A round trip through a kernel path rather than one call site in a loop. */
+	bool trip;
+	/*
+	 * The loop returns the op's own ticks, measured window by window against
+	 * a reference window, and adds the hypercalls of those windows to
+	 * bench_window_hypercalls: nothing to subtract, and only those to count.
+	 */
+	bool windowed;
 };
 
 extern const struct bench_op bench_ops[];
@@ -48,6 +86,12 @@ extern const size_t bench_nr_ops;
 
 /* The loop every op's loop is compared against: the same loop with no op in it. */
 u64 bench_loop_empty(u64 iters);
+
+/* The round trips through the trap and interrupt paths (trips.c). */
+u64 bench_loop_fault_fixup(u64 iters);
+u64 bench_loop_timer_tick(u64 iters);
+u64 bench_loop_timer_irq(u64 iters);
+extern unsigned long bench_window_hypercalls;
 
 /*
  * Marks bench_ops[i] in chosen[] for each op named in selection ("all" or a

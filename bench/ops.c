@@ -11,19 +11,24 @@
  * than stored, so no op pays for a store the others do not.
  *
  * Ops that write state write something harmless: the value already there
- * (CR0, CR3, CR4, EFER), or entries of a scratch page shaped like a page
- * table that no page table points to and no CR3 ever holds, so no
- * translation changes. The kernel has no page-table API yet, so set_pte
- * cannot honestly target a live page table; on Xen the scratch page is an
- * ordinary writable page, not a pinned one, which is worth remembering when
- * reading Xen's set_pte numbers once that op exists there.
+ * (CR0, CR3, CR4, EFER, the GDT, the TSS stack pointer), entries of a
+ * scratch page shaped like a page table that no page table points to and no
+ * CR3 ever holds, so no translation changes, or the GDT's TLS entry, which
+ * no segment register holds outside the desc suite. The kernel has no
+ * page-table API yet, so set_pte cannot honestly target a live page table;
+ * on Xen the scratch page is an ordinary writable page, not a pinned one,
+ * which is worth remembering when reading Xen's set_pte numbers once that
+ * op exists there.
  */
+#include <kernel/desc.h>
 #include <pvops/ops.h>
 
 #include "bench.h"
 
 #define MSR_EFER 0xc0000080UL
 #define BENCH_LAZY_BATCH 64
+
+extern char boot_stack_top[];
 
 /* An entry with the present bit clear: writing it can never map anything. */
 #define BENCH_EMPTY_PTE ((pte_t){ .pte = 0 })
@@ -58,30 +63,19 @@ static inline void bench_leave_lazy_mmu(void)
 }
 #endif
 
-/* lfence keeps a real CPU (wall-clock mode under KVM) from reading the TSC early. */
-static inline u64 bench_rdtsc(void)
+static unsigned int kernel_cpl(void)
 {
-	u32 lo, hi;
+	u16 cs;
 
-	__asm__ __volatile__("lfence; rdtsc" : "=a"(lo), "=d"(hi) : : "memory");
-	return ((u64)hi << 32) | lo;
+	__asm__("mov %%cs, %0" : "=r"(cs));
+	return cs & 3;
 }
 
-#define bench_use(v) __asm__ __volatile__("" : : "r"(v))
-
-#define BENCH_LOOP(op, setup, body)                                                                \
-	static noinline u64 bench_loop_##op(u64 iters)                                             \
-	{                                                                                          \
-		u64 start, end;                                                                    \
-		setup;                                                                             \
-		start = bench_rdtsc();                                                             \
-		for (; iters; iters--) {                                                           \
-			body;                                                                      \
-			barrier();                                                                 \
-		}                                                                                  \
-		end = bench_rdtsc();                                                               \
-		return end - start;                                                                \
-	}
+static struct desc_ptr bench_gdt_ptr(void)
+{
+	return (struct desc_ptr){ .size = sizeof(gdt_table) - 1,
+				  .address = (u64)(uintptr_t)gdt_table };
+}
 
 /* Not static: the harness measures it first, and it has no slot to check. */
 u64 bench_loop_empty(u64 iters)
@@ -126,6 +120,17 @@ BENCH_LOOP(cpuid, u32 eax; u32 ebx; u32 ecx; u32 edx, {
 BENCH_LOOP(read_msr, , bench_use(read_msr(MSR_EFER)))
 BENCH_LOOP(write_msr, u64 efer = read_msr(MSR_EFER), write_msr(MSR_EFER, efer))
 BENCH_LOOP(wbinvd, , wbinvd())
+/*
+ * A flat data segment at the kernel's own privilege level (3 under Xen PV,
+ * which refuses a descriptor more privileged than its guest kernel), always
+ * the same, so the number does not depend on whether the desc suite ran.
+ */
+BENCH_LOOP(write_gdt_entry, u64 desc = make_data_descriptor(kernel_cpl(), 0xfffff),
+	   write_gdt_entry(gdt_table, GDT_ENTRY_TLS, &desc, sizeof(desc)))
+/* The GDT desc_init() loaded, loaded again: under Xen, its frames registered again. */
+BENCH_LOOP(load_gdt, struct desc_ptr gdt = bench_gdt_ptr(), load_gdt(&gdt))
+/* desc_init() put the boot stack there; the kernel has no other yet. */
+BENCH_LOOP(load_sp0, , load_sp0((unsigned long)boot_stack_top))
 BENCH_LOOP(sched_clock, , bench_use(sched_clock()))
 BENCH_LOOP(clock_khz, , bench_use(clock_khz()))
 
@@ -134,6 +139,12 @@ BENCH_LOOP(clock_khz, , bench_use(clock_khz()))
 	{                                                                                          \
 		.name = #op, .loop = bench_loop_##op, .slots = { __VA_ARGS__ },                    \
 		.nr_slots = ARRAY_SIZE(((struct bench_slot[]){ __VA_ARGS__ })),                    \
+	}
+#define BENCH_TRIP(op, is_windowed, ...)                                                           \
+	{                                                                                          \
+		.name = #op, .loop = bench_loop_##op, .slots = { __VA_ARGS__ },                    \
+		.nr_slots = ARRAY_SIZE(((struct bench_slot[]){ __VA_ARGS__ })),                    \
+		.trip = true, .windowed = is_windowed,                                             \
 	}
 
 /*
@@ -163,7 +174,14 @@ const struct bench_op bench_ops[] = {
 	BENCH_OP(read_msr, SLOT(cpu.read_msr)),
 	BENCH_OP(write_msr, SLOT(cpu.write_msr), SLOT(cpu.read_msr)),
 	BENCH_OP(wbinvd, SLOT(cpu.wbinvd)),
+	BENCH_OP(load_gdt, SLOT(cpu.load_gdt)),
+	BENCH_OP(write_gdt_entry, SLOT(cpu.write_gdt_entry)),
+	BENCH_OP(load_sp0, SLOT(cpu.load_sp0)),
 	BENCH_OP(sched_clock, SLOT(time.sched_clock)),
 	BENCH_OP(clock_khz, SLOT(time.clock_khz)),
+	/* The round trips (trips.c), last: their slot is where their path is patched. */
+	BENCH_TRIP(fault_fixup, false, SLOT(cpu.iret)),
+	BENCH_TRIP(timer_tick, false, SLOT(time.set_timer), SLOT(cpu.iret)),
+	BENCH_TRIP(timer_irq, true, SLOT(cpu.iret), SLOT(time.set_timer)),
 };
 const size_t bench_nr_ops = ARRAY_SIZE(bench_ops);
