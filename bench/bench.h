@@ -87,11 +87,24 @@ extern const size_t bench_nr_ops;
 /* The loop every op's loop is compared against: the same loop with no op in it. */
 u64 bench_loop_empty(u64 iters);
 
-/* The round trips through the trap and interrupt paths (trips.c). */
+/* The round trips through the kernel's paths (trips.c). */
 u64 bench_loop_fault_fixup(u64 iters);
 u64 bench_loop_timer_tick(u64 iters);
 u64 bench_loop_timer_irq(u64 iters);
+u64 bench_loop_map_unmap(u64 iters);
+u64 bench_loop_context_switch(u64 iters);
 extern unsigned long bench_window_hypercalls;
+
+/*
+ * Page-table entries to write: BENCH_LAZY_BATCH read-only aliases of
+ * bench_page from BENCH_WINDOW (3 GiB: above every direct map, apart from
+ * the mm suite's windows), mapped in init_mm on the first call. The pages
+ * after them in the same L1 table are free for map_unmap.
+ */
+#define BENCH_WINDOW 0xc0000000UL
+#define BENCH_LAZY_BATCH 64
+extern u8 bench_page[];
+pte_t *bench_ptes(void);
 
 /*
  * Marks bench_ops[i] in chosen[] for each op named in selection ("all" or a

@@ -11,57 +11,41 @@
  * than stored, so no op pays for a store the others do not.
  *
  * Ops that write state write something harmless: the value already there
- * (CR0, CR3, CR4, EFER, the GDT, the TSS stack pointer), entries of a
- * scratch page shaped like a page table that no page table points to and no
- * CR3 ever holds, so no translation changes, or the GDT's TLS entry, which
- * no segment register holds outside the desc suite. The kernel has no
- * page-table API yet, so set_pte cannot honestly target a live page table;
- * on Xen the scratch page is an ordinary writable page, not a pinned one,
- * which is worth remembering when reading Xen's set_pte numbers once that
- * op exists there.
+ * (CR0, CR3, CR4, EFER, the GDT, the TSS stack pointer, live page-table
+ * entries), or the GDT's TLS entry, which no segment register holds outside
+ * the desc suite. The page-table entries are those of read-only aliases of
+ * one page at BENCH_WINDOW, mapped once through the page-table API, so
+ * set_pte writes an entry of a table in service: pinned and validated by
+ * Xen, as every page-table write of the kernel is.
  */
 #include <kernel/desc.h>
+#include <kernel/mm.h>
+#include <kernel/printk.h>
 #include <pvops/ops.h>
 
 #include "bench.h"
 
 #define MSR_EFER 0xc0000080UL
-#define BENCH_LAZY_BATCH 64
 
 extern char boot_stack_top[];
 
-/* An entry with the present bit clear: writing it can never map anything. */
-#define BENCH_EMPTY_PTE ((pte_t){ .pte = 0 })
-
-static pte_t bench_scratch_pt[PAGE_SIZE / sizeof(pte_t)] __aligned(PAGE_SIZE);
+u8 bench_page[PAGE_SIZE] __aligned(PAGE_SIZE);
 static unsigned long bench_flush_target;
 
-/*
- * ops.h has no lazy-mode wrappers yet; these are written exactly like its
- * wrappers, one patchable site each, so the batch below is measured as a
- * caller of the generic API would run it. Bare metal has nothing to batch.
- */
-#ifdef CONFIG_PVOPS
-#include <pvops/call.h>
+pte_t *bench_ptes(void)
+{
+	static pte_t *ptes;
+	unsigned long addr;
 
-static inline void bench_enter_lazy_mmu(void)
-{
-	PVOP_VCALL1(mmu.lazy_mode.enter, PVOPS_LAZY_MMU);
+	if (ptes)
+		return ptes;
+	for (addr = BENCH_WINDOW; addr < BENCH_WINDOW + BENCH_LAZY_BATCH * PAGE_SIZE;
+	     addr += PAGE_SIZE)
+		if (map_page(&init_mm, addr, virt_to_pfn(bench_page), PAGE_KERNEL_RO))
+			panic("bench: cannot map %#lx for the page-table ops", addr);
+	ptes = lookup_pte(&init_mm, BENCH_WINDOW);
+	return ptes;
 }
-
-static inline void bench_leave_lazy_mmu(void)
-{
-	PVOP_VCALL1(mmu.lazy_mode.leave, PVOPS_LAZY_MMU);
-}
-#else
-static inline void bench_enter_lazy_mmu(void)
-{
-}
-
-static inline void bench_leave_lazy_mmu(void)
-{
-}
-#endif
 
 static unsigned int kernel_cpl(void)
 {
@@ -106,13 +90,20 @@ BENCH_LOOP(write_cr4, unsigned long cr4 = read_cr4(), write_cr4(cr4))
 BENCH_LOOP(flush_tlb_one_user, , flush_tlb_one_user((unsigned long)&bench_flush_target))
 BENCH_LOOP(flush_tlb_user, , flush_tlb_user())
 BENCH_LOOP(flush_tlb_kernel, , flush_tlb_kernel())
-BENCH_LOOP(set_pte, , set_pte(&bench_scratch_pt[0], BENCH_EMPTY_PTE))
-BENCH_LOOP(set_pte_lazy64, unsigned int i, {
-	bench_enter_lazy_mmu();
-	for (i = 0; i < BENCH_LAZY_BATCH; i++)
-		set_pte(&bench_scratch_pt[i], BENCH_EMPTY_PTE);
-	bench_leave_lazy_mmu();
-})
+/* The entries hold what the hardware sees (under Xen, machine frames): write that back. */
+BENCH_LOOP(set_pte, pte_t *ptep = bench_ptes(); pte_t pte = { READ_ONCE(ptep->pte) },
+	   set_pte(ptep, pte))
+/* All BENCH_LAZY_BATCH entries map the same page the same way: they hold one value. */
+BENCH_LOOP(set_pte_lazy64, pte_t *ptep = bench_ptes(); pte_t pte = { READ_ONCE(ptep->pte) };
+	   unsigned int i, {
+		   arch_enter_lazy_mode(PVOPS_LAZY_MMU);
+		   for (i = 0; i < BENCH_LAZY_BATCH; i++)
+			   set_pte(&ptep[i], pte);
+		   arch_leave_lazy_mode(PVOPS_LAZY_MMU);
+	   })
+BENCH_LOOP(make_pte, u64 value = (pfn_val(virt_to_pfn(bench_page)) << PAGE_SHIFT) | PAGE_KERNEL_RO,
+	   bench_use(make_pte(value)))
+BENCH_LOOP(pte_val, u64 entry = READ_ONCE(bench_ptes()->pte), bench_use(pte_val(entry)))
 BENCH_LOOP(cpuid, u32 eax; u32 ebx; u32 ecx; u32 edx, {
 	cpuid(0, &eax, &ebx, &ecx, &edx);
 	bench_use(eax);
@@ -170,6 +161,8 @@ const struct bench_op bench_ops[] = {
 	BENCH_OP(set_pte, SLOT(mmu.set_pte)),
 	BENCH_OP(set_pte_lazy64, SLOT(mmu.set_pte), SLOT(mmu.lazy_mode.enter),
 		 SLOT(mmu.lazy_mode.leave)),
+	BENCH_OP(make_pte, SLOT(mmu.make_pte)),
+	BENCH_OP(pte_val, SLOT(mmu.pte_val)),
 	BENCH_OP(cpuid, SLOT(cpu.cpuid)),
 	BENCH_OP(read_msr, SLOT(cpu.read_msr)),
 	BENCH_OP(write_msr, SLOT(cpu.write_msr), SLOT(cpu.read_msr)),
@@ -183,5 +176,9 @@ const struct bench_op bench_ops[] = {
 	BENCH_TRIP(fault_fixup, false, SLOT(cpu.iret)),
 	BENCH_TRIP(timer_tick, false, SLOT(time.set_timer), SLOT(cpu.iret)),
 	BENCH_TRIP(timer_irq, true, SLOT(cpu.iret), SLOT(time.set_timer)),
+	BENCH_TRIP(map_unmap, false, SLOT(mmu.set_pte), SLOT(mmu.lazy_mode.enter),
+		   SLOT(mmu.flush_tlb_one_user)),
+	BENCH_TRIP(context_switch, false, SLOT(cpu.load_sp0), SLOT(mmu.lazy_mode.enter),
+		   SLOT(cpu.write_gdt_entry)),
 };
 const size_t bench_nr_ops = ARRAY_SIZE(bench_ops);

@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * Round trips through the kernel's trap and interrupt paths.
+ * Round trips through the kernel's paths: traps, interrupts, page tables,
+ * threads.
  *
  * A pv op on these paths is not one call site in a loop: it is the exception
  * return (the cpu.iret jump site in kernel/entry.S) and, under Xen, the
- * bounce frame and event upcall that no site shows. So each of these loops
- * provokes the whole trip, generic entry, do_trap() and return included,
- * and the table reports the trip, not a site.
+ * bounce frame and event upcall that no site shows; or several ops that a
+ * backend may batch into one hypercall. So each of these loops provokes
+ * the whole trip through the generic code that callers use, and the table
+ * reports the trip, not a site.
  *
  * fault_fixup is a ud2 with a fixup entry, as the traps suite does it: one
  * exception in, one return out, nothing else. timer_tick is the timer as a
@@ -25,9 +27,19 @@
  * bytes. This is the delivery the timer suite checks for (a tick pending
  * while masked arrives on enable); on Xen it includes the hypercall that
  * irq_enable makes when it finds an event pending.
+ *
+ * map_unmap maps a page with map_page() and unmaps it with unmap_page() in
+ * an L1 table that exists already: lazy MMU mode, the walk through
+ * pte_val(), make_pte(), two set_pte and a TLB flush. context_switch is
+ * thread_switch() to a second thread and back, so two switches, each
+ * load_sp0 and the TLS descriptor in lazy CPU mode (one address space, so
+ * no switch_mm). The partner thread is made on the first run and lives as
+ * long as the boot, which ends after the benchmarks.
  */
 #include <kernel/extable.h>
+#include <kernel/mm.h>
 #include <kernel/printk.h>
+#include <kernel/sched.h>
 #include <kernel/timer.h>
 #include <pvops/backend.h>
 #include <pvops/ops.h>
@@ -129,4 +141,48 @@ u64 bench_loop_timer_irq(u64 iters)
 	}
 	bench_window_hypercalls += calls_with - calls_without;
 	return with - without;
+}
+
+u64 bench_loop_map_unmap(u64 iters)
+{
+	unsigned long addr = BENCH_WINDOW + BENCH_LAZY_BATCH * PAGE_SIZE;
+	pfn_t pfn = virt_to_pfn(bench_page);
+	u64 start, end;
+
+	bench_ptes(); /* the L1 table exists before the first timed run */
+	start = bench_rdtsc();
+	for (; iters; iters--) {
+		if (map_page(&init_mm, addr, pfn, PAGE_KERNEL_RO) || unmap_page(&init_mm, addr))
+			panic("bench: cannot map and unmap %#lx", addr);
+		barrier();
+	}
+	end = bench_rdtsc();
+	return end - start;
+}
+
+static struct thread bench_partner;
+static struct thread *bench_home;
+
+static void partner(void *arg)
+{
+	for (;;)
+		thread_switch(bench_home);
+}
+
+u64 bench_loop_context_switch(u64 iters)
+{
+	u64 start, end;
+
+	if (!bench_home) {
+		bench_home = current_thread;
+		if (thread_create(&bench_partner, "bench-partner", partner, NULL, NULL))
+			panic("bench: no pages for a thread stack");
+	}
+	start = bench_rdtsc();
+	for (; iters; iters--) {
+		thread_switch(&bench_partner);
+		barrier();
+	}
+	end = bench_rdtsc();
+	return end - start;
 }
