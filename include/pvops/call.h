@@ -13,7 +13,7 @@
  *   PVOP_CALLEEn / PVOP_VCALLEEn  callee-save thunk target: %rax only
  *
  * pvops.poison exists to catch a site where they would disagree anyway
- * (hand-written asm, a wrong macro): see pvops/core/poison.S.
+ * (hand-written asm, a wrong macro): see pvops/core/poison_thunk.S.
  *
  * Assembly code uses PVOP_ASM_SITE slot, clobbers for a call, and
  * PVOP_ASM_JMP_SITE slot for the exception return, which never comes back.

@@ -6,8 +6,10 @@
  * grouped by concern the way Linux's paravirt_ops were: cpu (control and
  * model-specific registers, descriptor tables, CPUID), irq (the interrupt
  * flag, halting), mmu (CR2/CR3, TLB, page-table writes, lazy batching) and
- * time. The native backend's functions are the table's static contents, so
- * the kernel can run before any backend has been chosen. A slot's identity
+ * time. The table starts empty: the chosen backend's constant table is
+ * copied in once, before anything calls through it, so an op used before
+ * a backend is chosen faults at once instead of running an instruction
+ * that may be wrong where the kernel runs. A slot's identity
  * is its index, offset / sizeof(void *), which is what call-site records
  * carry and what tools print (see pvops/core/slots.c for the names).
  *

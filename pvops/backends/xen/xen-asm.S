@@ -48,6 +48,8 @@ xen_failsafe_callback:
 
 	.globl xen_iret
 xen_iret:
+	incq	xen_hypercalls			/* counted like every other hypercall */
+	incq	xen_hypercalls_by_op + 8 * __HYPERVISOR_iret
 	pushq	$0				/* flags: not returning from a syscall */
 	jmp	xen_hypercall_page + __HYPERVISOR_iret * 32
 
