@@ -34,7 +34,8 @@
 #define PTRS_PER_TABLE 512
 #define L2_SPAN (1UL << 21)
 
-static unsigned long xen_cr3;
+static unsigned long xen_cr3;	    /* what the kernel asked for last */
+unsigned long xen_current_cr3; /* what Xen has actually loaded */
 
 static u64 machine_address(const void *va)
 {
@@ -182,7 +183,17 @@ unsigned long xen_read_cr3(void)
 	return xen_cr3;
 }
 
-/* A new base pointer; queued in lazy CPU mode, so a context switch is one call. */
+static void xen_cr3_loaded(void *cr3)
+{
+	xen_current_cr3 = (unsigned long)cr3;
+}
+
+/*
+ * A new base pointer; queued in lazy CPU mode, so a context switch is one
+ * call. read_cr3() answers what was asked for at once (the kernel's view);
+ * xen_current_cr3 changes only once Xen has done it, by a multicall
+ * callback, which is what code that must know the loaded tables reads.
+ */
 void xen_write_cr3(unsigned long cr3)
 {
 	struct multicall_space mcs = xen_mc_entry(sizeof(struct mmuext_op), __func__);
@@ -198,6 +209,7 @@ void xen_write_cr3(unsigned long cr3)
 	mcs.mc->args[2] = 0;
 	mcs.mc->args[3] = DOMID_SELF;
 	xen_cr3 = cr3;
+	xen_mc_callback(xen_cr3_loaded, (void *)cr3);
 	xen_mc_issue(PVOPS_LAZY_CPU);
 }
 
@@ -245,7 +257,7 @@ u64 xen_extend_direct_map(unsigned long *next_free, unsigned long limit)
 	u64 *l4 = (u64 *)xen_start_info->pt_base, *l3, *l2;
 	unsigned long addr;
 
-	xen_cr3 = xen_start_info->pt_base;
+	xen_cr3 = xen_current_cr3 = xen_start_info->pt_base;
 	if (end > PTRS_PER_TABLE * L2_SPAN)
 		end = PTRS_PER_TABLE * L2_SPAN; /* one L2: the first GiB */
 	if (!(l4[0] & _PAGE_PRESENT) || !(table_va(l4[0])[0] & _PAGE_PRESENT))

@@ -36,6 +36,7 @@ void xen_load_idt(const struct desc_ptr *desc);
 void xen_write_idt_entry(void *idt, unsigned long index, const void *gate);
 void xen_iret(void);
 unsigned long xen_read_cr3(void);
+extern unsigned long xen_current_cr3;
 void xen_write_cr3(unsigned long cr3);
 void xen_set_pte(pte_t *ptep, u64 value);
 void xen_set_pmd(pmd_t *pmdp, u64 value);

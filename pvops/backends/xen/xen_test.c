@@ -190,6 +190,28 @@ static void pinned_table_write_faults(struct ktest *t)
 	page_free(pfn);
 }
 
+/* Callbacks run once the batch is issued: the loaded cr3 changes at the flush. */
+static void cr3_follows_the_flush(struct ktest *t)
+{
+	struct mm_struct *mm, *prev = current_mm;
+	unsigned long old = xen_current_cr3, new;
+
+	if (!running_xen(t))
+		return;
+	mm = mm_create();
+	KTEST_ASSERT_TRUE(t, mm != NULL);
+	new = pfn_val(mm->pgd_pfn) << PAGE_SHIFT;
+	arch_enter_lazy_mode(PVOPS_LAZY_CPU);
+	switch_mm(prev, mm);
+	KTEST_EXPECT_UEQ(t, read_cr3(), new); /* the kernel's view: at once */
+	KTEST_EXPECT_UEQ(t, xen_current_cr3, old); /* Xen's: still queued */
+	arch_leave_lazy_mode(PVOPS_LAZY_CPU);
+	KTEST_EXPECT_UEQ(t, xen_current_cr3, new);
+	switch_mm(mm, prev);
+	KTEST_EXPECT_UEQ(t, xen_current_cr3, old);
+	mm_destroy(mm);
+}
+
 static void xen_test_bad_multicall(void)
 {
 	struct multicall_space mcs = xen_mc_entry(0, __func__);
@@ -231,6 +253,7 @@ static const struct ktest_case xen_cases[] = {
 	KTEST_CASE(context_switch_is_one_hypercall),
 	KTEST_CASE(lazy_mmu_batch_is_one_hypercall),
 	KTEST_CASE(pinned_table_write_faults),
+	KTEST_CASE(cr3_follows_the_flush),
 	KTEST_CASE(failed_multicall_is_reported),
 	KTEST_CASE(no_unhandled_events),
 };
