@@ -14,7 +14,8 @@
  *     fits the site's length and clobber mask    -> the template, padded
  *   target is pvops_nop                         -> NOPs
  *   target is pvops_ident and %rax may be used  -> mov %rdi,%rax, NOP-padded
- *   target's clobbers fit the site's, in range  -> call rel32, NOP-padded
+ *   target's clobbers fit the site's, in range  -> call rel32 (CS-prefixed
+ *                                                  in a 6-byte site), padded
  *   otherwise                                   -> keep the indirect call
  *
  * A jump site (PVOP_SITE_F_JMP) gets ud2, its template or `jmp rel32`; the

@@ -8,7 +8,8 @@
  * the rel32 range. See include/pvops/patch.h for the rules. Three encodings
  * matter: `call rel32` is e8 followed by the target minus the end of the
  * instruction, which must fit in a signed 32-bit value (and a template's
- * own rel32 is re-aimed the same way when its bytes move); padding up to 8
+ * own rel32 is re-aimed the same way when its bytes move), with a CS
+ * prefix in front when that fills a 6-byte site exactly; padding up to 8
  * bytes is one of the recommended multi-byte NOPs (0f 1f /0 forms); longer
  * padding is `jmp rel8` over int3 bytes, so it too costs one instruction.
  */
@@ -53,6 +54,10 @@ void pvops_site_original(u8 *buf, const struct pvop_site *site, unsigned long ad
 		pvops_fill_padding(buf + PVOP_SITE_MIN_LEN, site->len - PVOP_SITE_MIN_LEN);
 }
 
+#define X86_CALL_REL32 0xe8
+#define X86_JMP_REL32 0xe9
+#define X86_CS_PREFIX 0x2e
+
 /* e8 (call) or e9 (jmp) rel32, if target is reachable from a site at addr. */
 static bool encode_rel32(u8 *buf, u8 opcode, unsigned long addr, const void *target)
 {
@@ -66,8 +71,23 @@ static bool encode_rel32(u8 *buf, u8 opcode, unsigned long addr, const void *tar
 	return true;
 }
 
-#define X86_CALL_REL32 0xe8
-#define X86_JMP_REL32 0xe9
+/*
+ * A direct call or jump filling the site: in a 6-byte site the spare byte
+ * becomes a CS prefix (ignored in 64-bit mode) instead of a NOP after it,
+ * so the patched site is one instruction, like the indirect one it
+ * replaces. Returns the instruction's length, or 0 if out of range.
+ */
+static unsigned int encode_branch(u8 *buf, u8 opcode, unsigned long addr, unsigned int len,
+				  const void *target)
+{
+	if (len == PVOP_CALL_REL32_LEN + 1) {
+		if (!encode_rel32(buf + 1, opcode, addr + 1, target))
+			return 0;
+		buf[0] = X86_CS_PREFIX;
+		return len;
+	}
+	return encode_rel32(buf, opcode, addr, target) ? PVOP_CALL_REL32_LEN : 0;
+}
 
 static bool keep(struct pvop_patch_result *res, enum pvop_keep_reason reason)
 {
@@ -169,9 +189,10 @@ bool pvops_patch_site(const struct pvop_patch_env *env, const struct pvop_site *
 	if (jump) {
 		if (len < PVOP_CALL_REL32_LEN)
 			return keep(res, PVOP_KEEP_TOO_SHORT);
-		if (!encode_rel32(buf, X86_JMP_REL32, addr, target))
+		n = encode_branch(buf, X86_JMP_REL32, addr, len, target);
+		if (!n)
 			return keep(res, PVOP_KEEP_OUT_OF_RANGE);
-		return done(buf, len, PVOP_CALL_REL32_LEN, PVOP_PATCH_JMP, res);
+		return done(buf, len, n, PVOP_PATCH_JMP, res);
 	}
 
 	if (target == env->nop_target)
@@ -188,9 +209,10 @@ bool pvops_patch_site(const struct pvop_patch_env *env, const struct pvop_site *
 		return keep(res, PVOP_KEEP_TOO_SHORT);
 	if (info->target_clobbers & ~site->clobbers)
 		return keep(res, PVOP_KEEP_CLOBBERS);
-	if (!encode_rel32(buf, X86_CALL_REL32, addr, target))
+	n = encode_branch(buf, X86_CALL_REL32, addr, len, target);
+	if (!n)
 		return keep(res, PVOP_KEEP_OUT_OF_RANGE);
-	return done(buf, len, PVOP_CALL_REL32_LEN, PVOP_PATCH_CALL, res);
+	return done(buf, len, n, PVOP_PATCH_CALL, res);
 }
 
 const char *pvops_patch_kind_name(enum pvop_patch_kind kind)

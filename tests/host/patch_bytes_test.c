@@ -66,26 +66,39 @@ static bool patch(unsigned int slot, unsigned int len, u16 clobbers)
 		KTEST_EXPECT_EQ(t, memcmp(out, __want, sizeof(__want)), 0);                        \
 	} while (0)
 
+/* In a 6-byte site the call is CS-prefixed and ends at the site's end. */
+#define C_TARGET6(off) ((const void *)(SITE_ADDR + 6 + (off)))
+
 static void rel32_limits(struct ktest *t)
 {
 	unsigned int slot = PVOP_SLOT(time.sched_clock);
 
-	table[slot] = C_TARGET(0x7fffffffL);
+	table[slot] = C_TARGET6(0x7fffffffL);
 	KTEST_EXPECT_TRUE(t, patch(slot, 6, CLBR_CALLER_SAVED));
 	KTEST_EXPECT_EQ(t, res.kind, PVOP_PATCH_CALL);
-	EXPECT_BYTES(t, 0xe8, 0xff, 0xff, 0xff, 0x7f, 0x90);
+	KTEST_EXPECT_EQ(t, res.insn_len, 6);
+	EXPECT_BYTES(t, 0x2e, 0xe8, 0xff, 0xff, 0xff, 0x7f);
 
-	table[slot] = C_TARGET(0x80000000L);
+	table[slot] = C_TARGET6(0x80000000L);
 	KTEST_EXPECT_FALSE(t, patch(slot, 6, CLBR_CALLER_SAVED));
 	KTEST_EXPECT_EQ(t, res.reason, PVOP_KEEP_OUT_OF_RANGE);
 	KTEST_EXPECT_EQ(t, out[0], 0xcc); /* nothing written */
 
-	table[slot] = C_TARGET(-0x80000000L);
+	table[slot] = C_TARGET6(-0x80000000L);
 	KTEST_EXPECT_TRUE(t, patch(slot, 6, CLBR_CALLER_SAVED));
-	EXPECT_BYTES(t, 0xe8, 0x00, 0x00, 0x00, 0x80, 0x90);
+	EXPECT_BYTES(t, 0x2e, 0xe8, 0x00, 0x00, 0x00, 0x80);
 
-	table[slot] = C_TARGET(-0x80000001L);
+	table[slot] = C_TARGET6(-0x80000001L);
 	KTEST_EXPECT_FALSE(t, patch(slot, 6, CLBR_CALLER_SAVED));
+	KTEST_EXPECT_EQ(t, res.reason, PVOP_KEEP_OUT_OF_RANGE);
+
+	/* In a longer site: a plain call, then padding. */
+	table[slot] = C_TARGET(0x7fffffffL);
+	KTEST_EXPECT_TRUE(t, patch(slot, 8, CLBR_CALLER_SAVED));
+	KTEST_EXPECT_EQ(t, res.insn_len, 5);
+	EXPECT_BYTES(t, 0xe8, 0xff, 0xff, 0xff, 0x7f, 0x0f, 0x1f, 0x00);
+	table[slot] = C_TARGET(0x80000000L);
+	KTEST_EXPECT_FALSE(t, patch(slot, 8, CLBR_CALLER_SAVED));
 	KTEST_EXPECT_EQ(t, res.reason, PVOP_KEEP_OUT_OF_RANGE);
 	table[slot] = NULL;
 }
@@ -181,7 +194,7 @@ static void template_longer_than_site(struct ktest *t)
 	IRQ_DISABLE_TEMPLATE->end = tmpl_seven + 7;
 	KTEST_EXPECT_TRUE(t, patch(slot, 6, CLBR_RET_REG));
 	KTEST_EXPECT_EQ(t, res.kind, PVOP_PATCH_CALL);
-	EXPECT_BYTES(t, 0xe8, 0x00, 0x01, 0x00, 0x00, 0x90);
+	EXPECT_BYTES(t, 0x2e, 0xe8, 0xff, 0x00, 0x00, 0x00);
 	IRQ_DISABLE_TEMPLATE->start = tmpl_cli;
 	IRQ_DISABLE_TEMPLATE->end = tmpl_cli + 1;
 	table[slot] = NULL;
@@ -285,7 +298,7 @@ static void jump_sites(struct ktest *t)
 	env.poison_thunk = C_TARGET(0x10); /* ignored: a jump never returns to be poisoned */
 	KTEST_EXPECT_TRUE(t, pvops_patch_site(&env, &site, SITE_ADDR, out, &res));
 	KTEST_EXPECT_EQ(t, res.kind, PVOP_PATCH_JMP);
-	EXPECT_BYTES(t, 0xe9, 0x20, 0x00, 0x00, 0x00, 0x90);
+	EXPECT_BYTES(t, 0x2e, 0xe9, 0x1f, 0x00, 0x00, 0x00);
 	env.poison_thunk = NULL;
 	table[slot] = NULL;
 	KTEST_EXPECT_TRUE(t, pvops_patch_site(&env, &site, SITE_ADDR, out, &res));
