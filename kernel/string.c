@@ -114,11 +114,6 @@ char *strstr(const char *haystack, const char *needle)
 }
 #endif /* !HOST_TEST */
 
-bool str_starts_with(const char *s, const char *prefix)
-{
-	return strncmp(s, prefix, strlen(prefix)) == 0;
-}
-
 size_t strlcpy(char *dst, const char *src, size_t size)
 {
 	size_t len = strlen(src);

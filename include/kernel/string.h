@@ -24,7 +24,6 @@ char *strchr(const char *s, int c);
 char *strstr(const char *haystack, const char *needle);
 #endif
 
-bool str_starts_with(const char *s, const char *prefix);
 size_t strlcpy(char *dst, const char *src, size_t size);
 
 #endif
