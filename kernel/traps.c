@@ -126,6 +126,7 @@ void do_trap(struct pt_regs *regs)
 		.error = regs->error,
 		.rip = regs->rip,
 		.cr2 = regs->vector == X86_TRAP_PF ? read_cr2() : 0,
+		.irqs_disabled = irqs_disabled(),
 		.count = last_fixup.count + 1,
 	};
 	regs->rip = fixup->fixup;

@@ -48,20 +48,22 @@ struct idt_gate {
 	u16 offset_low;
 	u16 selector;
 	u8 ist;
-	u8 type_attr;
+	u8 type : 4, zero : 1, dpl : 2, present : 1;
 	u16 offset_mid;
 	u32 offset_high;
 	u32 reserved;
 } __packed;
 
-#define GATE_INTERRUPT 0x8e /* present, DPL 0, 64-bit interrupt gate */
+#define GATE_TYPE_INTERRUPT 0xe /* 64-bit interrupt gate: clears IF on entry */
+#define GATE_TYPE_TRAP 0xf	    /* 64-bit trap gate: leaves IF alone */
 
 static inline struct idt_gate make_idt_gate(u64 addr, u16 selector)
 {
 	return (struct idt_gate){
 		.offset_low = addr & 0xffff,
 		.selector = selector,
-		.type_attr = GATE_INTERRUPT,
+		.type = GATE_TYPE_INTERRUPT,
+		.present = 1,
 		.offset_mid = (addr >> 16) & 0xffff,
 		.offset_high = addr >> 32,
 	};

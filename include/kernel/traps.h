@@ -32,9 +32,13 @@ struct pt_regs {
 #define TRAP_STUB_SIZE 16
 extern const char exception_stubs[]; /* NR_VECTORS stubs, TRAP_STUB_SIZE bytes apart */
 
-/* What the last fixed-up exception was, for the tests that provoke one. */
+/*
+ * What the last fixed-up exception was, for the tests that provoke one;
+ * irqs_disabled is the interrupt flag the handler ran with.
+ */
 struct fixup_record {
 	u64 vector, error, rip, cr2;
+	bool irqs_disabled;
 	unsigned long count;
 };
 extern struct fixup_record last_fixup;

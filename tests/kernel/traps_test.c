@@ -11,6 +11,7 @@
 #include <kernel/extable.h>
 #include <kernel/ktest.h>
 #include <kernel/traps.h>
+#include <pvops/ops.h>
 
 /* Above the first GiB, which is all either entry path maps. */
 #define UNMAPPED_ADDR 0x40001234UL
@@ -96,11 +97,29 @@ static void registers_survive_a_fault(struct ktest *t)
 	KTEST_EXPECT_UEQ(t, r15, 0x1515);
 }
 
+/*
+ * An exception gate is an interrupt gate: the handler runs with interrupts
+ * off even when the faulting code had them on, and the return restores them.
+ */
+static void exception_masks_interrupts(struct ktest *t)
+{
+	unsigned long flags, before = last_fixup.count;
+
+	local_irq_save(flags);
+	local_irq_enable();
+	__asm__ __volatile__("1: ud2\n2:\n" _ASM_EXTABLE(1b, 2b) ::: "memory");
+	KTEST_EXPECT_FALSE(t, irqs_disabled());
+	local_irq_restore(flags);
+	KTEST_EXPECT_EQ(t, last_fixup.count, before + 1);
+	KTEST_EXPECT_TRUE(t, last_fixup.irqs_disabled);
+}
+
 static const struct ktest_case traps_cases[] = {
 	KTEST_CASE(ud2_is_recovered),
 	KTEST_CASE(page_fault_read_is_recovered),
 	KTEST_CASE(page_fault_write_is_recovered),
 	KTEST_CASE(general_protection_is_recovered),
 	KTEST_CASE(registers_survive_a_fault),
+	KTEST_CASE(exception_masks_interrupts),
 };
 KTEST_SUITE(traps, "traps", traps_cases);

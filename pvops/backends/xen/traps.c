@@ -7,8 +7,9 @@
  * The generic kernel still builds an IDT, so load_idt walks its gates and
  * registers, for each exception whose gate points at the generic stub, the
  * Xen stub of the same vector (xen-asm.S), which undoes Xen's extra %rcx
- * and %r11 first. Flag 4 makes Xen mask events on entry, as an interrupt
- * gate clears IF. Gates for interrupt vectors have no meaning here (Xen
+ * and %r11 first. An interrupt gate becomes an entry with TI_SET_IF, which
+ * makes Xen mask events on entry as the gate clears IF; a trap gate does
+ * not. Gates for interrupt vectors have no meaning here (Xen
  * delivers events, not interrupts) and are skipped.
  */
 #define pr_fmt(fmt) "xen: " fmt
@@ -22,8 +23,6 @@
 #include "xen-vectors.h"
 #include "xen.h"
 
-#define TI_MASK_EVENTS 0x10 /* trap_info.flags bit 4: clear event enable */
-
 extern const char xen_exception_stubs[];
 
 /* Fills ti for vector; false if the gate is not an exception stub. */
@@ -33,14 +32,15 @@ static bool gate_to_trap_info(unsigned int vector, const struct idt_gate *g,
 	unsigned long target = idt_gate_target(g);
 	unsigned long stub = (unsigned long)exception_stubs + (unsigned long)vector * TRAP_STUB_SIZE;
 
-	if (vector >= XEN_NR_EXCEPTIONS || !(g->type_attr & 0x80) || target != stub)
+	if (vector >= XEN_NR_EXCEPTIONS || !g->present || target != stub)
 		return false;
 	*ti = (struct trap_info){
 		.vector = vector,
-		.flags = TI_MASK_EVENTS | ((g->type_attr >> 5) & 3),
 		.cs = FLAT_KERNEL_CS,
 		.address = (unsigned long)xen_exception_stubs + vector * TRAP_STUB_SIZE,
 	};
+	TI_SET_DPL(ti, g->dpl);
+	TI_SET_IF(ti, g->type == GATE_TYPE_INTERRUPT);
 	return true;
 }
 
