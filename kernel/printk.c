@@ -9,7 +9,10 @@
  * between still reach the console as one write: the KTAP parser on the host
  * and a human reading a serial log both depend on that. The early console is
  * whichever one the entry path registers first; there is no log buffer to
- * replay because no message is ever printed before a console exists.
+ * replay because no message is ever printed before a console exists. A
+ * message longer than the stack buffer is cut visibly: its end is replaced
+ * by a note of its full length and a newline, so the cut can be seen and
+ * the next line is never glued to it.
  */
 #include <kernel/printk.h>
 #include <kernel/string.h>
@@ -75,9 +78,22 @@ static void emit(const char *text, size_t len)
 	}
 }
 
+#define PRINTK_MESSAGE_MAX 512
+#define PRINTK_CUT_NOTE_MAX 32
+
+/* Ends a message cut at the buffer's end with a note of its length. */
+static int mark_cut(char *buf, size_t size, int full_len)
+{
+	char note[PRINTK_CUT_NOTE_MAX];
+	int len = snprintf(note, sizeof(note), " [truncated: %d bytes]\n", full_len);
+
+	memcpy(buf + size - 1 - len, note, len + 1);
+	return (int)size - 1;
+}
+
 int vprintk(const char *fmt, va_list ap)
 {
-	char buf[512];
+	char buf[PRINTK_MESSAGE_MAX];
 	int level = LOGLEVEL_DEFAULT;
 	int n;
 
@@ -87,7 +103,7 @@ int vprintk(const char *fmt, va_list ap)
 	}
 	n = vsnprintf(buf, sizeof(buf), fmt, ap);
 	if (n >= (int)sizeof(buf))
-		n = sizeof(buf) - 1;
+		n = mark_cut(buf, sizeof(buf), n);
 	if (level < console_loglevel)
 		emit(buf, (size_t)n);
 	return n;

@@ -11,7 +11,11 @@ boot() runs one boot with a timeout, writes the whole console to a log and
 classifies the ending. It trusts no single signal: a pass needs exit status
 33 *and* the verdict line; a Xen crash banner ends the run early as a crash
 (a crashed dom0 would otherwise sit until the timeout); anything without a
-verdict is a crash, and running out of time is a timeout.
+verdict is a crash, and running out of time is a timeout. A boot that is
+meant never to finish names the line after which the kernel must fall
+silent: seen that, it ends `stopped` once the console has stayed quiet for a
+while, and a verdict or anything else the kernel prints instead is the
+failure the caller looks for.
 """
 import os
 import selectors
@@ -71,15 +75,23 @@ ENVIRONMENTS = {
 
 @dataclass
 class BootResult:
-    status: str            # "pass", "fail", "crash", "timeout"
+    status: str            # "pass", "fail", "crash", "timeout", "stopped"
     exit_code: int
     seconds: float
     lines: list
     why: str
 
 
-def boot(cmd, timeout, log_path, stream=None):
-    """Boot once; write the console to log_path (and to stream, if given)."""
+# How long a kernel that must have stopped has to stay silent: the event that would
+# wake it by mistake is due within milliseconds, an emulator's worst day adds some.
+STOP_QUIET_SECONDS = 2.0
+
+
+def boot(cmd, timeout, log_path, stream=None, stop_marker=None):
+    """Boot once; write the console to log_path (and to stream, if given).
+
+    With stop_marker, the run ends `stopped` STOP_QUIET_SECONDS after the first
+    line containing it, unless the kernel has ended the run first."""
     os.makedirs(os.path.dirname(log_path) or ".", exist_ok=True)
     start = time.monotonic()
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
@@ -88,6 +100,7 @@ def boot(cmd, timeout, log_path, stream=None):
     sel.register(proc.stdout, selectors.EVENT_READ)
     lines, pending = [], b""
     timed_out = xen_crash = False
+    quiet_until = None
 
     with open(log_path, "w") as log:
         log.write("# " + " ".join(cmd) + "\n")
@@ -102,6 +115,10 @@ def boot(cmd, timeout, log_path, stream=None):
             return any(m in text for m in XEN_CRASH_MARKERS)
 
         while True:
+            if quiet_until is None and stop_marker and any(stop_marker in l for l in lines):
+                quiet_until = time.monotonic() + STOP_QUIET_SECONDS
+            if quiet_until is not None and time.monotonic() >= quiet_until:
+                break
             left = timeout - (time.monotonic() - start)
             if left <= 0:
                 timed_out = True
@@ -129,6 +146,9 @@ def boot(cmd, timeout, log_path, stream=None):
 
     verdicts = [l for l in lines if l.startswith("pvops: verdict:")]
     last = verdicts[-1] if verdicts else None
+    if quiet_until is not None and not verdicts and code < 0:
+        return BootResult("stopped", code, seconds, lines,
+                          "silent %.0f s after %r" % (STOP_QUIET_SECONDS, stop_marker))
     if timed_out:
         return BootResult("timeout", code, seconds, lines,
                           "no exit within %d s" % timeout)

@@ -9,7 +9,7 @@
 #include <kernel/printk.h>
 #include <kernel/string.h>
 
-static char captured[512];
+static char captured[1024];
 static size_t captured_len;
 static unsigned int writes;
 
@@ -79,10 +79,28 @@ static void unregistered_console_gets_nothing(struct ktest *t)
 	KTEST_EXPECT_EQ(t, writes, 0);
 }
 
+/* Longer than printk's buffer: cut where it can be seen, the newline kept. */
+static void long_message_is_cut_visibly(struct ktest *t)
+{
+	static const char note[] = " [truncated: 701 bytes]\n";
+	char text[701];
+
+	memset(text, 'x', sizeof(text) - 1);
+	text[sizeof(text) - 1] = '\0';
+	capture_start();
+	printk(KERN_ERR "%s\n", text);
+	printk(KERN_ERR "con: next line\n");
+	capture_stop();
+	KTEST_ASSERT_EQ(t, strlen(captured), 511 + strlen("con: next line\n"));
+	KTEST_EXPECT_EQ(t, strncmp(captured + 511 - strlen(note), note, strlen(note)), 0);
+	KTEST_EXPECT_STREQ(t, captured + 511, "con: next line\n");
+}
+
 static const struct ktest_case console_cases[] = {
 	KTEST_CASE(lines_arrive_whole),
 	KTEST_CASE(level_prefix_is_stripped),
 	KTEST_CASE(loglevel_filters),
 	KTEST_CASE(unregistered_console_gets_nothing),
+	KTEST_CASE(long_message_is_cut_visibly),
 };
 KTEST_SUITE(console, "console", console_cases);

@@ -8,6 +8,11 @@
  * channel 2, whose gate and output bit live in port 0x61 and need no
  * interrupt. Under QEMU's -icount the TSC counts instructions and the PIT
  * follows virtual time, so the result is deterministic there as well.
+ *
+ * On an emulator the CPU can be descheduled in the middle of a window: late
+ * to read the start (the rate comes out low) or late to see the end (high,
+ * by any factor). So the rate is measured over several short windows and
+ * the median taken, which stands as long as most windows ran undisturbed.
  */
 #define pr_fmt(fmt) "native: " fmt
 
@@ -17,7 +22,8 @@
 #include "native.h"
 
 #define PIT_HZ 1193182UL
-#define CALIBRATE_MS 50
+#define CALIBRATE_MS 10
+#define CALIBRATE_WINDOWS 7
 #define PIT_CH2 0x42
 #define PIT_MODE 0x43
 #define PIT_GATE 0x61
@@ -29,7 +35,8 @@
 unsigned long native_tsc_khz;
 u64 native_tsc_to_ns_mult;
 
-void native_tsc_calibrate(void)
+/* TSC ticks across CALIBRATE_MS of PIT channel 2 counting down. */
+static u64 tsc_ticks_per_window(void)
 {
 	unsigned long latch = PIT_HZ * CALIBRATE_MS / 1000;
 	u64 start, end;
@@ -44,10 +51,27 @@ void native_tsc_calibrate(void)
 		;
 	end = native_rdtsc();
 	native_outb(gate, PIT_GATE);
+	return end - start;
+}
 
-	native_tsc_khz = (end - start) / CALIBRATE_MS;
+void native_tsc_calibrate(void)
+{
+	u64 ticks[CALIBRATE_WINDOWS], t;
+	unsigned int i, j;
+
+	/* Insertion sort: seven numbers. */
+	for (i = 0; i < CALIBRATE_WINDOWS; i++) {
+		t = tsc_ticks_per_window();
+		for (j = i; j > 0 && ticks[j - 1] > t; j--)
+			ticks[j] = ticks[j - 1];
+		ticks[j] = t;
+	}
+	native_tsc_khz = ticks[CALIBRATE_WINDOWS / 2] / CALIBRATE_MS;
 	if (!native_tsc_khz)
 		panic("TSC did not advance during %d ms of PIT time", CALIBRATE_MS);
 	native_tsc_to_ns_mult = (1000000ULL << 32) / native_tsc_khz;
-	pr_info("TSC runs at %lu kHz (calibrated against the PIT)\n", native_tsc_khz);
+	pr_info("TSC runs at %lu kHz (median of %d %d-ms windows against the PIT: %llu..%llu kHz)\n",
+		native_tsc_khz, CALIBRATE_WINDOWS, CALIBRATE_MS,
+		(unsigned long long)(ticks[0] / CALIBRATE_MS),
+		(unsigned long long)(ticks[CALIBRATE_WINDOWS - 1] / CALIBRATE_MS));
 }

@@ -78,7 +78,7 @@ void xen_place_vcpu_info(void)
 		.mfn = mfn_val(virt_to_mfn(&xen_vcpu_info_area)),
 		.offset = (unsigned long)&xen_vcpu_info_area & (PAGE_SIZE - 1),
 	};
-	long rc = HYPERVISOR_vcpu_op(VCPUOP_register_vcpu_info, 0, &info);
+	long rc = HYPERVISOR_vcpu_op(VCPUOP_register_vcpu_info, XEN_VCPU_SELF, &info);
 
 	if (rc)
 		xen_hypercall_failed(__func__, "vcpu_op(VCPUOP_register_vcpu_info)", rc);

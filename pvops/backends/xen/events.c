@@ -138,7 +138,7 @@ void xen_irq_init(void)
 	xen_register_callback(CALLBACKTYPE_event, xen_hypervisor_callback);
 	xen_register_callback(CALLBACKTYPE_failsafe, xen_failsafe_callback);
 
-	rc = HYPERVISOR_vcpu_op(VCPUOP_stop_periodic_timer, 0, NULL);
+	rc = HYPERVISOR_vcpu_op(VCPUOP_stop_periodic_timer, XEN_VCPU_SELF, NULL);
 	if (rc)
 		xen_hypercall_failed(__func__, "vcpu_op(VCPUOP_stop_periodic_timer)", rc);
 	xen_timer_port = xen_bind_virq(VIRQ_TIMER, xen_timer_event);

@@ -18,6 +18,7 @@
  * the pending path calls a generated callee-save thunk, the one rel32
  * the patcher relocates.
  */
+#include <kernel/printk.h>
 #include <pvops/template.h>
 
 #include "hypercall.h"
@@ -76,7 +77,21 @@ void xen_safe_halt(void)
 		xen_hypercall_failed(__func__, "sched_op(SCHEDOP_block)", rc);
 }
 
+/*
+ * Native hlt with interrupts off stops the CPU for good; SCHEDOP_block would
+ * unmask events and return at the next one, so a masked halt takes the vCPU
+ * down instead, as Linux's xen_halt does. Unmasked, it is safe_halt.
+ */
 void xen_halt(void)
 {
-	xen_safe_halt();
+	long rc;
+
+	if (!xen_vcpu->evtchn_upcall_mask) {
+		xen_safe_halt();
+		return;
+	}
+	rc = HYPERVISOR_vcpu_op(VCPUOP_down, XEN_VCPU_SELF, NULL);
+	if (rc)
+		xen_hypercall_failed(__func__, "vcpu_op(VCPUOP_down)", rc);
+	panic("xen_halt: the vCPU came back up after VCPUOP_down");
 }

@@ -9,6 +9,9 @@
 #include <pvops/backend.h>
 #include <xen/xen.h>
 
+/* This kernel runs on one vCPU, the first; its number in vcpu_op calls. */
+#define XEN_VCPU_SELF 0
+
 extern const struct pvops_backend xen_backend;
 extern const start_info_t *xen_start_info;
 extern shared_info_t *xen_shared_info;
