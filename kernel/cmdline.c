@@ -91,6 +91,38 @@ static bool apply_param(const struct kernel_param *p, const char *word, const ch
 	return true;
 }
 
+static bool is_blank(char c)
+{
+	return c == ' ' || c == '\t' || c == '\n';
+}
+
+/* Where the word at s ends; *quoted says it ended inside an open quote. */
+static const char *word_end(const char *s, bool *quoted)
+{
+	*quoted = false;
+	for (; *s && (*quoted || !is_blank(*s)); s++)
+		if (*s == '"')
+			*quoted = !*quoted;
+	return s;
+}
+
+size_t cmdline_split_word(const char *line, bool cut_before_blank)
+{
+	const char *s = line, *last;
+	size_t len = strlen(line);
+	bool quoted;
+
+	if (!len || cut_before_blank || is_blank(line[len - 1]))
+		return len;
+	for (last = s; *s; s = word_end(s, &quoted)) {
+		while (is_blank(*s))
+			s++;
+		if (*s)
+			last = s;
+	}
+	return last - line;
+}
+
 int parse_cmdline(const char *cmdline, const struct kernel_param *params, size_t n)
 {
 	char word[COMMAND_LINE_SIZE];
@@ -102,18 +134,15 @@ int parse_cmdline(const char *cmdline, const struct kernel_param *params, size_t
 		bool quoted = false;
 		char *eq;
 
-		while (*cmdline == ' ' || *cmdline == '\t' || *cmdline == '\n')
+		const char *end;
+
+		while (is_blank(*cmdline))
 			cmdline++;
 		if (!*cmdline)
 			break;
-		while (*cmdline && (quoted || (*cmdline != ' ' && *cmdline != '\t' &&
-					       *cmdline != '\n'))) {
-			if (*cmdline == '"')
-				quoted = !quoted;
-			else if (len < sizeof(word) - 1)
+		for (end = word_end(cmdline, &quoted); cmdline < end; cmdline++)
+			if (*cmdline != '"' && len < sizeof(word) - 1)
 				word[len++] = *cmdline;
-			cmdline++;
-		}
 		word[len] = '\0';
 		if (quoted) {
 			pr_err("unterminated quote in '%s'\n", word);

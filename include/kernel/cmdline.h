@@ -54,6 +54,14 @@ struct kernel_param {
 /* Parses cmdline against params[0..n); returns the number of rejected words. */
 int parse_cmdline(const char *cmdline, const struct kernel_param *params, size_t n);
 bool parse_ulong(const char *s, unsigned long *out);
+/*
+ * line was cut at a fixed size by whoever passed it on, cut_before_blank
+ * saying the first byte lost was a blank (false when that is unknown).
+ * Returns the offset of the word the cut split, by the parser's rules
+ * (quotes included), or the line's length if it split none: the caller
+ * drops that word rather than apply half a value.
+ */
+size_t cmdline_split_word(const char *line, bool cut_before_blank);
 
 /* The parameters the image was linked with, and the boot command line. */
 extern const struct kernel_param __kparams_start[], __kparams_end[];

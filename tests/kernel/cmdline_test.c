@@ -102,6 +102,17 @@ static void name_must_match_whole(struct ktest *t)
 	KTEST_EXPECT_FALSE(t, flag);
 }
 
+/* A loader's cut at the line's end drops the word it split, quotes and all. */
+static void split_word_is_found(struct ktest *t)
+{
+	KTEST_EXPECT_EQ(t, cmdline_split_word("a=1 bench.min_ticks=12", false), 4);
+	KTEST_EXPECT_EQ(t, cmdline_split_word("a=1 bench.min_ticks=12", true), 22);
+	KTEST_EXPECT_EQ(t, cmdline_split_word("a=1 b=2 ", false), 8);
+	KTEST_EXPECT_EQ(t, cmdline_split_word("a=1 t.text=\"x y", false), 4);
+	KTEST_EXPECT_EQ(t, cmdline_split_word("onlyword", false), 0);
+	KTEST_EXPECT_EQ(t, cmdline_split_word("", false), 0);
+}
+
 static const struct ktest_case cmdline_cases[] = {
 	KTEST_CASE(accepts_each_kind),
 	KTEST_CASE(empty_and_blank_lines),
@@ -113,5 +124,6 @@ static const struct ktest_case cmdline_cases[] = {
 	KTEST_CASE(rejects_long_and_empty_strings),
 	KTEST_CASE(rejects_unterminated_quote),
 	KTEST_CASE(name_must_match_whole),
+	KTEST_CASE(split_word_is_found),
 };
 KTEST_SUITE(cmdline, "cmdline", cmdline_cases);

@@ -14,6 +14,7 @@
  */
 #define pr_fmt(fmt) "native: " fmt
 
+#include <kernel/cmdline.h>
 #include <kernel/printk.h>
 #include <kernel/string.h>
 #include <xen/xen.h>
@@ -83,9 +84,15 @@ static int copy_cmdline(const struct hvm_start_info *si, native_map_fn map_phys,
 	if (!cmdline)
 		return fail(why, len, "hvm_start_info cmdline at %#llx is outside mapped memory",
 			    (unsigned long long)si->cmdline_paddr);
-	if (strnlen(cmdline, COMMAND_LINE_SIZE) == COMMAND_LINE_SIZE)
-		pr_warn("command line longer than %u bytes; truncated\n", COMMAND_LINE_SIZE - 1);
 	strlcpy(bi->cmdline, cmdline, sizeof(bi->cmdline));
+	if (strnlen(cmdline, COMMAND_LINE_SIZE) == COMMAND_LINE_SIZE) {
+		size_t cut = cmdline_split_word(bi->cmdline, cmdline[COMMAND_LINE_SIZE - 1] == ' ');
+
+		pr_warn("command line longer than %u bytes; truncated\n", COMMAND_LINE_SIZE - 1);
+		if (bi->cmdline[cut])
+			pr_warn("command line: word '%s' was cut; dropped\n", bi->cmdline + cut);
+		bi->cmdline[cut] = '\0';
+	}
 	return 0;
 }
 

@@ -148,6 +148,22 @@ static void too_many_regions_still_counted(struct ktest *t)
 	KTEST_EXPECT_UEQ(t, bi.ram_bytes, 0x1000ULL * (BOOT_MEM_REGIONS_MAX + 4));
 }
 
+/* Longer than the kernel keeps: cut, and the word the cut split dropped. */
+static void long_command_line_is_cut_between_words(struct ktest *t)
+{
+	char *line = (char *)fake_mem + CMDLINE_PADDR;
+
+	build_good();
+	memset(line, 'x', COMMAND_LINE_SIZE + 8);
+	line[COMMAND_LINE_SIZE + 8] = '\0';
+	memcpy(line + COMMAND_LINE_SIZE - 10, " t.num=123456", 13);
+	KTEST_ASSERT_EQ(t, parse(), 0);
+	KTEST_EXPECT_EQ(t, strlen(bi.cmdline), COMMAND_LINE_SIZE - 9);
+	line[COMMAND_LINE_SIZE - 1] = ' '; /* the cut falls on a blank: nothing split */
+	KTEST_ASSERT_EQ(t, parse(), 0);
+	KTEST_EXPECT_EQ(t, strlen(bi.cmdline), COMMAND_LINE_SIZE - 1);
+}
+
 static const struct ktest_case native_start_info_cases[] = {
 	KTEST_CASE(good_structure_is_read),
 	KTEST_CASE(bad_magic),
@@ -155,6 +171,7 @@ static const struct ktest_case native_start_info_cases[] = {
 	KTEST_CASE(entry_counts),
 	KTEST_CASE(wrapping_region),
 	KTEST_CASE(cmdline_outside_memory),
+	KTEST_CASE(long_command_line_is_cut_between_words),
 	KTEST_CASE(version_0_has_no_map),
 	KTEST_CASE(too_many_regions_still_counted),
 };

@@ -61,8 +61,26 @@ static void refusals(struct ktest *t)
 	KTEST_EXPECT_STREQ(t, why, "entered with no start_info");
 }
 
+/* Xen cuts a long line to 1023 bytes without a word: the split word goes. */
+static void full_command_line_loses_its_last_word(struct ktest *t)
+{
+	char *line = (char *)si.cmd_line;
+
+	build_good();
+	memset(line, 'x', MAX_GUEST_CMDLINE - 1);
+	line[MAX_GUEST_CMDLINE - 1] = '\0';
+	memcpy(line + MAX_GUEST_CMDLINE - 20, " bench.min_ticks=12", 19);
+	KTEST_ASSERT_EQ(t, parse(), 0);
+	KTEST_EXPECT_EQ(t, strlen(bi.cmdline), MAX_GUEST_CMDLINE - 19);
+	KTEST_EXPECT_EQ(t, strstr(bi.cmdline, "bench"), NULL);
+	line[MAX_GUEST_CMDLINE - 2] = ' ';
+	KTEST_ASSERT_EQ(t, parse(), 0);
+	KTEST_EXPECT_EQ(t, strlen(bi.cmdline), MAX_GUEST_CMDLINE - 1);
+}
+
 static const struct ktest_case xen_start_info_cases[] = {
 	KTEST_CASE(good_structure_is_read),
+	KTEST_CASE(full_command_line_loses_its_last_word),
 	KTEST_CASE(refusals),
 };
 KTEST_SUITE(xen_start_info, "xen_start_info", xen_start_info_cases);
