@@ -115,6 +115,15 @@ void pc_print_disasm(const struct pc_image *img, const u8 *code, size_t len, u64
 		     const char *indent);
 void pc_hex(const u8 *bytes, size_t len, char *buf, size_t size);
 
+/* privileged.c: why an instruction must go through pv_ops, and where it may sit instead. */
+struct pc_privilege {
+	const char *why;
+	const char *const *homes; /* folders allowed to hold it */
+	size_t nr_homes;
+};
+const struct pc_privilege *pc_privilege_of(const struct pc_image *img, const cs_insn *insn);
+size_t pc_emulate_prefix_len(const u8 *code, size_t len);
+
 /* verify.c, show.c: the two commands; each returns a PC_EXIT_* status. */
 int pc_verify(struct pc_image *img, bool quiet);
 int pc_show(struct pc_image *img, const char *backend, bool report);
