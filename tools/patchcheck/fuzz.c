@@ -13,6 +13,7 @@
  * $(O)/fuzz/ to replay with `$(O)/tools/patchcheck-fuzz FILE`.
  */
 #include <stdlib.h>
+#include <string.h>
 
 #include "patchcheck.h"
 
@@ -23,11 +24,14 @@ int LLVMFuzzerTestOneInput(const u8 *data, size_t size)
 	static const char *const backends[] = {"native", "xen", "lguest-stub", "fixture"};
 	static FILE *null;
 	struct pc_image img;
+	u8 *copy = malloc(size ? size : 1);
 	size_t i;
 
-	if (!null && !(null = fopen("/dev/null", "w")))
+	if ((!null && !(null = fopen("/dev/null", "w"))) || !copy)
 		abort();
-	if (pc_image_open(&img, "fuzz", data, size, null, null)) {
+	/* The input is const; the image is handed to libelf as private, writable memory. */
+	memcpy(copy, data, size);
+	if (pc_image_open(&img, "fuzz", copy, size, null, null)) {
 		pc_verify(&img, false);
 		pc_show(&img, NULL, false);
 		for (i = 0; i < ARRAY_SIZE(backends); i++) {
@@ -36,5 +40,6 @@ int LLVMFuzzerTestOneInput(const u8 *data, size_t size)
 		}
 	}
 	pc_image_close(&img);
+	free(copy);
 	return 0;
 }
