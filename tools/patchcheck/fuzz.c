@@ -8,9 +8,11 @@
  * the site-table parser, the sweep and the host-side patcher alike. Output
  * goes to /dev/null: what is under test is that nothing crashes, leaks or
  * reads out of bounds (the build adds ASan and UBSan), not what is printed.
- * `make test` runs it for a bounded time from the seed corpus in
- * tests/tools/fuzz-corpus; any crash fails the run and leaves the input in
- * $(O)/fuzz/ to replay with `$(O)/tools/patchcheck-fuzz FILE`.
+ * `make test` runs it for a bounded time from seeds it makes from the
+ * current build (the fixtures and the image), and fails unless the run
+ * reached verify.c and the patch decision; any crash fails the run and
+ * leaves the input in $(O)/fuzz/ to replay with
+ * `$(O)/tools/patchcheck-fuzz FILE`.
  */
 #include <stdlib.h>
 #include <string.h>
