@@ -96,70 +96,102 @@ static bool is_blank(char c)
 	return c == ' ' || c == '\t' || c == '\n';
 }
 
-/* Where the word at s ends; *quoted says it ended inside an open quote. */
-static const char *word_end(const char *s, bool *quoted)
+/*
+ * Copies the next word of *line into word (quotes removed) and moves *line
+ * past it; false at the end of the line. *quoted is left true when the
+ * word's quote is never closed.
+ */
+static bool next_word(const char **line, char *word, size_t size, bool *quoted)
 {
+	const char *s = *line;
+	size_t len = 0;
+
 	*quoted = false;
-	for (; *s && (*quoted || !is_blank(*s)); s++)
+	while (is_blank(*s))
+		s++;
+	if (!*s) {
+		*line = s;
+		return false;
+	}
+	while (*s && (*quoted || !is_blank(*s))) {
 		if (*s == '"')
 			*quoted = !*quoted;
-	return s;
+		else if (len < size - 1)
+			word[len++] = *s;
+		s++;
+	}
+	word[len] = '\0';
+	*line = s;
+	return true;
+}
+
+static size_t name_len(const char *word)
+{
+	const char *eq = strchr(word, '=');
+
+	return eq ? (size_t)(eq - word) : strlen(word);
+}
+
+/* Whether a word of [line, end) names the same parameter as name[0..len). */
+static bool named_before(const char *line, const char *end, const char *name, size_t len)
+{
+	char word[COMMAND_LINE_SIZE];
+	bool quoted;
+
+	while (line < end && next_word(&line, word, sizeof(word), &quoted))
+		if (line <= end && name_len(word) == len && !strncmp(word, name, len))
+			return true;
+	return false;
 }
 
 size_t cmdline_split_word(const char *line, bool cut_before_blank)
 {
-	const char *s = line, *last;
+	char word[COMMAND_LINE_SIZE];
+	const char *s = line, *last = line, *before;
 	size_t len = strlen(line);
 	bool quoted;
 
 	if (!len || cut_before_blank || is_blank(line[len - 1]))
 		return len;
-	for (last = s; *s; s = word_end(s, &quoted)) {
-		while (is_blank(*s))
-			s++;
-		if (*s)
-			last = s;
-	}
+	for (before = s; next_word(&s, word, sizeof(word), &quoted); before = s)
+		last = before;
+	while (is_blank(*last))
+		last++;
 	return last - line;
 }
 
 int parse_cmdline(const char *cmdline, const struct kernel_param *params, size_t n)
 {
 	char word[COMMAND_LINE_SIZE];
+	const char *line = cmdline, *start;
 	int errors = 0;
+	bool quoted;
 
-	while (*cmdline) {
+	for (start = line; next_word(&line, word, sizeof(word), &quoted); start = line) {
 		const struct kernel_param *p;
-		size_t len = 0, name_len;
-		bool quoted = false;
-		char *eq;
+		size_t len = name_len(word);
 
-		const char *end;
-
-		while (is_blank(*cmdline))
-			cmdline++;
-		if (!*cmdline)
-			break;
-		for (end = word_end(cmdline, &quoted); cmdline < end; cmdline++)
-			if (*cmdline != '"' && len < sizeof(word) - 1)
-				word[len++] = *cmdline;
-		word[len] = '\0';
 		if (quoted) {
 			pr_err("unterminated quote in '%s'\n", word);
 			errors++;
 			continue;
 		}
-
-		eq = strchr(word, '=');
-		name_len = eq ? (size_t)(eq - word) : len;
-		p = find_param(word, name_len, params, n);
+		p = find_param(word, len, params, n);
 		if (!p) {
 			pr_err("unknown parameter '%s' ignored\n", word);
 			errors++;
 			continue;
 		}
-		if (!apply_param(p, word, eq ? eq + 1 : NULL))
-			errors++;
+		if (named_before(cmdline, start, word, len)) {
+			pr_err("'%s' ignored: %s was given earlier on the line, and the first one "
+			       "counts\n",
+			       word, p->name);
+		} else if (apply_param(p, word, len < strlen(word) ? word + len + 1 : NULL)) {
+			continue;
+		}
+		if (p->rejected)
+			*p->rejected = true;
+		errors++;
 	}
 	return errors;
 }

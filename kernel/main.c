@@ -24,7 +24,8 @@
 #include <pvops/backend.h>
 
 static char ktest_selection[256];
-KERNEL_PARAM_STRING(ktest, "ktest", ktest_selection);
+static bool ktest_refused;
+KERNEL_PARAM_STRING_CHECKED(ktest, "ktest", ktest_selection, &ktest_refused);
 
 void start_kernel(struct boot_info *bi) __noreturn;
 void start_kernel(struct boot_info *bi)
@@ -46,12 +47,18 @@ void start_kernel(struct boot_info *bi)
 	if (boot_cmdline_errors)
 		pr_warn("%d command-line word(s) rejected (see above)\n", boot_cmdline_errors);
 
+	if (ktest_refused) {
+		/* Tests were asked for; running fewer, or none, must not read as a pass. */
+		pr_err("ktest: a requested suite list was refused (see above); "
+		       "the verdict is FAIL\n");
+		ok = false;
+	}
 	if (ktest_selection[0]) {
 		ok = ktest_run(ktest_selection, __ktest_suites_start,
 			       __ktest_suites_end - __ktest_suites_start, &totals);
 		pr_info("tests: %u passed, %u failed, %u skipped\n", totals.passed, totals.failed,
 			totals.skipped);
-	} else {
+	} else if (!ktest_refused) {
 		pr_info("no tests requested (ktest=all runs every suite)\n");
 	}
 	if (!bench_run())

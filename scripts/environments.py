@@ -67,6 +67,27 @@ class Environment:
                             "-initrd", ("%s %s" % (image, args)).replace(",", ",,")]
 
 
+# The kernel keeps COMMAND_LINE_SIZE (include/kernel/cmdline.h) bytes with the NUL.
+COMMAND_LINE_SIZE = 1024
+PRINTABLE = range(0x20, 0x7f)
+
+
+def cmdline_problem(args):
+    """Why args cannot be a kernel command line, or None. The kernel parses and
+    echoes ASCII words, and QEMU, Xen and the logs would each treat other bytes
+    their own way, so they are refused here, before anything boots. args is a
+    str as Python decodes argv (undecodable bytes are surrogates)."""
+    raw = args.encode("utf-8", "surrogateescape")
+    for i, byte in enumerate(raw):
+        if byte not in PRINTABLE:
+            return ("byte %#04x at offset %d is not printable ASCII; the kernel command "
+                    "line is printable ASCII words" % (byte, i))
+    if len(raw) >= COMMAND_LINE_SIZE:
+        return ("%d bytes is longer than the %d the kernel keeps (COMMAND_LINE_SIZE)"
+                % (len(raw), COMMAND_LINE_SIZE - 1))
+    return None
+
+
 ENVIRONMENTS = {
     "native": Environment("native", "native", "pvh", 512, 60, "NATIVE"),
     "xen-pv": Environment("xen-pv", "xen", "xen-pv", 64, 120, "XEN"),

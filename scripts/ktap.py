@@ -7,6 +7,12 @@ not KTAP (kernel messages, Xen's own "(XEN)" lines) are ignored. The parser
 counts leaf results - cases inside suites, plus top-level results that have
 no subtest (such as a suite name that does not exist) - and checks that every
 plan was fulfilled, because a kernel that died mid-suite leaves a plan short.
+It is strict about numbering too, since a count that matches can still hide
+a repeated or a stray case: every result must carry a number inside its
+plan, each number once, and a plan of 1..0 (a suite, or a whole run, that
+promised nothing) is an error, because the kernel only prints a plan for
+tests that were asked for. Every error names the suite it is about; the
+malformed inputs that must stay errors are kept in tests/ktap/.
 """
 import re
 from dataclasses import dataclass, field
@@ -54,9 +60,12 @@ def parse(lines):
     suite = None          # name of the open subtest
     suite_plan = None
     suite_cases = []
+    suite_numbers = []
+    top_numbers = []
 
     def close_suite(result_ok):
-        nonlocal suite, suite_plan, suite_cases
+        nonlocal suite, suite_plan, suite_cases, suite_numbers
+        check_numbers("suite %s" % suite, suite_plan, suite_numbers)
         if suite_plan is None:
             rep.errors.append("suite %s has no plan" % suite)
         elif len(suite_cases) != suite_plan:
@@ -65,7 +74,20 @@ def parse(lines):
         if not result_ok and all(c.ok for c in suite_cases):
             rep.errors.append("suite %s reported not ok with no failing case" % suite)
         rep.cases.extend(suite_cases)
-        suite, suite_plan, suite_cases = None, None, []
+        suite, suite_plan, suite_cases, suite_numbers = None, None, [], []
+
+    def check_numbers(what, plan, numbers):
+        if plan == 0:
+            rep.errors.append("%s planned no tests (1..0)" % what)
+        seen = set()
+        for num, name in numbers:
+            if num in seen:
+                rep.errors.append("%s: test number %d reported twice (again by %s)"
+                                  % (what, num, name))
+            seen.add(num)
+            if plan is not None and not 1 <= num <= plan:
+                rep.errors.append("%s: test number %d (%s) is outside its plan 1..%d"
+                                  % (what, num, name, plan))
 
     for raw in lines:
         line = raw.rstrip("\r\n")
@@ -101,8 +123,10 @@ def parse(lines):
                 rep.errors.append("case %s outside any suite" % name)
                 continue
             suite_cases.append(Case(suite, name, ok, skipped, reason))
+            suite_numbers.append((int(m.group("num")), name))
         else:
             top_results += 1
+            top_numbers.append((int(m.group("num")), name))
             if suite is not None and name == suite:
                 close_suite(ok)
             else:
@@ -113,7 +137,10 @@ def parse(lines):
 
     if suite is not None:
         rep.errors.append("suite %s was cut off" % suite)
+        check_numbers("suite %s" % suite, suite_plan, suite_numbers)
         rep.cases.extend(suite_cases)
+    if rep.seen_version and top_plan is not None:
+        check_numbers("the top level", top_plan, top_numbers)
     if not rep.seen_version:
         rep.errors.append("no KTAP output")
     elif top_plan is None:

@@ -11,8 +11,12 @@
  * `name=value`, and double quotes let a value contain spaces.
  *
  * Every word is accounted for: an unknown name, a flag given a value, a
- * number that does not parse or a string that does not fit is reported with
- * the offending word and counted, and the boot continues with the default.
+ * number that does not parse, a string that does not fit or a parameter
+ * given a second time is reported with the offending word and counted, and
+ * the boot continues with the default (or, for a repeat, the first value).
+ * A parameter whose owner must know it was asked for even when the word was
+ * refused (ktest=, whose empty selection would otherwise look like "no
+ * tests") gives a `rejected` flag.
  */
 #ifndef KERNEL_CMDLINE_H
 #define KERNEL_CMDLINE_H
@@ -31,25 +35,30 @@ struct kernel_param {
 	const char *name;
 	enum kernel_param_kind kind;
 	void *value;
-	size_t size; /* of the buffer, for KPARAM_STRING */
-	bool *seen;  /* optional: set when the word was on the command line */
+	size_t size;	/* of the buffer, for KPARAM_STRING */
+	bool *seen;	/* optional: set when the word was on the command line */
+	bool *rejected; /* optional: set when a word naming it was refused */
 };
 
-#define __KERNEL_PARAM(ident, _name, _kind, _value, _size, _seen)                                  \
-	static const struct kernel_param __kparam_##ident __used __section(".kparams")             \
-		__aligned(8) = {                                                                   \
-			.name = _name,                                                             \
-			.kind = _kind,                                                             \
-			.value = _value,                                                           \
-			.size = _size,                                                             \
-			.seen = _seen,                                                             \
+#define __KERNEL_PARAM(ident, _name, _kind, _value, _size, _seen, _rejected)           \
+	static const struct kernel_param __kparam_##ident __used __section(".kparams") \
+		__aligned(8) = {                                                       \
+			.name = _name,                                                 \
+			.kind = _kind,                                                 \
+			.value = _value,                                               \
+			.size = _size,                                                 \
+			.seen = _seen,                                                 \
+			.rejected = _rejected,                                         \
 	}
 
-#define KERNEL_PARAM_FLAG(ident, name, boolp) __KERNEL_PARAM(ident, name, KPARAM_FLAG, boolp, 0, NULL)
-#define KERNEL_PARAM_STRING(ident, name, buf)                                                      \
-	__KERNEL_PARAM(ident, name, KPARAM_STRING, buf, sizeof(buf), NULL)
-#define KERNEL_PARAM_ULONG(ident, name, ulongp, seenp)                                             \
-	__KERNEL_PARAM(ident, name, KPARAM_ULONG, ulongp, 0, seenp)
+#define KERNEL_PARAM_FLAG(ident, name, boolp) \
+	__KERNEL_PARAM(ident, name, KPARAM_FLAG, boolp, 0, NULL, NULL)
+#define KERNEL_PARAM_STRING(ident, name, buf) \
+	__KERNEL_PARAM(ident, name, KPARAM_STRING, buf, sizeof(buf), NULL, NULL)
+#define KERNEL_PARAM_STRING_CHECKED(ident, name, buf, rejectedp) \
+	__KERNEL_PARAM(ident, name, KPARAM_STRING, buf, sizeof(buf), NULL, rejectedp)
+#define KERNEL_PARAM_ULONG(ident, name, ulongp, seenp) \
+	__KERNEL_PARAM(ident, name, KPARAM_ULONG, ulongp, 0, seenp, NULL)
 
 /* Parses cmdline against params[0..n); returns the number of rejected words. */
 int parse_cmdline(const char *cmdline, const struct kernel_param *params, size_t n);

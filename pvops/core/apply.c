@@ -33,6 +33,21 @@ KERNEL_PARAM_FLAG(report, "pvops.report", &opt_report);
 struct pvops_patch_stats pvops_patch_stats;
 struct pvop_site_outcome pvops_site_outcomes[PVOPS_MAX_SITES];
 
+/*
+ * pvops.nopatch leaves every site an indirect call, so there is nothing for
+ * pvops.poison to route through its thunk: the pair is refused, poison is
+ * dropped, and the word counts as rejected so the boot says so.
+ */
+static void check_patch_options(void)
+{
+	if (!opt_nopatch || !opt_poison)
+		return;
+	pr_err("pvops.poison refused: pvops.nopatch leaves every site unpatched, so no "
+	       "site can be poisoned; booting with pvops.nopatch alone\n");
+	opt_poison = false;
+	boot_cmdline_errors++;
+}
+
 bool pvops_poison_enabled(void)
 {
 	return opt_poison;
@@ -106,6 +121,7 @@ void pvops_apply_patches(void)
 	struct pvop_patch_env env;
 	unsigned int i = 0;
 
+	check_patch_options();
 	pvops_boot_patch_env(&env);
 	/* Entry paths start with interrupts (events) off; nothing may run a site now. */
 	if (!irqs_disabled())

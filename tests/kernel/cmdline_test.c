@@ -13,10 +13,12 @@ static bool flag;
 static char text[8];
 static unsigned long number;
 static bool number_seen;
+static bool text_rejected;
 
 static const struct kernel_param params[] = {
 	{ .name = "t.flag", .kind = KPARAM_FLAG, .value = &flag },
-	{ .name = "t.text", .kind = KPARAM_STRING, .value = text, .size = sizeof(text) },
+	{ .name = "t.text", .kind = KPARAM_STRING, .value = text, .size = sizeof(text),
+	  .rejected = &text_rejected },
 	{ .name = "t.num", .kind = KPARAM_ULONG, .value = &number, .seen = &number_seen },
 };
 
@@ -26,6 +28,7 @@ static int parse(const char *line)
 	text[0] = '\0';
 	number = 0;
 	number_seen = false;
+	text_rejected = false;
 	return parse_cmdline(line, params, ARRAY_SIZE(params));
 }
 
@@ -102,6 +105,29 @@ static void name_must_match_whole(struct ktest *t)
 	KTEST_EXPECT_FALSE(t, flag);
 }
 
+static void repeated_parameter_keeps_the_first(struct ktest *t)
+{
+	KTEST_EXPECT_EQ(t, parse("t.num=1 t.flag t.num=2"), 1);
+	KTEST_EXPECT_EQ(t, number, 1);
+	KTEST_EXPECT_EQ(t, parse("t.flag t.flag"), 1);
+	KTEST_EXPECT_TRUE(t, flag);
+	KTEST_EXPECT_EQ(t, parse("t.text=ab \"t.text=c d\""), 1);
+	KTEST_EXPECT_STREQ(t, text, "ab");
+	KTEST_EXPECT_TRUE(t, text_rejected);
+	KTEST_EXPECT_EQ(t, parse("t.nope t.nope t.num=3"), 2);
+	KTEST_EXPECT_EQ(t, number, 3);
+}
+
+static void rejected_flag_marks_a_refused_word(struct ktest *t)
+{
+	KTEST_EXPECT_EQ(t, parse("t.text=abc"), 0);
+	KTEST_EXPECT_FALSE(t, text_rejected);
+	KTEST_EXPECT_EQ(t, parse("t.text="), 1);
+	KTEST_EXPECT_TRUE(t, text_rejected);
+	KTEST_EXPECT_EQ(t, parse("t.text=123456789"), 1);
+	KTEST_EXPECT_TRUE(t, text_rejected);
+}
+
 /* A loader's cut at the line's end drops the word it split, quotes and all. */
 static void split_word_is_found(struct ktest *t)
 {
@@ -124,6 +150,8 @@ static const struct ktest_case cmdline_cases[] = {
 	KTEST_CASE(rejects_long_and_empty_strings),
 	KTEST_CASE(rejects_unterminated_quote),
 	KTEST_CASE(name_must_match_whole),
+	KTEST_CASE(repeated_parameter_keeps_the_first),
+	KTEST_CASE(rejected_flag_marks_a_refused_word),
 	KTEST_CASE(split_word_is_found),
 };
 KTEST_SUITE(cmdline, "cmdline", cmdline_cases);

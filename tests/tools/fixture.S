@@ -9,14 +9,17 @@
  * `patchcheck verify` (overlapping records, a call through another slot
  * than its record names, a record too short, an unknown slot, bad clobber
  * masks and flags, bytes that are no call, a site outside executable code,
- * an unrecorded call through pv_ops, a privileged instruction outside the
- * native backend), written with RECORD below because the real macros cannot
+ * an unrecorded call through pv_ops, a slot read into a register and an
+ * indexed call, a site inside another instruction, each kind of privileged
+ * or PV-sensitive instruction outside the folders allowed it, and two that
+ * must not be reported), written with RECORD below because the real macros cannot
  * get them wrong. Everything is in .text.entry, which kernel/pvops.lds
  * places first, so the addresses in tests/tools/*.expected do not move
  * when the compiler does.
  */
 #include <generated/fixture-offsets.h>
 #include <pvops/call.h>
+#include <xen/xen.h>
 
 /* A record with every field given. */
 .macro RECORD site:req, slot:req, len:req, flags:req, clobbers:req, reserved=0
@@ -135,6 +138,37 @@ FUNC fixture_bad
 	call	*pv_ops+8*FIXTURE_SLOT_SAVE_FL(%rip)
 	/* What only the native backend may do. */
 	cli
+	/* Each instruction capstone's privilege group holds that the issue listed... */
+	lldt	%ax
+	mov	%db0, %rax
+	invd
+	swapgs
+	lmsw	%ax
+	xsetbv
+	rdpmc
+	sysretq
+	iretq
+	/* ...what capstone 4 leaves out of it, and what is sensitive under PV. */
+	rdmsr
+	clts
+	popfq
+	pushfq
+	/* Port I/O: any backend may, generic code may not. */
+	inb	$0x60, %al
+	outb	%al, $0x80
+	/* Not reported: any ring loads a segment register; Xen's signature is no code. */
+	mov	%eax, %fs
+	XEN_EMULATE_PREFIX cpuid
+	/* A slot loaded into a register first, then called. */
+	mov	pv_ops+8*FIXTURE_SLOT_SAVE_FL(%rip), %rax
+	call	*%rax
+	/* A call through the table with an index register. */
+	call	*pv_ops(, %rbx, 8)
+	/* A site inside a movabs immediate: its bytes match, but it is no instruction. */
+	.byte	0x48, 0xb8
+12:	call	*pv_ops+8*FIXTURE_SLOT_CPUID(%rip)
+	.byte	0, 0
+	RECORD	12b, FIXTURE_SLOT_CPUID, 6, 0, CLBR_CALLER_SAVED
 	ret
 ENDFUNC fixture_bad
 

@@ -8,11 +8,14 @@
  * the site-table parser, the sweep and the host-side patcher alike. Output
  * goes to /dev/null: what is under test is that nothing crashes, leaks or
  * reads out of bounds (the build adds ASan and UBSan), not what is printed.
- * `make test` runs it for a bounded time from the seed corpus in
- * tests/tools/fuzz-corpus; any crash fails the run and leaves the input in
- * $(O)/fuzz/ to replay with `$(O)/tools/patchcheck-fuzz FILE`.
+ * `make test` runs it for a bounded time from seeds it makes from the
+ * current build (the fixtures and the image), and fails unless the run
+ * reached verify.c and the patch decision; any crash fails the run and
+ * leaves the input in $(O)/fuzz/ to replay with
+ * `$(O)/tools/patchcheck-fuzz FILE`.
  */
 #include <stdlib.h>
+#include <string.h>
 
 #include "patchcheck.h"
 
@@ -23,11 +26,14 @@ int LLVMFuzzerTestOneInput(const u8 *data, size_t size)
 	static const char *const backends[] = {"native", "xen", "lguest-stub", "fixture"};
 	static FILE *null;
 	struct pc_image img;
+	u8 *copy = malloc(size ? size : 1);
 	size_t i;
 
-	if (!null && !(null = fopen("/dev/null", "w")))
+	if ((!null && !(null = fopen("/dev/null", "w"))) || !copy)
 		abort();
-	if (pc_image_open(&img, "fuzz", data, size, null, null)) {
+	/* The input is const; the image is handed to libelf as private, writable memory. */
+	memcpy(copy, data, size);
+	if (pc_image_open(&img, "fuzz", copy, size, null, null)) {
 		pc_verify(&img, false);
 		pc_show(&img, NULL, false);
 		for (i = 0; i < ARRAY_SIZE(backends); i++) {
@@ -36,5 +42,6 @@ int LLVMFuzzerTestOneInput(const u8 *data, size_t size)
 		}
 	}
 	pc_image_close(&img);
+	free(copy);
 	return 0;
 }

@@ -22,6 +22,7 @@
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -50,20 +51,64 @@ void pc_input_error(const struct pc_image *img, const char *fmt, ...)
 	fputc('\n', img->err);
 }
 
-bool pc_read_file(const char *path, u8 **bytes, size_t *size, FILE *err)
+static const char *file_type(mode_t mode)
+{
+	if (S_ISDIR(mode))
+		return "a directory";
+	if (S_ISFIFO(mode))
+		return "a FIFO";
+	if (S_ISSOCK(mode))
+		return "a socket";
+	if (S_ISCHR(mode))
+		return "a character device";
+	if (S_ISBLK(mode))
+		return "a block device";
+	return "not a regular file";
+}
+
+/*
+ * The file's type is checked before it is opened (opening a FIFO waits for
+ * a writer), its ELF magic before anything is mapped (a huge file that is
+ * no image costs one read), and an image is mapped privately rather than
+ * copied: libelf gets writable memory, and only pages it touches cost any.
+ * A file that is not ELF is handed over as its first bytes only, which is
+ * all pc_image_open() needs to say so.
+ */
+bool pc_map_file(const char *path, struct pc_file *f, FILE *err)
 {
 	struct stat st;
-	size_t done = 0;
-	int fd = open(path, O_RDONLY);
+	ssize_t n;
+	int fd;
 
-	if (fd < 0) {
+	*f = (struct pc_file){ 0 };
+	if (stat(path, &st)) {
 		fprintf(err, "patchcheck: %s: cannot open: %s\n", path, strerror(errno));
 		return false;
 	}
-	if (fstat(fd, &st) || !S_ISREG(st.st_mode)) {
-		fprintf(err, "patchcheck: %s: not a regular file\n", path);
+	if (!S_ISREG(st.st_mode)) {
+		fprintf(err, "patchcheck: %s: %s, not a regular file; give the linked kernel, "
+			     "e.g. build/pvops.elf\n", path, file_type(st.st_mode));
+		return false;
+	}
+	fd = open(path, O_RDONLY | O_NONBLOCK | O_NOCTTY);
+	if (fd < 0 || fstat(fd, &st) || !S_ISREG(st.st_mode)) {
+		fprintf(err, "patchcheck: %s: cannot open as a regular file: %s\n", path,
+			fd < 0 ? strerror(errno) : "it changed type");
+		if (fd >= 0)
+			close(fd);
+		return false;
+	}
+	n = pread(fd, f->head, sizeof(f->head), 0);
+	if (n < 0) {
+		fprintf(err, "patchcheck: %s: read failed: %s\n", path, strerror(errno));
 		close(fd);
 		return false;
+	}
+	f->bytes = f->head;
+	f->size = (size_t)n;
+	if ((size_t)n < sizeof(f->head) || memcmp(f->head, ELFMAG, SELFMAG)) {
+		close(fd);
+		return true;
 	}
 	if ((u64)st.st_size > MAX_IMAGE_BYTES) {
 		fprintf(err, "patchcheck: %s: %lld bytes is no kernel image (limit %lu)\n", path,
@@ -71,22 +116,24 @@ bool pc_read_file(const char *path, u8 **bytes, size_t *size, FILE *err)
 		close(fd);
 		return false;
 	}
-	*size = (size_t)st.st_size;
-	*bytes = malloc(*size ? *size : 1);
-	while (*bytes && done < *size) {
-		ssize_t n = read(fd, *bytes + done, *size - done);
-
-		if (n <= 0) {
-			fprintf(err, "patchcheck: %s: read failed: %s\n", path,
-				n ? strerror(errno) : "file shrank while reading");
-			free(*bytes);
-			*bytes = NULL;
-			break;
-		}
-		done += (size_t)n;
-	}
+	f->bytes = mmap(NULL, (size_t)st.st_size, PROT_READ | PROT_WRITE, MAP_PRIVATE, fd, 0);
 	close(fd);
-	return *bytes != NULL;
+	if (f->bytes == MAP_FAILED) {
+		fprintf(err, "patchcheck: %s: cannot map %lld bytes: %s\n", path,
+			(long long)st.st_size, strerror(errno));
+		f->bytes = NULL;
+		return false;
+	}
+	f->size = (size_t)st.st_size;
+	f->mapped = true;
+	return true;
+}
+
+void pc_unmap_file(struct pc_file *f)
+{
+	if (f->mapped)
+		munmap(f->bytes, f->size);
+	*f = (struct pc_file){ 0 };
 }
 
 static bool check_ident(struct pc_image *img)
@@ -540,18 +587,12 @@ static bool find_pvops(struct pc_image *img)
 	return load_sites(img);
 }
 
-bool pc_image_open(struct pc_image *img, const char *name, const u8 *bytes, size_t size, FILE *out,
+bool pc_image_open(struct pc_image *img, const char *name, u8 *bytes, size_t size, FILE *out,
 		   FILE *err)
 {
 	GElf_Ehdr eh;
 
-	*img = (struct pc_image){.name = name, .out = out, .err = err, .size = size};
-	img->buf = malloc(size ? size : 1);
-	if (!img->buf) {
-		pc_input_error(img, "out of memory for %zu bytes", size);
-		return false;
-	}
-	memcpy(img->buf, bytes, size);
+	*img = (struct pc_image){ .name = name, .out = out, .err = err, .buf = bytes, .size = size };
 	if (!check_ident(img))
 		return false;
 	elf_version(EV_CURRENT);
@@ -598,7 +639,6 @@ void pc_image_close(struct pc_image *img)
 	free(img->text_syms);
 	free(img->symbols);
 	free(img->sections);
-	free(img->buf);
 	*img = (struct pc_image){0};
 }
 

@@ -36,8 +36,7 @@ int main(int argc, char **argv)
 	const char *cmd, *path = NULL, *backend = NULL;
 	bool quiet = false, report = false;
 	struct pc_image img;
-	u8 *bytes;
-	size_t size;
+	struct pc_file file;
 	int i, rc;
 
 	if (argc < 2)
@@ -63,15 +62,15 @@ int main(int argc, char **argv)
 	if (report && !backend)
 		return usage("--report needs --backend NAME: a report is what one backend's boot "
 			     "prints");
-	if (!pc_read_file(path, &bytes, &size, stderr))
+	if (!pc_map_file(path, &file, stderr))
 		return PC_EXIT_INPUT;
-	if (!pc_image_open(&img, path, bytes, size, stdout, stderr))
+	if (!pc_image_open(&img, path, file.bytes, file.size, stdout, stderr))
 		rc = PC_EXIT_INPUT;
 	else if (!strcmp(cmd, "verify"))
 		rc = pc_verify(&img, quiet);
 	else
 		rc = pc_show(&img, backend, report);
 	pc_image_close(&img);
-	free(bytes);
+	pc_unmap_file(&file);
 	return rc;
 }

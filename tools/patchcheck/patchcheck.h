@@ -2,7 +2,7 @@
 /*
  * patchcheck's internal interface: one parsed image and the passes over it.
  *
- * The image is read whole into memory and parsed once (image.c): sections,
+ * The image is mapped into memory and parsed once (image.c): sections,
  * symbols, the call-site table and, when the image has DWARF, which source
  * file owns each range of code. Every later pass (verify.c, show.c) reads
  * only this structure and never the raw file again, so bounds are checked
@@ -20,6 +20,7 @@
 #include <stdio.h>
 
 #include <capstone/capstone.h>
+#include <elf.h>
 
 #include <kernel/types.h>
 #include <pvops/patch.h>
@@ -65,7 +66,7 @@ struct pc_image {
 	const char *name; /* as given on the command line, for messages */
 	FILE *out;	  /* findings and reports */
 	FILE *err;	  /* why an input is unusable */
-	u8 *buf;
+	u8 *buf; /* the caller's, private to this image: libelf may write to it */
 	size_t size;
 	void *elf;   /* Elf * */
 	void *dwarf; /* Dwarf *, NULL without debug info */
@@ -94,10 +95,19 @@ struct pc_image {
 };
 
 /* image.c */
-bool pc_image_open(struct pc_image *img, const char *name, const u8 *bytes, size_t size, FILE *out,
+/* An image file, mapped (or, if it is no ELF file, its first bytes). */
+struct pc_file {
+	u8 *bytes;
+	size_t size;
+	bool mapped;
+	u8 head[EI_NIDENT];
+};
+
+bool pc_image_open(struct pc_image *img, const char *name, u8 *bytes, size_t size, FILE *out,
 		   FILE *err);
 void pc_image_close(struct pc_image *img);
-bool pc_read_file(const char *path, u8 **bytes, size_t *size, FILE *err);
+bool pc_map_file(const char *path, struct pc_file *f, FILE *err);
+void pc_unmap_file(struct pc_file *f);
 const struct pc_symbol *pc_find_symbol(const struct pc_image *img, const char *name);
 const struct pc_section *pc_section_at(const struct pc_image *img, u64 addr, u64 len);
 const u8 *pc_bytes_at(const struct pc_image *img, u64 addr, u64 len);
@@ -114,6 +124,15 @@ bool pc_mem_target(const cs_insn *insn, u64 *target);
 void pc_print_disasm(const struct pc_image *img, const u8 *code, size_t len, u64 addr,
 		     const char *indent);
 void pc_hex(const u8 *bytes, size_t len, char *buf, size_t size);
+
+/* privileged.c: why an instruction must go through pv_ops, and where it may sit instead. */
+struct pc_privilege {
+	const char *why;
+	const char *const *homes; /* folders allowed to hold it */
+	size_t nr_homes;
+};
+const struct pc_privilege *pc_privilege_of(const struct pc_image *img, const cs_insn *insn);
+size_t pc_emulate_prefix_len(const u8 *code, size_t len);
 
 /* verify.c, show.c: the two commands; each returns a PC_EXIT_* status. */
 int pc_verify(struct pc_image *img, bool quiet);

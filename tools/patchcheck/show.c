@@ -12,8 +12,11 @@
  * patcher at them, and a template whose bytes are not in the image is
  * dropped with a message rather than read. The one step of apply.c that is
  * not in patch.c, refusing a site whose bytes do not match its record, is
- * the same three comparisons here. --report prints what pvops.report prints
- * on the console, line for line, so the two can be compared as text.
+ * the same three comparisons here, made as boot makes them: in table order,
+ * on the bytes each site holds by then, so a record that repeats or
+ * overlaps an earlier site sees what that site became (and is kept, as at
+ * boot). --report prints what pvops.report prints on the console, line for
+ * line and after the whole walk, so the two can be compared as text.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -200,20 +203,66 @@ static bool site_is_pristine(const struct pc_image *img, const struct pc_site *s
 	return !memcmp(code, want, s->rec.len);
 }
 
-/* What boot does to one site: the result, and the bytes the site then holds. */
-static void patch_one(const struct pc_image *img, const struct backend_env *be,
-		      const struct pc_site *s, const u8 *code, u8 *bytes,
-		      struct pvop_patch_result *res)
+/* What boot did to one site, in table order. */
+struct outcome {
+	struct pvop_patch_result res;
+	bool written; /* the site's bytes were rewritten with bytes[] */
+	u8 bytes[PVOP_MAX_SITE_LEN];
+};
+
+static unsigned int site_len(const struct pc_site *s)
 {
 	/* A record may claim any length; the patcher, and this copy, stop at its maximum. */
-	if (code)
-		memcpy(bytes, code,
-		       s->rec.len < PVOP_MAX_SITE_LEN ? s->rec.len : PVOP_MAX_SITE_LEN);
-	if (!site_is_pristine(img, s, code))
-		*res = (struct pvop_patch_result){.kind = PVOP_PATCH_KEEP,
-						  .reason = PVOP_KEEP_BAD_RECORD};
-	else
-		pvops_patch_site(&be->env, &s->rec, s->addr, bytes, res);
+	return s->rec.len < PVOP_MAX_SITE_LEN ? s->rec.len : PVOP_MAX_SITE_LEN;
+}
+
+/*
+ * The bytes at a site once the first upto sites have been patched, or NULL
+ * if they are not in the image: a site that overlaps (or repeats) an
+ * earlier one sees what the earlier one wrote, as at boot.
+ */
+static const u8 *bytes_after(const struct pc_image *img, const struct outcome *outs,
+			     size_t upto, const struct pc_site *s, u8 *buf)
+{
+	unsigned int len = site_len(s);
+	const u8 *orig = len ? pc_bytes_at(img, s->addr, len) : NULL;
+	size_t j;
+
+	if (!orig)
+		return NULL;
+	memcpy(buf, orig, len);
+	for (j = 0; j < upto; j++) {
+		const struct pc_site *w = &img->sites[j];
+		u64 from, to, k;
+
+		if (!outs[j].written)
+			continue;
+		from = w->addr > s->addr ? w->addr : s->addr;
+		to = w->addr + site_len(w) < s->addr + len ? w->addr + site_len(w) : s->addr + len;
+		for (k = from; k < to; k++)
+			buf[k - s->addr] = outs[j].bytes[k - w->addr];
+	}
+	return buf;
+}
+
+/* Boot's walk over the table (apply.c): each site judged on the bytes it then holds. */
+static void patch_all(const struct pc_image *img, const struct backend_env *be,
+		      struct outcome *outs)
+{
+	size_t i;
+
+	for (i = 0; i < img->nr_sites; i++) {
+		const struct pc_site *s = &img->sites[i];
+		struct outcome *o = &outs[i];
+		const u8 *code = bytes_after(img, outs, i, s, o->bytes);
+
+		if (!site_is_pristine(img, s, code))
+			o->res = (struct pvop_patch_result){ .kind = PVOP_PATCH_KEEP,
+							     .reason = PVOP_KEEP_BAD_RECORD };
+		else
+			o->written = pvops_patch_site(&be->env, &s->rec, s->addr, o->bytes,
+						      &o->res);
+	}
 }
 
 static void clobber_names(u16 mask, char *buf, size_t size)
@@ -232,7 +281,8 @@ static void clobber_names(u16 mask, char *buf, size_t size)
 		snprintf(buf, size, "none");
 }
 
-static void show_site(const struct pc_image *img, const struct backend_env *be, size_t i)
+static void show_site(const struct pc_image *img, const struct backend_env *be,
+		      const struct outcome *o, size_t i)
 {
 	const struct pc_site *s = &img->sites[i];
 	const struct pvop_slot_info *info = pvops_slot_info(s->rec.slot);
@@ -250,40 +300,34 @@ static void show_site(const struct pc_image *img, const struct backend_env *be, 
 	}
 	pc_print_disasm(img, code, s->rec.len, s->addr, "    ");
 	if (be) {
-		u8 bytes[PVOP_MAX_SITE_LEN];
-		struct pvop_patch_result res;
-		unsigned int len = s->rec.len > PVOP_MAX_SITE_LEN ? PVOP_MAX_SITE_LEN : s->rec.len;
-
-		patch_one(img, be, s, code, bytes, &res);
-		pc_hex(bytes, len, hex, sizeof(hex));
+		pc_hex(o->bytes, site_len(s), hex, sizeof(hex));
 		fprintf(img->out, "  %s -> %s%s%s [%s]\n", be->name,
-			pvops_patch_kind_name(res.kind), res.reason ? ": " : "",
-			pvops_keep_reason_name(res.reason), hex);
-		if (res.kind != PVOP_PATCH_KEEP)
-			pc_print_disasm(img, bytes, len, s->addr, "    ");
+			pvops_patch_kind_name(o->res.kind), o->res.reason ? ": " : "",
+			pvops_keep_reason_name(o->res.reason), hex);
+		if (o->res.kind != PVOP_PATCH_KEEP)
+			pc_print_disasm(img, o->bytes, site_len(s), s->addr, "    ");
 	}
 }
 
 /* The kernel's pvops.report line for one site (apply.c: report_site()). */
-static void report_site(const struct pc_image *img, const struct backend_env *be, size_t i,
+static void report_site(const struct pc_image *img, const struct outcome *outs, size_t i,
 			struct pvops_patch_stats *st)
 {
 	const struct pc_site *s = &img->sites[i];
 	const struct pvop_slot_info *info = pvops_slot_info(s->rec.slot);
-	const u8 *code = s->rec.len ? pc_bytes_at(img, s->addr, s->rec.len) : NULL;
-	unsigned int len = s->rec.len > PVOP_MAX_SITE_LEN ? PVOP_MAX_SITE_LEN : s->rec.len;
+	struct pvop_patch_result res = outs[i].res;
 	char hex[3 * PVOP_MAX_SITE_LEN + 1];
-	u8 bytes[PVOP_MAX_SITE_LEN] = {0};
-	struct pvop_patch_result res;
+	u8 buf[PVOP_MAX_SITE_LEN];
+	/* pvops.report prints after the whole walk: what every site left there. */
+	const u8 *bytes = bytes_after(img, outs, img->nr_sites, s, buf);
 	u64 off = 0;
 	const char *sym = pc_symbolize(img, s->addr, &off);
 
-	patch_one(img, be, s, code, bytes, &res);
 	st->sites++;
 	st->by_kind[res.kind]++;
 	if (res.kind == PVOP_PATCH_KEEP && res.reason != PVOP_KEEP_NOPATCH)
 		st->kept_unsafe++;
-	pc_hex(bytes, code ? len : 0, hex, sizeof(hex));
+	pc_hex(bytes, bytes ? site_len(s) : 0, hex, sizeof(hex));
 	fprintf(img->out, "pvops: site %#llx %s+%#llx %s len %u clbr 0x%03x -> %s%s%s [%s]\n",
 		(unsigned long long)s->addr, sym ? sym : "?", sym ? (unsigned long long)off : 0,
 		info ? info->name : "?", s->rec.len, s->rec.clobbers,
@@ -295,6 +339,7 @@ int pc_show(struct pc_image *img, const char *backend, bool report)
 {
 	struct backend_env be;
 	struct pvops_patch_stats st = {0};
+	struct outcome *outs;
 	size_t i;
 
 	if (!img->has_pvops) {
@@ -306,6 +351,15 @@ int pc_show(struct pc_image *img, const char *backend, bool report)
 		free(be.templates);
 		return PC_EXIT_INPUT;
 	}
+	outs = calloc(img->nr_sites ? img->nr_sites : 1, sizeof(*outs));
+	if (!outs) {
+		pc_input_error(img, "out of memory for %zu call sites", img->nr_sites);
+		if (backend)
+			free(be.templates);
+		return PC_EXIT_INPUT;
+	}
+	if (backend)
+		patch_all(img, &be, outs);
 	if (!report)
 		fprintf(img->out,
 			"%s: %zu call sites, format version %u; pv_ops at %#llx, %zu "
@@ -315,9 +369,9 @@ int pc_show(struct pc_image *img, const char *backend, bool report)
 			backend ? "; patched as for backend " : "", backend ? backend : "");
 	for (i = 0; i < img->nr_sites; i++) {
 		if (report)
-			report_site(img, &be, i, &st);
+			report_site(img, outs, i, &st);
 		else
-			show_site(img, backend ? &be : NULL, i);
+			show_site(img, backend ? &be : NULL, &outs[i], i);
 	}
 	if (report)
 		fprintf(img->out,
@@ -331,5 +385,6 @@ int pc_show(struct pc_image *img, const char *backend, bool report)
 			st.by_kind[PVOP_PATCH_POISON], st.by_kind[PVOP_PATCH_KEEP], st.kept_unsafe);
 	if (backend)
 		free(be.templates);
+	free(outs);
 	return PC_EXIT_OK;
 }

@@ -29,13 +29,15 @@
 
 #include "patchcheck.h"
 
-/* Where privileged instructions may live, and who may call pv_ops unrecorded. */
-#define PRIVILEGED_HOME "pvops/backends/native/"
+/* The longest instruction x86 decodes (Intel SDM vol. 2, 2.3.11). */
+#define X86_MAX_INSN_LEN 15
 
 struct verify {
 	struct pc_image *img;
 	unsigned int findings;
 	u64 *site_addrs; /* sorted, for the sweep */
+	u64 *starts;	 /* every instruction the sweep decoded, for the boundary check */
+	size_t nr_starts, cap_starts;
 	unsigned int calls, recorded_calls, privileged;
 };
 
@@ -231,76 +233,187 @@ static bool is_site(const struct verify *v, u64 addr)
 	return bsearch(&addr, v->site_addrs, v->img->nr_sites, sizeof(u64), u64_cmp) != NULL;
 }
 
-static bool is_privileged(const cs_insn *insn)
+/*
+ * Who may touch pv_ops other than through a recorded site: core, which owns
+ * the table. boot.c installs it (one struct copy), pv_ops.c answers whether
+ * a slot is filled, poison.c finds the slot a poisoned site stands in for.
+ * Anything else reading the table bypasses the patcher. Taking its address
+ * (lea, an immediate) is no read and is not reported: the patcher and the
+ * patch suite need the address to rebuild a site's original bytes.
+ */
+static const char *const pvops_owners[] = {"pvops/core/boot.c", "pvops/core/pv_ops.c",
+					   "pvops/core/poison.c"};
+
+static bool owner_in(const char *owner, const char *const *list, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (pc_path_under(owner, list[i]))
+			return true;
+	return false;
+}
+
+static void list_of(const char *const *list, size_t n, char *buf, size_t size)
+{
+	size_t i, len = 0;
+
+	buf[0] = '\0';
+	for (i = 0; i < n && len < size; i++)
+		len += (size_t)snprintf(buf + len, size - len, "%s%s", i ? ", " : "", list[i]);
+}
+
+static bool in_pvops(const struct pc_image *img, u64 addr)
+{
+	return addr >= img->pv_ops->value && addr - img->pv_ops->value < img->pv_ops->size;
+}
+
+/*
+ * The pv_ops address an instruction reads or writes, if any: a %rip-relative
+ * or absolute memory operand, an index register allowed (a table walk is a
+ * read too). lea only computes an address.
+ */
+static bool pvops_operand(const struct pc_image *img, const cs_insn *insn, u64 *target,
+			  bool *indexed)
 {
 	const cs_x86 *x = &insn->detail->x86;
 	int i;
 
-	switch (insn->id) {
-	case X86_INS_CLI:
-	case X86_INS_STI:
-	case X86_INS_POPF: /* popf loads the interrupt flag */
-	case X86_INS_POPFD:
-	case X86_INS_POPFQ:
-	case X86_INS_LGDT:
-	case X86_INS_LIDT:
-	case X86_INS_LTR:
-	case X86_INS_INVLPG:
-	case X86_INS_WBINVD:
-	case X86_INS_WRMSR:
-	case X86_INS_HLT:
-		return true;
-	case X86_INS_MOV:
-		for (i = 0; i < x->op_count; i++)
-			if (x->operands[i].type == X86_OP_REG &&
-			    x->operands[i].reg >= X86_REG_CR0 && x->operands[i].reg <= X86_REG_CR15)
-				return true;
+	if (insn->id == X86_INS_LEA)
 		return false;
-	default:
-		return false;
+	for (i = 0; i < x->op_count; i++) {
+		const cs_x86_op *op = &x->operands[i];
+
+		if (op->type != X86_OP_MEM || op->mem.segment != X86_REG_INVALID ||
+		    (op->mem.base != X86_REG_RIP && op->mem.base != X86_REG_INVALID))
+			continue;
+		*target = (u64)op->mem.disp;
+		if (op->mem.base == X86_REG_RIP)
+			*target += insn->address + insn->size;
+		*indexed = op->mem.index != X86_REG_INVALID;
+		if (in_pvops(img, *target))
+			return true;
 	}
+	return false;
+}
+
+static void check_pvops_use(struct verify *v, const cs_insn *insn, const char *owner)
+{
+	const struct pc_image *img = v->img;
+	bool branch = insn->id == X86_INS_CALL || insn->id == X86_INS_JMP, indexed;
+	char where[160], owners[160];
+	u64 target, off;
+
+	if (!pvops_operand(img, insn, &target, &indexed))
+		return;
+	off = target - img->pv_ops->value;
+	if (branch && !indexed) {
+		v->calls++;
+		if (is_site(v, insn->address)) {
+			v->recorded_calls++;
+			return;
+		}
+	}
+	if (owner_in(owner, pvops_owners, ARRAY_SIZE(pvops_owners)))
+		return;
+	pc_format_location(img, insn->address, where, sizeof(where));
+	list_of(pvops_owners, ARRAY_SIZE(pvops_owners), owners, sizeof(owners));
+	if (branch && !indexed) {
+		finding(v,
+			"%s through pv_ops+%#llx (%s) at %#llx (%s, %s) has no call-site "
+			"record, so the patcher never sees it",
+			insn->id == X86_INS_CALL ? "call" : "jmp", (unsigned long long)off,
+			slot_name((unsigned int)(off / sizeof(void *))),
+			(unsigned long long)insn->address, where,
+			owner ? owner : "no compile unit");
+		return;
+	}
+	finding(v,
+		"'%s %s' at %#llx (%s, %s) %s pv_ops+%#llx (%s)%s: only recorded call sites "
+		"and %s may use pv_ops",
+		insn->mnemonic, insn->op_str, (unsigned long long)insn->address, where,
+		owner ? owner : "no compile unit", branch ? "branches through" : "reads",
+		(unsigned long long)off,
+		indexed ? "any slot" : slot_name((unsigned int)(off / sizeof(void *))),
+		indexed ? " with an index register" : "", owners);
 }
 
 static void check_insn(struct verify *v, const cs_insn *insn)
 {
 	const struct pc_image *img = v->img;
 	const char *owner = pc_owner_of(img, insn->address);
-	char where[160];
-	u64 target;
+	const struct pc_privilege *priv = pc_privilege_of(img, insn);
+	char where[160], homes[160];
 
-	if ((insn->id == X86_INS_CALL || insn->id == X86_INS_JMP) && pc_mem_target(insn, &target) &&
-	    target >= img->pv_ops->value && target - img->pv_ops->value < img->pv_ops->size) {
-		u64 off = target - img->pv_ops->value;
-
-		v->calls++;
-		if (is_site(v, insn->address)) {
-			v->recorded_calls++;
-		} else {
-			pc_format_location(img, insn->address, where, sizeof(where));
-			finding(v,
-				"%s through pv_ops+%#llx (%s) at %#llx (%s, %s) has no call-site "
-				"record, so the patcher never sees it",
-				insn->id == X86_INS_CALL ? "call" : "jmp", (unsigned long long)off,
-				slot_name((unsigned int)(off / sizeof(void *))),
-				(unsigned long long)insn->address, where,
-				owner ? owner : "no compile unit");
-		}
-	}
-	if (!is_privileged(insn))
+	check_pvops_use(v, insn, owner);
+	if (!priv)
 		return;
 	v->privileged++;
-	if (pc_path_under(owner, PRIVILEGED_HOME))
+	if (owner_in(owner, priv->homes, priv->nr_homes))
 		return;
 	pc_format_location(img, insn->address, where, sizeof(where));
-	finding(v, "privileged instruction '%s%s%s' at %#llx (%s) in %s, outside %s",
+	list_of(priv->homes, priv->nr_homes, homes, sizeof(homes));
+	finding(v,
+		"privileged instruction '%s%s%s' at %#llx (%s) in %s, outside the folders "
+		"allowed them (%s): %s",
 		insn->mnemonic, insn->op_str[0] ? " " : "", insn->op_str,
 		(unsigned long long)insn->address, where,
-		owner ? owner : "code no DWARF compile unit claims", PRIVILEGED_HOME);
+		owner ? owner : "code no DWARF compile unit claims", homes, priv->why);
+}
+
+static bool add_start(struct verify *v, u64 addr)
+{
+	if (v->nr_starts == v->cap_starts) {
+		size_t ncap = v->cap_starts ? 2 * v->cap_starts : 4096;
+		u64 *n = reallocarray(v->starts, ncap, sizeof(*n));
+
+		if (!n)
+			return false;
+		v->starts = n;
+		v->cap_starts = ncap;
+	}
+	v->starts[v->nr_starts++] = addr;
+	return true;
+}
+
+/* Decodes [at, end) of sec linearly, checking and recording each instruction. */
+static bool sweep_range(struct verify *v, const struct pc_section *sec, u64 at, u64 end)
+{
+	while (at < end) {
+		u64 next = at;
+		cs_insn *insn;
+		size_t n = pc_disasm(v->img, sec->data + (at - sec->addr), end - at, at, &insn), k;
+
+		for (k = 0; k < n; k++) {
+			size_t skip =
+				pc_emulate_prefix_len(sec->data + (next - sec->addr), end - next);
+
+			if (!add_start(v, next)) {
+				cs_free(insn, n);
+				pc_input_error(v->img, "out of memory sweeping %s", sec->name);
+				return false;
+			}
+			if (skip) {
+				next += skip; /* Xen's signature is not code */
+				break;
+			}
+			check_insn(v, &insn[k]);
+			next += insn[k].size;
+		}
+		if (n)
+			cs_free(insn, n);
+		/* Nothing decoded: resynchronise on the next byte. */
+		at = next > at ? next : at + 1;
+	}
+	return true;
 }
 
 /*
- * Linear sweep, restarted at every symbol and site start so one
- * undecodable byte (or data in text) cannot hide what follows it.
+ * Linear sweep of each function from its symbol (and of each section from
+ * its start), restarted at every symbol so one undecodable byte (or data
+ * in text) cannot hide what follows it. Sites are deliberately not
+ * restart points: decoding goes through them as the CPU would, which is
+ * what shows a site that starts inside another instruction.
  */
 static bool sweep(struct verify *v)
 {
@@ -309,7 +422,8 @@ static bool sweep(struct verify *v)
 
 	for (i = 1; i < img->nr_sections; i++) {
 		const struct pc_section *sec = &img->sections[i];
-		size_t nr = 0, cap = 2 + img->nr_symbols + 2 * img->nr_sites;
+		size_t nr = 0, cap = 2 + img->nr_symbols;
+		bool ok = true;
 		u64 *anchors;
 
 		if (!sec->data ||
@@ -325,35 +439,65 @@ static bool sweep(struct verify *v)
 		for (j = 0; j < img->nr_symbols; j++)
 			if (img->symbols[j].section == i && img->symbols[j].type != STT_SECTION)
 				anchors[nr++] = img->symbols[j].value;
-		for (j = 0; j < img->nr_sites; j++) {
-			anchors[nr++] = img->sites[j].addr;
-			anchors[nr++] = img->sites[j].addr + img->sites[j].rec.len;
-		}
 		qsort(anchors, nr, sizeof(*anchors), u64_cmp);
-		for (j = 0; j + 1 < nr; j++) {
-			u64 at = anchors[j], end = anchors[j + 1];
-
-			if (at < sec->addr || end > sec->addr + sec->size || at == end)
-				continue;
-			while (at < end) {
-				const u8 *code = sec->data + (at - sec->addr);
-				u64 len = end - at;
-				cs_insn *insn;
-				size_t n = pc_disasm(img, code, len, at, &insn), k;
-
-				for (k = 0; k < n; k++) {
-					check_insn(v, &insn[k]);
-					at += insn[k].size;
-				}
-				if (n)
-					cs_free(insn, n);
-				if (at < end)
-					at++; /* undecodable: resynchronise on the next byte */
-			}
-		}
+		for (j = 0; ok && j + 1 < nr; j++)
+			if (anchors[j] >= sec->addr && anchors[j + 1] <= sec->addr + sec->size)
+				ok = sweep_range(v, sec, anchors[j], anchors[j + 1]);
 		free(anchors);
+		if (!ok)
+			return false;
 	}
+	qsort(v->starts, v->nr_starts, sizeof(*v->starts), u64_cmp);
 	return true;
+}
+
+/* Each site in code must start where the sweep decoded an instruction. */
+static void check_boundaries(struct verify *v)
+{
+	const struct pc_image *img = v->img;
+	size_t i;
+
+	for (i = 0; i < img->nr_sites; i++) {
+		const struct pc_site *s = &img->sites[i];
+		const struct pc_section *sec = pc_section_at(img, s->addr, 1);
+		size_t lo = 0, hi = v->nr_starts;
+		const u8 *code;
+		cs_insn *insn;
+		size_t n;
+		u64 prev, room;
+
+		if (!sec || !sec->data || !(sec->flags & SHF_EXECINSTR))
+			continue;
+		while (lo < hi) {
+			size_t mid = lo + (hi - lo) / 2;
+
+			if (v->starts[mid] <= s->addr)
+				lo = mid + 1;
+			else
+				hi = mid;
+		}
+		if (lo && v->starts[lo - 1] == s->addr)
+			continue;
+		prev = lo && v->starts[lo - 1] >= sec->addr ? v->starts[lo - 1] : s->addr;
+		room = sec->addr + sec->size - prev;
+		code = pc_bytes_at(img, prev, room < X86_MAX_INSN_LEN ? room : X86_MAX_INSN_LEN);
+		n = code ? pc_disasm(img, code, room < X86_MAX_INSN_LEN ? room : X86_MAX_INSN_LEN,
+				     prev, &insn)
+			 : 0;
+		if (n && insn[0].address + insn[0].size > s->addr)
+			site_finding(v, i,
+				     "starts %llu bytes into the instruction '%s %s' at %#llx, "
+				     "decoding from the function's symbol; a site must start at "
+				     "an instruction boundary",
+				     (unsigned long long)(s->addr - prev), insn[0].mnemonic,
+				     insn[0].op_str, (unsigned long long)prev);
+		else
+			site_finding(v, i,
+				     "is not at an instruction boundary: decoding from the "
+				     "function's symbol never lands on it");
+		if (n)
+			cs_free(insn, n);
+	}
 }
 
 static void check_table_bounds(struct verify *v)
@@ -379,6 +523,7 @@ int pc_verify(struct pc_image *img, bool quiet)
 {
 	struct verify v = {.img = img};
 	size_t *order, i, asm_sites = 0;
+	bool ok;
 
 	if (!img->has_pvops) {
 		fprintf(img->out,
@@ -412,16 +557,16 @@ int pc_verify(struct pc_image *img, bool quiet)
 	free(order);
 
 	if (!img->dwarf || !img->nr_owners)
-		finding(&v,
-			"no DWARF compile units: cannot tell which code belongs to %s, so the "
-			"privileged-instruction check cannot run (the build uses -g; was the "
-			"image stripped?)",
-			PRIVILEGED_HOME);
-	if (!sweep(&v)) {
-		free(v.site_addrs);
-		return PC_EXIT_INPUT;
-	}
+		finding(&v, "no DWARF compile units: cannot tell which code belongs to the folders "
+			    "allowed privileged instructions, so that check cannot run (the "
+			    "build uses -g; was the image stripped?)");
+	ok = sweep(&v);
+	if (ok)
+		check_boundaries(&v);
 	free(v.site_addrs);
+	free(v.starts);
+	if (!ok)
+		return PC_EXIT_INPUT;
 
 	if (v.findings) {
 		fprintf(img->out, "%s: %u problem%s found\n", img->name, v.findings,
@@ -431,9 +576,10 @@ int pc_verify(struct pc_image *img, bool quiet)
 	if (!quiet)
 		fprintf(img->out,
 			"%s: OK: %zu call sites (%zu from assembly); %u indirect calls "
-			"through pv_ops, %u recorded; no privileged "
-			"instruction outside %s (%u inside)\n",
+			"through pv_ops, %u recorded; no privileged instruction outside the "
+			"folders allowed it (%u inside); every site on an instruction "
+			"boundary\n",
 			img->name, img->nr_sites, asm_sites, v.calls, v.recorded_calls,
-			PRIVILEGED_HOME, v.privileged);
+			v.privileged);
 	return PC_EXIT_OK;
 }
