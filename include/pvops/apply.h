@@ -26,6 +26,13 @@ extern struct pvops_patch_stats pvops_patch_stats;
 extern struct pvop_site_outcome pvops_site_outcomes[PVOPS_MAX_SITES];
 
 void pvops_apply_patches(void);
+/*
+ * Checks, decides and writes one site (index names it in messages) under
+ * env; the boot loop's body, also run by the patch suite on records it
+ * corrupts on purpose. A refused site is reported and left unread.
+ */
+void pvops_apply_site(const struct pvop_patch_env *env, const struct pvop_site *site,
+		      unsigned int index, struct pvop_patch_result *res);
 /* The environment the boot patched with: this backend, this table, these switches. */
 void pvops_boot_patch_env(struct pvop_patch_env *env);
 void pvops_poison_thunk(void);

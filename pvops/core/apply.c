@@ -5,9 +5,11 @@
  * This runs right after the chosen backend's init() has filled the table
  * and before start_kernel(), on the only CPU, with interrupts still off
  * from the entry path, so no site can be executing while it is rewritten.
- * Each site is checked first: its record must carry a known version and
- * its bytes must still be the indirect call its record describes; a site
- * that fails either check is counted and reported, never touched. The new
+ * Each site is checked first: its bytes must lie wholly inside the kernel's
+ * text (so a corrupt record can point the patcher neither at data nor
+ * outside the image), the table must carry a known version and the bytes
+ * must still be the indirect call the record describes; a site that fails
+ * a check is counted and reported, never touched. The new
  * bytes are built whole in a buffer (pvops/core/patch.c), then copied over
  * the site in one go, and the CPU is serialized before any patched code
  * runs. The outcome of every site is kept, for pvops.report and for the
@@ -18,6 +20,7 @@
 #include <kernel/cmdline.h>
 #include <kernel/kallsyms.h>
 #include <kernel/printk.h>
+#include <kernel/sections.h>
 #include <kernel/string.h>
 #include <pvops/apply.h>
 #include <pvops/backend.h>
@@ -64,7 +67,10 @@ static void report_site(const struct pvop_site *site, const struct pvop_site_out
 	char bytes[3 * PVOP_MAX_SITE_LEN + 1];
 	size_t i, n = 0;
 
-	for (i = 0; i < site->len && i < PVOP_MAX_SITE_LEN; i++)
+	/* A site refused for lying outside the text is not read even to show it. */
+	for (i = 0; o->result.reason != PVOP_KEEP_OUTSIDE_TEXT && i < site->len &&
+		    i < PVOP_MAX_SITE_LEN;
+	     i++)
 		n += snprintf(bytes + n, sizeof(bytes) - n, "%s%02x", i ? " " : "",
 			      ((const u8 *)addr)[i]);
 	printk("pvops: site %#lx %s+%#lx %s len %u clbr 0x%03x -> %s%s%s [%s]\n", addr,
@@ -95,7 +101,36 @@ void pvops_boot_patch_env(struct pvop_patch_env *env)
 		.templates = __pvops_templates_start,
 		.nr_templates = __pvops_templates_end - __pvops_templates_start,
 		.poison_thunk = opt_poison ? (const void *)pvops_poison_thunk : NULL,
+		.text_start = (unsigned long)__text_start,
+		.text_end = (unsigned long)__text_end,
 	};
+}
+
+void pvops_apply_site(const struct pvop_patch_env *env, const struct pvop_site *site,
+		      unsigned int index, struct pvop_patch_result *res)
+{
+	unsigned long addr = pvop_site_addr(site);
+	u8 buf[PVOP_MAX_SITE_LEN];
+
+	/* Checked first: a record that lies must not make us read, let alone write. */
+	if (!pvops_site_in_text(env, addr, site->len)) {
+		*res = (struct pvop_patch_result){ .kind = PVOP_PATCH_KEEP,
+						   .reason = PVOP_KEEP_OUTSIDE_TEXT };
+		pr_err("refused site %u (record at %#lx, slot %u, len %u): bytes %#lx..%#lx "
+		       "are not inside the kernel text %#lx..%#lx; left alone\n",
+		       index, (unsigned long)site, site->slot, site->len, addr, addr + site->len,
+		       env->text_start, env->text_end);
+	} else if (!site_is_pristine(site, addr)) {
+		*res = (struct pvop_patch_result){ .kind = PVOP_PATCH_KEEP,
+						   .reason = PVOP_KEEP_BAD_RECORD };
+		pr_err("site %u at %#lx: record does not match the code there; left alone\n", index,
+		       addr);
+	} else if (opt_nopatch) {
+		*res = (struct pvop_patch_result){ .kind = PVOP_PATCH_KEEP,
+						   .reason = PVOP_KEEP_NOPATCH };
+	} else if (pvops_patch_site(env, site, addr, buf, res)) {
+		text_poke_early((void *)addr, buf, site->len);
+	}
 }
 
 void pvops_apply_patches(void)
@@ -123,23 +158,11 @@ void pvops_apply_patches(void)
 	*st = (struct pvops_patch_stats){ 0 };
 	for (site = __pvops_sites_start; site < __pvops_sites_end; site++, i++) {
 		struct pvop_site_outcome *o = &pvops_site_outcomes[i];
-		unsigned long addr = pvop_site_addr(site);
-		u8 buf[PVOP_MAX_SITE_LEN];
 
 		st->sites++;
 		if (site->flags & PVOP_SITE_F_JMP)
 			st->jump_sites++;
-		if (!site_is_pristine(site, addr)) {
-			o->result = (struct pvop_patch_result){ .kind = PVOP_PATCH_KEEP,
-								.reason = PVOP_KEEP_BAD_RECORD };
-			pr_err("site %#lx: record does not match the code there; left alone\n",
-			       addr);
-		} else if (opt_nopatch) {
-			o->result = (struct pvop_patch_result){ .kind = PVOP_PATCH_KEEP,
-								.reason = PVOP_KEEP_NOPATCH };
-		} else if (pvops_patch_site(&env, site, addr, buf, &o->result)) {
-			text_poke_early((void *)addr, buf, site->len);
-		}
+		pvops_apply_site(&env, site, i, &o->result);
 		st->by_kind[o->result.kind]++;
 		if (o->result.kind == PVOP_PATCH_KEEP && o->result.reason != PVOP_KEEP_NOPATCH)
 			st->kept_unsafe++;
