@@ -34,7 +34,14 @@ KERNEL_PARAM_FLAG(poison, "pvops.poison", &opt_poison);
 KERNEL_PARAM_FLAG(report, "pvops.report", &opt_report);
 
 struct pvops_patch_stats pvops_patch_stats;
-struct pvop_site_outcome pvops_site_outcomes[PVOPS_MAX_SITES];
+
+struct pvop_patch_result pvops_site_outcome(unsigned int i)
+{
+	const struct pvop_site_outcome *o = &pvops_site_outcomes[i];
+
+	return (struct pvop_patch_result){ .kind = o->kind, .reason = o->reason,
+					   .insn_len = o->insn_len };
+}
 
 bool pvops_poison_enabled(void)
 {
@@ -59,7 +66,7 @@ static void sync_core(void)
 	__asm__ __volatile__("cpuid" : "+a"(eax), "=b"(ebx), "+c"(ecx), "=d"(edx) : : "memory");
 }
 
-static void report_site(const struct pvop_site *site, const struct pvop_site_outcome *o)
+static void report_site(const struct pvop_site *site, const struct pvop_patch_result *res)
 {
 	unsigned long addr = pvop_site_addr(site), offset;
 	const struct pvop_slot_info *info = pvops_slot_info(site->slot);
@@ -68,15 +75,15 @@ static void report_site(const struct pvop_site *site, const struct pvop_site_out
 	size_t i, n = 0;
 
 	/* A site refused for lying outside the text is not read even to show it. */
-	for (i = 0; o->result.reason != PVOP_KEEP_OUTSIDE_TEXT && i < site->len &&
+	for (i = 0; res->reason != PVOP_KEEP_OUTSIDE_TEXT && i < site->len &&
 		    i < PVOP_MAX_SITE_LEN;
 	     i++)
 		n += snprintf(bytes + n, sizeof(bytes) - n, "%s%02x", i ? " " : "",
 			      ((const u8 *)addr)[i]);
 	printk("pvops: site %#lx %s+%#lx %s len %u clbr 0x%03x -> %s%s%s [%s]\n", addr,
 	       sym ? sym : "?", sym ? offset : 0, info ? info->name : "?", site->len,
-	       site->clobbers, pvops_patch_kind_name(o->result.kind),
-	       o->result.reason ? ": " : "", pvops_keep_reason_name(o->result.reason), bytes);
+	       site->clobbers, pvops_patch_kind_name(res->kind), res->reason ? ": " : "",
+	       pvops_keep_reason_name(res->reason), bytes);
 }
 
 static bool site_is_pristine(const struct pvop_site *site, unsigned long addr)
@@ -151,27 +158,30 @@ void pvops_apply_patches(void)
 		      "this kernel expects %#x, %u, %u",
 		      hdr->magic, hdr->version, hdr->record_size, PVOP_SITES_MAGIC,
 		      PVOP_SITES_VERSION, PVOP_SITE_RECORD_SIZE);
-	if (__pvops_sites_end - __pvops_sites_start > PVOPS_MAX_SITES)
-		panic("%ld call sites, more than the %d the patcher records",
-		      (long)(__pvops_sites_end - __pvops_sites_start), PVOPS_MAX_SITES);
 
 	*st = (struct pvops_patch_stats){ 0 };
 	for (site = __pvops_sites_start; site < __pvops_sites_end; site++, i++) {
-		struct pvop_site_outcome *o = &pvops_site_outcomes[i];
+		struct pvop_patch_result res;
 
 		st->sites++;
 		if (site->flags & PVOP_SITE_F_JMP)
 			st->jump_sites++;
-		pvops_apply_site(&env, site, i, &o->result);
-		st->by_kind[o->result.kind]++;
-		if (o->result.kind == PVOP_PATCH_KEEP && o->result.reason != PVOP_KEEP_NOPATCH)
+		pvops_apply_site(&env, site, i, &res);
+		pvops_site_outcomes[i] = (struct pvop_site_outcome){
+			.kind = res.kind, .reason = res.reason, .insn_len = res.insn_len
+		};
+		st->by_kind[res.kind]++;
+		if (res.kind == PVOP_PATCH_KEEP && res.reason != PVOP_KEEP_NOPATCH)
 			st->kept_unsafe++;
 	}
 	sync_core();
 
 	if (opt_report)
-		for (i = 0, site = __pvops_sites_start; site < __pvops_sites_end; site++, i++)
-			report_site(site, &pvops_site_outcomes[i]);
+		for (i = 0, site = __pvops_sites_start; site < __pvops_sites_end; site++, i++) {
+			struct pvop_patch_result res = pvops_site_outcome(i);
+
+			report_site(site, &res);
+		}
 	pr_info("patched %u call sites for %s%s: %u inline, %u call, %u jmp, %u nop, %u ident, "
 		"%u ud2, %u poison, %u kept (%u could not be patched safely)\n",
 		st->sites, pvops_backend->name, opt_nopatch ? " (pvops.nopatch)" : "",

@@ -134,13 +134,13 @@ static void corrupt_records_are_refused(struct ktest *t)
 
 static void expected_bytes(const struct pvop_site *s, unsigned int index, u8 *buf)
 {
-	const struct pvop_site_outcome *o = &pvops_site_outcomes[index];
+	struct pvop_patch_result o = pvops_site_outcome(index);
 	unsigned long addr = pvop_site_addr(s);
 	struct pvop_patch_env env;
 	struct pvop_patch_result res;
 
 	pvops_boot_patch_env(&env);
-	if (o->result.kind == PVOP_PATCH_KEEP || !pvops_patch_site(&env, s, addr, buf, &res))
+	if (o.kind == PVOP_PATCH_KEEP || !pvops_patch_site(&env, s, addr, buf, &res))
 		pvops_site_original(buf, s, addr, (unsigned long)&pv_ops);
 }
 
@@ -157,7 +157,7 @@ static void every_site_matches_its_outcome(struct ktest *t)
 		if (memcmp((const void *)pvop_site_addr(s), want, s->len)) {
 			KTEST_FAIL(t, "site %#lx (slot %s) bytes differ from its outcome %s",
 				   pvop_site_addr(s), pvops_slot_info(s->slot)->name,
-				   pvops_patch_kind_name(pvops_site_outcomes[i].result.kind));
+				   pvops_patch_kind_name(pvops_site_outcomes[i].kind));
 			mismatches++;
 		}
 	}
@@ -170,7 +170,7 @@ static void padding_is_one_instruction(struct ktest *t)
 	unsigned int i = 0;
 
 	for (s = __pvops_sites_start; s < __pvops_sites_end; s++, i++) {
-		const struct pvop_patch_result *r = &pvops_site_outcomes[i].result;
+		const struct pvop_site_outcome *r = &pvops_site_outcomes[i];
 		const u8 *pad = (const u8 *)pvop_site_addr(s) + r->insn_len;
 		u8 nop[PVOP_MAX_SITE_LEN];
 		unsigned int pad_len = s->len - r->insn_len;
@@ -232,12 +232,12 @@ static void clobber_mismatch_stays_indirect(struct ktest *t)
 	KTEST_ASSERT_TRUE(t, s != NULL);
 	if (pvops_poison_enabled()) {
 		/* Every site goes through the thunk; every_site_matches_... checks it. */
-		KTEST_EXPECT_EQ(t, pvops_site_outcomes[index].result.kind, PVOP_PATCH_POISON);
+		KTEST_EXPECT_EQ(t, pvops_site_outcomes[index].kind, PVOP_PATCH_POISON);
 		return;
 	}
 	pvops_site_original(original, s, addr, (unsigned long)&pv_ops);
 	KTEST_EXPECT_EQ(t, memcmp((const void *)addr, original, s->len), 0);
-	KTEST_EXPECT_EQ(t, pvops_site_outcomes[index].result.reason,
+	KTEST_EXPECT_EQ(t, pvops_site_outcomes[index].reason,
 			pvops_nopatch_enabled() ? PVOP_KEEP_NOPATCH : PVOP_KEEP_CLOBBERS);
 }
 
