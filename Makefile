@@ -232,13 +232,31 @@ sparse: $(O)/include/generated/autoconf.h | $(O)/include/xen check-deps
 
 all: $(O)/pvops.elf
 
+# A kernel with MANY_SITES extra call sites (tests/many-sites/), built and booted
+# only by `make test`, to show the patcher has no limit on the number of sites.
+# It keeps the empty symbol table of the first link: it is never debugged.
+MANY_SITES	?= 20000
+MANY_SITES_ELF	:= $(O)/many-sites/pvops.elf
+
+$(O)/many-sites/many_sites.o: tests/many-sites/many_sites.S $(O)/include/generated/asm-offsets.h
+	@mkdir -p $(dir $@)
+	@$(if $(Q),echo "  AS      $<")
+	$(Q)$(CC) $(KERNEL_CPPFLAGS) $(KERNEL_ASFLAGS) -DPVOPS_MANY_SITES=$(MANY_SITES) -c $< -o $@
+
+$(MANY_SITES_ELF): $(KERNEL_OBJS) $(O)/many-sites/many_sites.o $(LDSCRIPT) \
+		$(O)/.tmp_kallsyms0.o $(PATCHCHECK)
+	@$(if $(Q),echo "  LD      $@")
+	$(Q)$(LINK_KERNEL) $(O)/many-sites/many_sites.o $(O)/.tmp_kallsyms0.o -o $@.tmp
+	$(Q)$(PATCHCHECK) verify -q $@.tmp || { rm -f $@.tmp; exit 1; }
+	$(Q)mv $@.tmp $@
+
 -include $(KERNEL_OBJS:.o=.d)
 
 include tests/host/host.mk
 
-test: $(O)/pvops.elf host-tests tools-tests
+test: $(O)/pvops.elf host-tests tools-tests $(if $(CONFIG_PVOPS),$(MANY_SITES_ELF))
 	$(Q)scripts/deps --quiet run
-	$(Q)$(PYTHON) scripts/run-tests --objtree $(O) --fuzz-seconds $(FUZZ_SECONDS) $(if $(ENV),--env $(ENV)) $(if $(TIMEOUT),--timeout $(TIMEOUT))
+	$(Q)$(PYTHON) scripts/run-tests --objtree $(O) --fuzz-seconds $(FUZZ_SECONDS) $(if $(ENV),--env $(ENV)) $(if $(TIMEOUT),--timeout $(TIMEOUT)) $(if $(CONFIG_PVOPS),--many-sites $(MANY_SITES))
 
 run: $(O)/pvops.elf
 	$(Q)scripts/deps --quiet run

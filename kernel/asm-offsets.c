@@ -19,4 +19,5 @@ void asm_offsets(void)
 	SLOT(IRQ_ENABLE, irq.irq_enable);
 	SLOT(READ_CR2, mmu.read_cr2);
 	SLOT(IRET, cpu.iret);
+	SLOT(SCHED_CLOCK, time.sched_clock);
 }

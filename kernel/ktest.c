@@ -218,3 +218,33 @@ bool ktest_check_true(struct ktest *t, bool ok, const char *file, int line, cons
 	       expected ? "false" : "true");
 	return false;
 }
+
+static char *capture_buf;
+static size_t capture_size, capture_len;
+
+static void capture_write(const char *text, size_t len)
+{
+	if (capture_len + len < capture_size) {
+		memcpy(capture_buf + capture_len, text, len);
+		capture_len += len;
+		capture_buf[capture_len] = '\0';
+	}
+}
+
+static struct console capture_console = { .name = "ktest-capture", .write = capture_write };
+
+void ktest_capture_start(char *buf, size_t size)
+{
+	console_flush();
+	capture_buf = buf;
+	capture_size = size;
+	capture_len = 0;
+	buf[0] = '\0';
+	register_console(&capture_console);
+}
+
+void ktest_capture_stop(void)
+{
+	console_flush();
+	unregister_console(&capture_console);
+}

@@ -67,6 +67,15 @@ extern const struct ktest_suite __ktest_suites_start[], __ktest_suites_end[];
 bool ktest_run(const char *selection, const struct ktest_suite *suites, size_t n,
 	       struct ktest_totals *totals);
 
+/*
+ * A console registered beside the real ones while a case checks what the
+ * kernel printed: ktest_capture_start() empties buf (size bytes, kept
+ * NUL-terminated; what does not fit is dropped) and records every console
+ * write into it until ktest_capture_stop(). One capture at a time.
+ */
+void ktest_capture_start(char *buf, size_t size);
+void ktest_capture_stop(void);
+
 void ktest_skip(struct ktest *t, const char *fmt, ...) __printf(2, 3);
 void ktest_fail(struct ktest *t, const char *file, int line, const char *fmt, ...) __printf(4, 5);
 bool ktest_check_int(struct ktest *t, bool ok, const char *file, int line, const char *left_expr,

@@ -45,6 +45,8 @@ typedef int64_t s64;
 
 #define PAGE_SHIFT 12
 #define PAGE_SIZE (1UL << PAGE_SHIFT)
+#define PAGE_MASK (~(PAGE_SIZE - 1))
+#define PAGE_ALIGN(addr) (((addr) + PAGE_SIZE - 1) & PAGE_MASK)
 
 /*
  * sparse (make C=1) sees __bitwise types as distinct from every other

@@ -2,14 +2,15 @@
 /*
  * Boot-time patching (pvops/core/apply.c) and what it leaves behind for
  * reports and tests: per-kind counts and each site's outcome, indexed like
- * the records in .pvops.sites.
+ * the records in .pvops.sites. The outcomes take three bytes a site in an
+ * array the linker sizes from the number of records (kernel/pvops.lds,
+ * with the sizes pvops/core/sites.S publishes), so the patcher has no limit
+ * of its own on how many sites a kernel has.
  */
 #ifndef PVOPS_APPLY_H
 #define PVOPS_APPLY_H
 
 #include <pvops/patch.h>
-
-#define PVOPS_MAX_SITES 4096
 
 struct pvops_patch_stats {
 	unsigned int sites;
@@ -18,14 +19,30 @@ struct pvops_patch_stats {
 	unsigned int kept_unsafe; /* kept for a reason other than pvops.nopatch */
 };
 
+/* A struct pvop_patch_result, packed: kind, reason and insn_len all fit a byte. */
 struct pvop_site_outcome {
-	struct pvop_patch_result result;
-};
+	u8 kind;
+	u8 reason;
+	u8 insn_len;
+} __packed;
+
+_Static_assert(sizeof(struct pvop_site_outcome) == PVOP_SITE_OUTCOME_SIZE, "outcome size");
 
 extern struct pvops_patch_stats pvops_patch_stats;
-extern struct pvop_site_outcome pvops_site_outcomes[PVOPS_MAX_SITES];
+/* One per record, __pvops_sites_end - __pvops_sites_start of them. */
+extern struct pvop_site_outcome pvops_site_outcomes[];
+
+/* Site i's outcome as the patcher's result type. */
+struct pvop_patch_result pvops_site_outcome(unsigned int i);
 
 void pvops_apply_patches(void);
+/*
+ * Checks, decides and writes one site (index names it in messages) under
+ * env; the boot loop's body, also run by the patch suite on records it
+ * corrupts on purpose. A refused site is reported and left unread.
+ */
+void pvops_apply_site(const struct pvop_patch_env *env, const struct pvop_site *site,
+		      unsigned int index, struct pvop_patch_result *res);
 /* The environment the boot patched with: this backend, this table, these switches. */
 void pvops_boot_patch_env(struct pvop_patch_env *env);
 void pvops_poison_thunk(void);

@@ -12,7 +12,8 @@
  * honours pvops.backend=NAME when that backend can, otherwise explains why
  * not and keeps the detected one, calls the chosen backend's init(), and
  * installs the backend's constant ops table with one struct copy: the table
- * is frozen (and its call sites patched) right after.
+ * is frozen (and its call sites patched) right after, and then the text and
+ * the table are mapped read-only through protect_kernel().
  */
 #ifndef PVOPS_BACKEND_H
 #define PVOPS_BACKEND_H
@@ -62,6 +63,14 @@ struct pvops_backend {
 	 * count what an operation costs in exits); NULL means none ever.
 	 */
 	unsigned long (*hypercalls)(void);
+	/*
+	 * Map the page-aligned range [start, end) of the kernel's own mapping
+	 * read-only, so that a write to it faults, in ring 0 too. Core calls it
+	 * once patching is done, for the text and for .data..ro_after_init
+	 * (pv_ops). Returns 0 or a negative error, having reported the failure
+	 * naming itself; NULL means the backend cannot (core warns).
+	 */
+	int (*protect_kernel)(unsigned long start, unsigned long end);
 	/* Leave the machine with an isa-debug-exit code; never returns. */
 	void (*exit)(enum machine_exit_code code) __noreturn;
 };

@@ -8,6 +8,7 @@
  * in tools/patchcheck, which shows what each site becomes for a backend).
  * The rules, in order:
  *
+ *   bytes not all inside the kernel's text      -> keep, reading nothing
  *   unknown slot, site shorter than a call      -> keep the indirect call
  *   NULL slot                                   -> ud2, padded
  *   the backend has a template for the slot that
@@ -62,6 +63,7 @@ enum pvop_keep_reason {
 	PVOP_KEEP_CLOBBERS,	   /* target may clobber what the site keeps */
 	PVOP_KEEP_OUT_OF_RANGE,	   /* target beyond rel32 */
 	PVOP_KEEP_BAD_RECORD,	   /* flags or clobber bits the format does not define */
+	PVOP_KEEP_OUTSIDE_TEXT,	   /* bytes not all inside the kernel's text */
 };
 
 struct pvop_patch_env {
@@ -78,6 +80,8 @@ struct pvop_patch_env {
 	 */
 	long template_delta;
 	const void *poison_thunk;      /* non-NULL: every site calls this instead */
+	/* The kernel's text, [text_start, text_end): a site must lie wholly inside. */
+	unsigned long text_start, text_end;
 };
 
 struct pvop_patch_result {
@@ -93,6 +97,13 @@ struct pvop_patch_result {
  */
 bool pvops_patch_site(const struct pvop_patch_env *env, const struct pvop_site *site,
 		      unsigned long addr, u8 *buf, struct pvop_patch_result *res);
+
+/*
+ * Whether a site of len bytes at addr lies wholly inside env's text. The
+ * first rule of pvops_patch_site(), and what the boot checks before it
+ * reads a site's bytes at all.
+ */
+bool pvops_site_in_text(const struct pvop_patch_env *env, unsigned long addr, unsigned int len);
 
 /* Fills buf with len bytes of padding that executes as one instruction. */
 void pvops_fill_padding(u8 *buf, unsigned int len);

@@ -51,6 +51,7 @@
 #define PVOP_SITES_MAGIC 0x54535650 /* "PVST" little-endian */
 #define PVOP_SITES_VERSION 1
 #define PVOP_SITE_RECORD_SIZE 12
+#define PVOP_SITE_OUTCOME_SIZE 3 /* struct pvop_site_outcome, include/pvops/apply.h */
 #define PVOP_SITE_MIN_LEN 6 /* ff 15 disp32 */
 #define PVOP_CALLEE_SITE_LEN 32
 #define PVOP_SITE_F_ASM 0x01 /* emitted from assembly */

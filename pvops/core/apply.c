@@ -5,9 +5,11 @@
  * This runs right after the chosen backend's init() has filled the table
  * and before start_kernel(), on the only CPU, with interrupts still off
  * from the entry path, so no site can be executing while it is rewritten.
- * Each site is checked first: its record must carry a known version and
- * its bytes must still be the indirect call its record describes; a site
- * that fails either check is counted and reported, never touched. The new
+ * Each site is checked first: its bytes must lie wholly inside the kernel's
+ * text (so a corrupt record can point the patcher neither at data nor
+ * outside the image), the table must carry a known version and the bytes
+ * must still be the indirect call the record describes; a site that fails
+ * a check is counted and reported, never touched. The new
  * bytes are built whole in a buffer (pvops/core/patch.c), then copied over
  * the site in one go, and the CPU is serialized before any patched code
  * runs. The outcome of every site is kept, for pvops.report and for the
@@ -18,6 +20,7 @@
 #include <kernel/cmdline.h>
 #include <kernel/kallsyms.h>
 #include <kernel/printk.h>
+#include <kernel/sections.h>
 #include <kernel/string.h>
 #include <pvops/apply.h>
 #include <pvops/backend.h>
@@ -31,7 +34,14 @@ KERNEL_PARAM_FLAG(poison, "pvops.poison", &opt_poison);
 KERNEL_PARAM_FLAG(report, "pvops.report", &opt_report);
 
 struct pvops_patch_stats pvops_patch_stats;
-struct pvop_site_outcome pvops_site_outcomes[PVOPS_MAX_SITES];
+
+struct pvop_patch_result pvops_site_outcome(unsigned int i)
+{
+	const struct pvop_site_outcome *o = &pvops_site_outcomes[i];
+
+	return (struct pvop_patch_result){ .kind = o->kind, .reason = o->reason,
+					   .insn_len = o->insn_len };
+}
 
 /*
  * pvops.nopatch leaves every site an indirect call, so there is nothing for
@@ -71,7 +81,7 @@ static void sync_core(void)
 	__asm__ __volatile__("cpuid" : "+a"(eax), "=b"(ebx), "+c"(ecx), "=d"(edx) : : "memory");
 }
 
-static void report_site(const struct pvop_site *site, const struct pvop_site_outcome *o)
+static void report_site(const struct pvop_site *site, const struct pvop_patch_result *res)
 {
 	unsigned long addr = pvop_site_addr(site), offset;
 	const struct pvop_slot_info *info = pvops_slot_info(site->slot);
@@ -79,13 +89,16 @@ static void report_site(const struct pvop_site *site, const struct pvop_site_out
 	char bytes[3 * PVOP_MAX_SITE_LEN + 1];
 	size_t i, n = 0;
 
-	for (i = 0; i < site->len && i < PVOP_MAX_SITE_LEN; i++)
+	/* A site refused for lying outside the text is not read even to show it. */
+	for (i = 0; res->reason != PVOP_KEEP_OUTSIDE_TEXT && i < site->len &&
+		    i < PVOP_MAX_SITE_LEN;
+	     i++)
 		n += snprintf(bytes + n, sizeof(bytes) - n, "%s%02x", i ? " " : "",
 			      ((const u8 *)addr)[i]);
 	printk("pvops: site %#lx %s+%#lx %s len %u clbr 0x%03x -> %s%s%s [%s]\n", addr,
 	       sym ? sym : "?", sym ? offset : 0, info ? info->name : "?", site->len,
-	       site->clobbers, pvops_patch_kind_name(o->result.kind),
-	       o->result.reason ? ": " : "", pvops_keep_reason_name(o->result.reason), bytes);
+	       site->clobbers, pvops_patch_kind_name(res->kind), res->reason ? ": " : "",
+	       pvops_keep_reason_name(res->reason), bytes);
 }
 
 static bool site_is_pristine(const struct pvop_site *site, unsigned long addr)
@@ -110,7 +123,36 @@ void pvops_boot_patch_env(struct pvop_patch_env *env)
 		.templates = __pvops_templates_start,
 		.nr_templates = __pvops_templates_end - __pvops_templates_start,
 		.poison_thunk = opt_poison ? (const void *)pvops_poison_thunk : NULL,
+		.text_start = (unsigned long)__text_start,
+		.text_end = (unsigned long)__text_end,
 	};
+}
+
+void pvops_apply_site(const struct pvop_patch_env *env, const struct pvop_site *site,
+		      unsigned int index, struct pvop_patch_result *res)
+{
+	unsigned long addr = pvop_site_addr(site);
+	u8 buf[PVOP_MAX_SITE_LEN];
+
+	/* Checked first: a record that lies must not make us read, let alone write. */
+	if (!pvops_site_in_text(env, addr, site->len)) {
+		*res = (struct pvop_patch_result){ .kind = PVOP_PATCH_KEEP,
+						   .reason = PVOP_KEEP_OUTSIDE_TEXT };
+		pr_err("refused site %u (record at %#lx, slot %u, len %u): bytes %#lx..%#lx "
+		       "are not inside the kernel text %#lx..%#lx; left alone\n",
+		       index, (unsigned long)site, site->slot, site->len, addr, addr + site->len,
+		       env->text_start, env->text_end);
+	} else if (!site_is_pristine(site, addr)) {
+		*res = (struct pvop_patch_result){ .kind = PVOP_PATCH_KEEP,
+						   .reason = PVOP_KEEP_BAD_RECORD };
+		pr_err("site %u at %#lx: record does not match the code there; left alone\n", index,
+		       addr);
+	} else if (opt_nopatch) {
+		*res = (struct pvop_patch_result){ .kind = PVOP_PATCH_KEEP,
+						   .reason = PVOP_KEEP_NOPATCH };
+	} else if (pvops_patch_site(env, site, addr, buf, res)) {
+		text_poke_early((void *)addr, buf, site->len);
+	}
 }
 
 void pvops_apply_patches(void)
@@ -132,39 +174,30 @@ void pvops_apply_patches(void)
 		      "this kernel expects %#x, %u, %u",
 		      hdr->magic, hdr->version, hdr->record_size, PVOP_SITES_MAGIC,
 		      PVOP_SITES_VERSION, PVOP_SITE_RECORD_SIZE);
-	if (__pvops_sites_end - __pvops_sites_start > PVOPS_MAX_SITES)
-		panic("%ld call sites, more than the %d the patcher records",
-		      (long)(__pvops_sites_end - __pvops_sites_start), PVOPS_MAX_SITES);
 
 	*st = (struct pvops_patch_stats){ 0 };
 	for (site = __pvops_sites_start; site < __pvops_sites_end; site++, i++) {
-		struct pvop_site_outcome *o = &pvops_site_outcomes[i];
-		unsigned long addr = pvop_site_addr(site);
-		u8 buf[PVOP_MAX_SITE_LEN];
+		struct pvop_patch_result res;
 
 		st->sites++;
 		if (site->flags & PVOP_SITE_F_JMP)
 			st->jump_sites++;
-		if (!site_is_pristine(site, addr)) {
-			o->result = (struct pvop_patch_result){ .kind = PVOP_PATCH_KEEP,
-								.reason = PVOP_KEEP_BAD_RECORD };
-			pr_err("site %#lx: record does not match the code there; left alone\n",
-			       addr);
-		} else if (opt_nopatch) {
-			o->result = (struct pvop_patch_result){ .kind = PVOP_PATCH_KEEP,
-								.reason = PVOP_KEEP_NOPATCH };
-		} else if (pvops_patch_site(&env, site, addr, buf, &o->result)) {
-			text_poke_early((void *)addr, buf, site->len);
-		}
-		st->by_kind[o->result.kind]++;
-		if (o->result.kind == PVOP_PATCH_KEEP && o->result.reason != PVOP_KEEP_NOPATCH)
+		pvops_apply_site(&env, site, i, &res);
+		pvops_site_outcomes[i] = (struct pvop_site_outcome){
+			.kind = res.kind, .reason = res.reason, .insn_len = res.insn_len
+		};
+		st->by_kind[res.kind]++;
+		if (res.kind == PVOP_PATCH_KEEP && res.reason != PVOP_KEEP_NOPATCH)
 			st->kept_unsafe++;
 	}
 	sync_core();
 
 	if (opt_report)
-		for (i = 0, site = __pvops_sites_start; site < __pvops_sites_end; site++, i++)
-			report_site(site, &pvops_site_outcomes[i]);
+		for (i = 0, site = __pvops_sites_start; site < __pvops_sites_end; site++, i++) {
+			struct pvop_patch_result res = pvops_site_outcome(i);
+
+			report_site(site, &res);
+		}
 	pr_info("patched %u call sites for %s%s: %u inline, %u call, %u jmp, %u nop, %u ident, "
 		"%u ud2, %u poison, %u kept (%u could not be patched safely)\n",
 		st->sites, pvops_backend->name, opt_nopatch ? " (pvops.nopatch)" : "",

@@ -14,6 +14,7 @@
 
 #include <kernel/cmdline.h>
 #include <kernel/printk.h>
+#include <kernel/sections.h>
 #include <kernel/string.h>
 #include <pvops/apply.h>
 #include <pvops/backend.h>
@@ -150,5 +151,6 @@ void pvops_boot(struct boot_info *bi)
 	install_ops(pvops_backend);
 	pvops_apply_patches();
 #endif
+	pvops_freeze_kernel();
 	start_kernel(bi);
 }

@@ -145,6 +145,11 @@ static unsigned int copy_template(const struct pvop_patch_env *env,
 	return n;
 }
 
+bool pvops_site_in_text(const struct pvop_patch_env *env, unsigned long addr, unsigned int len)
+{
+	return addr >= env->text_start && addr <= env->text_end && len <= env->text_end - addr;
+}
+
 bool pvops_patch_site(const struct pvop_patch_env *env, const struct pvop_site *site,
 		      unsigned long addr, u8 *buf, struct pvop_patch_result *res)
 {
@@ -155,6 +160,8 @@ bool pvops_patch_site(const struct pvop_patch_env *env, const struct pvop_site *
 	unsigned int n;
 	bool jump;
 
+	if (!pvops_site_in_text(env, addr, len))
+		return keep(res, PVOP_KEEP_OUTSIDE_TEXT);
 	if ((site->flags & ~PVOP_SITE_F_VALID_MASK) || (site->clobbers & ~CLBR_VALID_MASK) ||
 	    site->reserved)
 		return keep(res, PVOP_KEEP_BAD_RECORD);
@@ -238,6 +245,7 @@ const char *pvops_keep_reason_name(enum pvop_keep_reason reason)
 		[PVOP_KEEP_CLOBBERS] = "clobber mismatch",
 		[PVOP_KEEP_OUT_OF_RANGE] = "target out of rel32 range",
 		[PVOP_KEEP_BAD_RECORD] = "malformed record",
+		[PVOP_KEEP_OUTSIDE_TEXT] = "outside kernel text",
 	};
 
 	return reason < sizeof(names) / sizeof(names[0]) ? names[reason] : "?";

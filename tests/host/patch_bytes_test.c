@@ -42,6 +42,9 @@ static struct pvop_patch_env env = {
 	.backend = "fake",
 	.templates = templates,
 	.nr_templates = sizeof(templates) / sizeof(templates[0]),
+	/* Sites sit anywhere in these tests; text_must_hold_the_site narrows it. */
+	.text_start = 0,
+	.text_end = ~0UL,
 };
 
 static struct pvop_patch_result res;
@@ -276,6 +279,36 @@ static void bad_records_are_kept(struct ktest *t)
 	KTEST_EXPECT_EQ(t, res.reason, PVOP_KEEP_TOO_LONG);
 }
 
+/* Text is [SITE_ADDR, SITE_ADDR + TEXT_LEN) here: sites at and across both ends. */
+#define TEXT_LEN 0x1000
+
+static void text_must_hold_the_site(struct ktest *t)
+{
+	unsigned int slot = PVOP_SLOT(time.sched_clock);
+	struct pvop_patch_env saved = env;
+
+	env.text_start = SITE_ADDR;
+	env.text_end = SITE_ADDR + TEXT_LEN;
+	env.poison_thunk = C_TARGET(0x10); /* even poison mode must not touch it */
+	table[slot] = C_TARGET(0x100);
+	KTEST_EXPECT_TRUE(t, patch_at(SITE_ADDR, slot, 6, CLBR_CALLER_SAVED));
+	KTEST_EXPECT_TRUE(t, patch_at(SITE_ADDR + TEXT_LEN - 6, slot, 6, CLBR_CALLER_SAVED));
+	KTEST_EXPECT_FALSE(t, patch_at(SITE_ADDR - 1, slot, 6, CLBR_CALLER_SAVED));
+	KTEST_EXPECT_EQ(t, res.reason, PVOP_KEEP_OUTSIDE_TEXT);
+	KTEST_EXPECT_EQ(t, out[0], 0xcc);
+	/* Straddling the end of text: starts inside, ends one byte past. */
+	KTEST_EXPECT_FALSE(t, patch_at(SITE_ADDR + TEXT_LEN - 5, slot, 6, CLBR_CALLER_SAVED));
+	KTEST_EXPECT_EQ(t, res.reason, PVOP_KEEP_OUTSIDE_TEXT);
+	KTEST_EXPECT_FALSE(t, patch_at(SITE_ADDR + TEXT_LEN, slot, 6, CLBR_CALLER_SAVED));
+	KTEST_EXPECT_EQ(t, res.reason, PVOP_KEEP_OUTSIDE_TEXT);
+	/* A length that would wrap the address space is outside too. */
+	KTEST_EXPECT_FALSE(t, pvops_site_in_text(&env, SITE_ADDR + 1, ~0U));
+	KTEST_EXPECT_TRUE(t, pvops_site_in_text(&env, SITE_ADDR, TEXT_LEN));
+	KTEST_EXPECT_FALSE(t, pvops_site_in_text(&env, SITE_ADDR, TEXT_LEN + 1));
+	table[slot] = NULL;
+	env = saved;
+}
+
 static void poison_routes_every_site(struct ktest *t)
 {
 	unsigned int slot = PVOP_SLOT(irq.irq_disable);
@@ -341,6 +374,7 @@ static const struct ktest_case patch_bytes_cases[] = {
 	KTEST_CASE(null_and_nop_slots),
 	KTEST_CASE(site_shorter_than_a_call),
 	KTEST_CASE(bad_records_are_kept),
+	KTEST_CASE(text_must_hold_the_site),
 	KTEST_CASE(poison_routes_every_site),
 	KTEST_CASE(jump_sites),
 	KTEST_CASE(original_site_encoding),

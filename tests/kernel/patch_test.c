@@ -9,8 +9,16 @@
  * pieces: one records fewer clobbers than its target needs, which the
  * patcher must refuse to turn into a direct call; the other records more
  * clobbers than it tells the compiler, which only pvops.poison exposes.
+ * Records that point outside the text (a pristine-looking call in .rodata
+ * and in .data, an address beyond the image, a site straddling the end of
+ * the text) are run through the boot's own per-site step, which must refuse
+ * each with a console line before reading a byte. They are built at run
+ * time, outside .pvops.sites, because patchcheck rightly refuses an image
+ * whose table holds such records.
  */
 #include <kernel/ktest.h>
+#include <kernel/printk.h>
+#include <kernel/sections.h>
 #include <kernel/string.h>
 #include <pvops/apply.h>
 #include <pvops/backend.h>
@@ -59,15 +67,80 @@ static noinline unsigned long lying_wide_site(void)
 	return kept;
 }
 
+/* Beyond the first GiB, which is all either entry path maps, yet within rel32 of a record. */
+#define OUTSIDE_IMAGE_OFFSET 0x60000000UL
+/* How far before the end of text the straddling site starts. */
+#define STRADDLE_INSIDE 3
+
+extern const u8 ktest_rodata_site[];
+static u8 data_site[PVOP_SITE_MIN_LEN];
+
+/* The bytes of an unpatched sched_clock site, in .rodata; never called. */
+static __used void emit_rodata_site(void)
+{
+	__asm__ __volatile__(".pushsection .rodata\n"
+			     ".globl ktest_rodata_site\n"
+			     "ktest_rodata_site: call *pv_ops+%c0(%%rip)\n"
+			     ".popsection"
+			     :
+			     : "i"(sizeof(void *) * PVOP_SLOT(time.sched_clock)));
+}
+
+static void corrupt_records_are_refused(struct ktest *t)
+{
+	static struct pvop_site recs[4];
+	const unsigned long targets[] = {
+		(unsigned long)ktest_rodata_site,
+		(unsigned long)data_site,
+		(unsigned long)__image_end + OUTSIDE_IMAGE_OFFSET,
+		(unsigned long)__text_end - STRADDLE_INSIDE,
+	};
+	u8 rodata_before[PVOP_SITE_MIN_LEN], data_before[PVOP_SITE_MIN_LEN];
+	struct pvop_patch_env env;
+	struct pvop_patch_result res;
+	static char refusals[1024];
+	char want[64];
+	unsigned int i;
+
+	pvops_boot_patch_env(&env);
+	pvops_site_original(data_site, &(struct pvop_site){ .slot = PVOP_SLOT(time.sched_clock),
+							     .len = PVOP_SITE_MIN_LEN },
+			    (unsigned long)data_site, (unsigned long)&pv_ops);
+	memcpy(rodata_before, ktest_rodata_site, sizeof(rodata_before));
+	memcpy(data_before, data_site, sizeof(data_before));
+	ktest_capture_start(refusals, sizeof(refusals));
+	for (i = 0; i < ARRAY_SIZE(recs); i++) {
+		recs[i] = (struct pvop_site){ .slot = PVOP_SLOT(time.sched_clock),
+					      .len = PVOP_SITE_MIN_LEN,
+					      .clobbers = CLBR_CALLER_SAVED };
+		recs[i].rel_addr = (s32)(targets[i] - (unsigned long)&recs[i].rel_addr);
+		KTEST_ASSERT_TRUE(t, pvop_site_addr(&recs[i]) == targets[i]);
+		pvops_apply_site(&env, &recs[i], i, &res);
+		KTEST_EXPECT_EQ(t, res.kind, PVOP_PATCH_KEEP);
+		KTEST_EXPECT_EQ(t, res.reason, PVOP_KEEP_OUTSIDE_TEXT);
+	}
+	ktest_capture_stop();
+	for (i = 0; i < ARRAY_SIZE(recs); i++) {
+		snprintf(want, sizeof(want), "pvops: refused site %u (record at %#lx, ", i,
+			 (unsigned long)&recs[i]);
+		if (!strstr(refusals, want))
+			KTEST_FAIL(t, "no console line \"%s...\" for the record at %#lx", want,
+				   targets[i]);
+	}
+	KTEST_EXPECT_TRUE(t, strstr(refusals, "are not inside the kernel text") != NULL);
+	KTEST_EXPECT_EQ(t, memcmp(ktest_rodata_site, rodata_before, sizeof(rodata_before)), 0);
+	KTEST_EXPECT_EQ(t, memcmp(data_site, data_before, sizeof(data_before)), 0);
+}
+
 static void expected_bytes(const struct pvop_site *s, unsigned int index, u8 *buf)
 {
-	const struct pvop_site_outcome *o = &pvops_site_outcomes[index];
+	struct pvop_patch_result o = pvops_site_outcome(index);
 	unsigned long addr = pvop_site_addr(s);
 	struct pvop_patch_env env;
 	struct pvop_patch_result res;
 
 	pvops_boot_patch_env(&env);
-	if (o->result.kind == PVOP_PATCH_KEEP || !pvops_patch_site(&env, s, addr, buf, &res))
+	if (o.kind == PVOP_PATCH_KEEP || !pvops_patch_site(&env, s, addr, buf, &res))
 		pvops_site_original(buf, s, addr, (unsigned long)&pv_ops);
 }
 
@@ -84,7 +157,7 @@ static void every_site_matches_its_outcome(struct ktest *t)
 		if (memcmp((const void *)pvop_site_addr(s), want, s->len)) {
 			KTEST_FAIL(t, "site %#lx (slot %s) bytes differ from its outcome %s",
 				   pvop_site_addr(s), pvops_slot_info(s->slot)->name,
-				   pvops_patch_kind_name(pvops_site_outcomes[i].result.kind));
+				   pvops_patch_kind_name(pvops_site_outcomes[i].kind));
 			mismatches++;
 		}
 	}
@@ -97,7 +170,7 @@ static void padding_is_one_instruction(struct ktest *t)
 	unsigned int i = 0;
 
 	for (s = __pvops_sites_start; s < __pvops_sites_end; s++, i++) {
-		const struct pvop_patch_result *r = &pvops_site_outcomes[i].result;
+		const struct pvop_site_outcome *r = &pvops_site_outcomes[i];
 		const u8 *pad = (const u8 *)pvop_site_addr(s) + r->insn_len;
 		u8 nop[PVOP_MAX_SITE_LEN];
 		unsigned int pad_len = s->len - r->insn_len;
@@ -159,12 +232,12 @@ static void clobber_mismatch_stays_indirect(struct ktest *t)
 	KTEST_ASSERT_TRUE(t, s != NULL);
 	if (pvops_poison_enabled()) {
 		/* Every site goes through the thunk; every_site_matches_... checks it. */
-		KTEST_EXPECT_EQ(t, pvops_site_outcomes[index].result.kind, PVOP_PATCH_POISON);
+		KTEST_EXPECT_EQ(t, pvops_site_outcomes[index].kind, PVOP_PATCH_POISON);
 		return;
 	}
 	pvops_site_original(original, s, addr, (unsigned long)&pv_ops);
 	KTEST_EXPECT_EQ(t, memcmp((const void *)addr, original, s->len), 0);
-	KTEST_EXPECT_EQ(t, pvops_site_outcomes[index].result.reason,
+	KTEST_EXPECT_EQ(t, pvops_site_outcomes[index].reason,
 			pvops_nopatch_enabled() ? PVOP_KEEP_NOPATCH : PVOP_KEEP_CLOBBERS);
 }
 
@@ -205,5 +278,6 @@ static const struct ktest_case patch_cases[] = {
 	KTEST_CASE(clobber_mismatch_stays_indirect),
 	KTEST_CASE(poison_catches_lying_mask),
 	KTEST_CASE(asm_site_agrees_with_c_site),
+	KTEST_CASE(corrupt_records_are_refused),
 };
 KTEST_SUITE(patch, "patch", patch_cases);

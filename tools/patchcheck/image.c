@@ -532,13 +532,6 @@ static bool load_sites(struct pc_image *img)
 			       (unsigned long long)body, PVOP_SITE_RECORD_SIZE);
 		return false;
 	}
-	if (body / PVOP_SITE_RECORD_SIZE > PVOPS_MAX_SITES) {
-		pc_input_error(img,
-			       ".pvops.sites claims %llu call sites, more than the %d the "
-			       "kernel's patcher handles (PVOPS_MAX_SITES)",
-			       (unsigned long long)(body / PVOP_SITE_RECORD_SIZE), PVOPS_MAX_SITES);
-		return false;
-	}
 	img->nr_sites = body / PVOP_SITE_RECORD_SIZE;
 	img->sites = calloc(img->nr_sites ? img->nr_sites : 1, sizeof(*img->sites));
 	if (!img->sites) {

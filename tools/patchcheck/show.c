@@ -188,6 +188,8 @@ static bool setup_backend(const struct pc_image *img, const char *name, struct b
 	be->env.backend = be->name;
 	be->env.templates = be->templates;
 	be->env.nr_templates = be->nr_templates;
+	be->env.text_start = (unsigned long)symbol_ptr(img, "__text_start");
+	be->env.text_end = (unsigned long)symbol_ptr(img, "__text_end");
 	return true;
 }
 
@@ -256,7 +258,10 @@ static void patch_all(const struct pc_image *img, const struct backend_env *be,
 		struct outcome *o = &outs[i];
 		const u8 *code = bytes_after(img, outs, i, s, o->bytes);
 
-		if (!site_is_pristine(img, s, code))
+		if (!pvops_site_in_text(&be->env, s->addr, s->rec.len))
+			o->res = (struct pvop_patch_result){ .kind = PVOP_PATCH_KEEP,
+							     .reason = PVOP_KEEP_OUTSIDE_TEXT };
+		else if (!site_is_pristine(img, s, code))
 			o->res = (struct pvop_patch_result){ .kind = PVOP_PATCH_KEEP,
 							     .reason = PVOP_KEEP_BAD_RECORD };
 		else

@@ -29,6 +29,9 @@ static bool patch_site(unsigned int slot, unsigned int len, u16 clobbers, u8 *ou
 		.backend = lguest_backend.name,
 		.templates = &pvop_template_lguest_irq_disable_direct,
 		.nr_templates = 1,
+		/* The site alone is the text: the patcher refuses sites outside it. */
+		.text_start = SITE_ADDR,
+		.text_end = SITE_ADDR + len,
 	};
 
 	return pvops_patch_site(&env, &site, SITE_ADDR, out, res);

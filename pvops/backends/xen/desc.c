@@ -23,7 +23,6 @@
 #include "p2m.h"
 #include "xen.h"
 
-#define XEN_PTE_RO (_PAGE_PRESENT | _PAGE_USER | _PAGE_ACCESSED)
 #define SYSTEM_DESCRIPTOR_SIZE 16
 
 static void xen_make_readonly(const void *va)

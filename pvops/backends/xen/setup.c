@@ -83,5 +83,6 @@ PVOPS_BACKEND(xen_backend) = {
 	.ops = &xen_pv_ops,
 	.info = &xen_pv_info,
 	.hypercalls = xen_hypercall_count,
+	.protect_kernel = xen_protect_kernel,
 	.exit = xen_exit,
 };

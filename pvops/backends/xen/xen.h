@@ -65,6 +65,10 @@ void xen_set_timer(u64 expires_ns);
 void xen_irq_init(void);
 extern unsigned long xen_unhandled_events;
 
+/* A read-only mapping of a page of the image (GDT pages, frozen kernel pages). */
+#define XEN_PTE_RO (_PAGE_PRESENT | _PAGE_USER | _PAGE_ACCESSED)
+int xen_protect_kernel(unsigned long start, unsigned long end);
+
 /* Report a failed hypercall with the caller's name, then panic. */
 void xen_hypercall_failed(const char *caller, const char *hypercall, long rc) __noreturn;
 
