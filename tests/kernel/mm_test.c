@@ -14,6 +14,8 @@
 #include <kernel/traps.h>
 #include <pvops/ops.h>
 
+#include "probe.h"
+
 /* Above every direct map (1 GiB at most) and below the top-level slot 1. */
 #define WINDOW 0x80000000UL
 /* In top-level slot 1, which a new address space owns rather than shares. */
@@ -21,27 +23,6 @@
 #define PF_PRESENT 0x1
 #define PF_WRITE 0x2
 #define STRESS_CYCLES 10000
-
-/* Reads *addr; returns false (and records the fault) if the read faulted. */
-static bool probe_read(unsigned long addr, u64 *value)
-{
-	unsigned long before = last_fixup.count;
-	u64 v = 0;
-
-	__asm__ __volatile__("1: mov (%1), %0\n2:\n" _ASM_EXTABLE(1b, 2b)
-			     : "+r"(v) : "r"(addr) : "memory");
-	*value = v;
-	return last_fixup.count == before;
-}
-
-static bool probe_write(unsigned long addr, u64 value)
-{
-	unsigned long before = last_fixup.count;
-
-	__asm__ __volatile__("1: mov %1, (%0)\n2:\n" _ASM_EXTABLE(1b, 2b)
-			     : : "r"(addr), "r"(value) : "memory");
-	return last_fixup.count == before;
-}
 
 static void allocator_hands_out_distinct_pages(struct ktest *t)
 {

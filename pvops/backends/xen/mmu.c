@@ -63,6 +63,7 @@ static void xen_update_entry(void *entry, u64 value, const char *caller)
 {
 	struct mmu_update *u = NULL;
 
+	xen_mc_batch(caller);
 	if (xen_current_lazy_mode() == PVOPS_LAZY_MMU)
 		u = xen_mc_extend_args(__HYPERVISOR_mmu_update, sizeof(*u));
 	if (!u) {
@@ -196,9 +197,12 @@ static void xen_cr3_loaded(void *cr3)
  */
 void xen_write_cr3(unsigned long cr3)
 {
-	struct multicall_space mcs = xen_mc_entry(sizeof(struct mmuext_op), __func__);
-	struct mmuext_op *op = mcs.args;
+	struct multicall_space mcs;
+	struct mmuext_op *op;
 
+	xen_mc_batch(__func__);
+	mcs = xen_mc_entry(sizeof(struct mmuext_op), __func__);
+	op = mcs.args;
 	*op = (struct mmuext_op){
 		.cmd = MMUEXT_NEW_BASEPTR,
 		.arg1.mfn = mfn_val(pfn_to_mfn(__pfn(cr3 >> PAGE_SHIFT))),

@@ -8,10 +8,13 @@
  * happen before Xen has applied the updates). Lazy mode is the backend's:
  * entering it only changes when xen_mc_issue() flushes, never what is
  * queued. An interrupt must see the updates made before it, so the upcall
- * flushes on entry and, while it runs, the lazy mode reads as NONE. A
- * failed entry is reported with its op and caller and counted, and the
- * rest of the batch still ran: the kernel stays up and the caller that
- * cares checks xen_mc_last_failure.
+ * flushes on entry and, while it runs, the lazy mode reads as NONE; that
+ * is safe only if the upcall never finds an entry half built, so building
+ * is a batch, as in Linux: xen_mc_batch() masks events (saving the mask)
+ * from before an entry is reserved until xen_mc_issue() has queued or sent
+ * it, and a flush runs masked too. A failed entry is reported with its op
+ * and caller and counted, and the rest of the batch still ran: the kernel
+ * stays up and the caller that cares checks xen_mc_last_failure.
  */
 #define pr_fmt(fmt) "xen: " fmt
 
@@ -37,6 +40,8 @@ struct mc_buffer {
 		void *data;
 	} callbacks[XEN_MC_CALLBACKS];
 	unsigned int nr_callbacks;
+	const char *batch_owner; /* who opened the batch being built, or NULL */
+	u8 saved_mask;		 /* the event mask before it was opened */
 };
 
 static struct mc_buffer mc_buffer;
@@ -63,7 +68,25 @@ static const char *hypercall_name(unsigned long op)
 	return "hypercall";
 }
 
-void xen_mc_flush(void)
+static void xen_mc_check_batch(const char *what)
+{
+	if (!mc_buffer.batch_owner)
+		panic("xen: %s outside a multicall batch (xen_mc_batch() first)", what);
+}
+
+void xen_mc_batch(const char *caller)
+{
+	u8 mask = xen_mask_events();
+
+	if (mc_buffer.batch_owner)
+		panic("xen: %s opens a multicall batch while %s's is open", caller,
+		      mc_buffer.batch_owner);
+	mc_buffer.saved_mask = mask;
+	mc_buffer.batch_owner = caller;
+}
+
+/* Sends what is queued; events masked, so an upcall cannot flush the same entries again. */
+static void xen_mc_flush_masked(void)
 {
 	struct mc_buffer *b = &mc_buffer;
 	unsigned int i, nr = b->nr, nr_callbacks = b->nr_callbacks;
@@ -97,17 +120,26 @@ void xen_mc_flush(void)
 		b->callbacks[i].fn(b->callbacks[i].data);
 }
 
+void xen_mc_flush(void)
+{
+	u8 mask = xen_mask_events();
+
+	xen_mc_flush_masked();
+	xen_restore_events(mask);
+}
+
 struct multicall_space xen_mc_entry(size_t args_size, const char *caller)
 {
 	struct mc_buffer *b = &mc_buffer;
 	struct multicall_space space;
 
+	xen_mc_check_batch(caller);
 	args_size = (args_size + 7) & ~7UL;
 	if (args_size > XEN_MC_ARGS)
 		panic("xen_mc_entry: %zu bytes of arguments from %s do not fit a batch", args_size,
 		      caller);
 	if (b->nr == XEN_MC_ENTRIES || b->argidx + args_size > XEN_MC_ARGS)
-		xen_mc_flush();
+		xen_mc_flush_masked();
 	space.mc = &b->entries[b->nr];
 	memset(space.mc, 0, sizeof(*space.mc));
 	b->callers[b->nr++] = caller;
@@ -122,6 +154,7 @@ void *xen_mc_extend_args(unsigned long op, size_t size)
 	multicall_entry_t *last = b->nr ? &b->entries[b->nr - 1] : NULL;
 	void *args = &b->args[b->argidx];
 
+	xen_mc_check_batch(__func__);
 	/* Only if the new element lands right after the last entry's array. */
 	if (!last || last->op != op || size % 8 || b->argidx + size > XEN_MC_ARGS ||
 	    last->args[0] + last->args[1] * size != (unsigned long)args)
@@ -135,8 +168,9 @@ void xen_mc_callback(void (*fn)(void *data), void *data)
 {
 	struct mc_buffer *b = &mc_buffer;
 
+	xen_mc_check_batch(__func__);
 	if (b->nr_callbacks == XEN_MC_CALLBACKS)
-		xen_mc_flush();
+		xen_mc_flush_masked();
 	b->callbacks[b->nr_callbacks].fn = fn;
 	b->callbacks[b->nr_callbacks++].data = data;
 }
@@ -148,8 +182,14 @@ enum pvops_lazy_mode xen_current_lazy_mode(void)
 
 void xen_mc_issue(enum pvops_lazy_mode mode)
 {
+	struct mc_buffer *b = &mc_buffer;
+	u8 mask = b->saved_mask;
+
+	xen_mc_check_batch(__func__);
 	if (xen_current_lazy_mode() != mode)
-		xen_mc_flush();
+		xen_mc_flush_masked();
+	b->batch_owner = NULL;
+	xen_restore_events(mask);
 }
 
 void xen_enter_lazy(enum pvops_lazy_mode mode)
@@ -161,10 +201,14 @@ void xen_enter_lazy(enum pvops_lazy_mode mode)
 
 void xen_leave_lazy(enum pvops_lazy_mode mode)
 {
+	u8 events;
+
 	if (xen_lazy_mode != mode)
 		panic("xen: leaving lazy mode %d while in lazy mode %d", mode, xen_lazy_mode);
-	xen_mc_flush();
+	events = xen_mask_events();
+	xen_mc_flush_masked();
 	xen_lazy_mode = PVOPS_LAZY_NONE;
+	xen_restore_events(events);
 }
 
 void xen_flush_lazy(void)

@@ -2,9 +2,11 @@
 /*
  * Multicall batching (multicalls.c).
  *
- * A caller reserves an entry (and argument space) with xen_mc_entry(),
- * fills in the hypercall, and calls xen_mc_issue(mode): outside that lazy
- * mode the batch goes to Xen at once, inside it waits. xen_mc_flush()
+ * A caller opens a batch with xen_mc_batch(), which masks events until
+ * xen_mc_issue(), reserves an entry (and argument space) with
+ * xen_mc_entry(), fills in the hypercall, and calls xen_mc_issue(mode):
+ * outside that lazy mode the batch goes to Xen at once, inside it waits.
+ * Reserving, extending or adding a callback outside a batch panics. xen_mc_flush()
  * sends whatever is queued as one multicall hypercall; a full buffer, the
  * end of a lazy mode and an interrupt flush too. xen_mc_extend_args() grows
  * the previous entry's argument array when it is the same operation, which
@@ -32,6 +34,7 @@ struct xen_mc_failure {
 extern struct xen_mc_failure xen_mc_last_failure;
 extern enum pvops_lazy_mode xen_lazy_mode;
 
+void xen_mc_batch(const char *caller);
 struct multicall_space xen_mc_entry(size_t args_size, const char *caller);
 /*
  * One more size-byte element for the last entry's array (args[0], count

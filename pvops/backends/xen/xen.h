@@ -27,6 +27,9 @@ void xen_place_vcpu_info(void);
 /* Ops (irq.c, time.c), wrapped into the table by ops.c. */
 extern const u8 xen_irq_disable_direct[], xen_irq_enable_direct[], xen_save_fl_direct[],
 	xen_restore_fl_direct[];
+/* Mask events, returning the previous mask; put it back (delivering what is pending). */
+u8 xen_mask_events(void);
+void xen_restore_events(u8 mask);
 void xen_safe_halt(void);
 void xen_halt(void);
 u64 xen_sched_clock(void);
