@@ -10,7 +10,8 @@
  * without a thunk. Every other op is the inline instruction from insns.h,
  * compiled out of line because its address is taken; slots with nothing to
  * do on bare hardware point at pvops_nop (or pvops_ident), which the
- * patcher turns into padding (or a mov).
+ * patcher turns into padding (or a mov), except lazy_mode.leave, which
+ * must answer 0 (nothing deferred, nothing failed).
  */
 #include <pvops/backend.h>
 #include <pvops/pv_ops.h>

@@ -13,8 +13,11 @@
  * is a batch, as in Linux: xen_mc_batch() masks events (saving the mask)
  * from before an entry is reserved until xen_mc_issue() has queued or sent
  * it, and a flush runs masked too. A failed entry is reported with its op
- * and caller and counted, and the rest of the batch still ran: the kernel
- * stays up and the caller that cares checks xen_mc_last_failure.
+ * and caller, counted (xen_mc_last_failure) and its error handed to whoever
+ * waits for it: the caller of xen_mc_issue() for an entry issued at once,
+ * the end of the lazy mode for one it deferred. A merged mmu_update asks
+ * Xen for its success count, so one refused update is reported by index
+ * and the updates after it are issued again rather than lost.
  */
 #define pr_fmt(fmt) "xen: " fmt
 
