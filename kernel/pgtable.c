@@ -10,6 +10,17 @@
  * Entry values always pass through make_pte() and pte_val(), since the
  * backend may store something else (Xen: machine frames). Each change is
  * bracketed with lazy MMU mode, so a backend that batches sends one call.
+ * A backend may refuse an entry (Xen validates each one): set_*() returns
+ * the error of an update made at once and leaving lazy mode the first
+ * error of the batch, and map_page(), unmap_page() and protect_page()
+ * return it, with the entry unchanged.
+ *
+ * map_page() refuses an address that is already mapped (-EEXIST) instead
+ * of replacing the translation: replacing would need a TLB flush the
+ * caller did not ask for, and mapping over a live page is a bug in the
+ * caller more often than an intent; unmap_page() first is the honest way.
+ * It also refuses a frame beyond RAM (-ERANGE), which bare hardware would
+ * map silently and a hypervisor would reject or worse.
  *
  * Mappings live outside the direct map (virtual == physical for all RAM),
  * which is never changed here: large pages there are not split. A new
@@ -35,6 +46,7 @@ static u64 owned_slots[NR_MMS][PTRS_PER_TABLE / 64];
 static struct mm_struct mm_pool[NR_MMS];
 static bool mm_used[NR_MMS];
 static u64 direct_map_end;
+static unsigned long ram_end_pfn; /* the first frame past every RAM region */
 
 static u64 *entry_table(u64 entry)
 {
@@ -44,10 +56,18 @@ static u64 *entry_table(u64 entry)
 void mm_init(void)
 {
 	unsigned long cr3 = read_cr3() & PTE_PFN_MASK;
+	unsigned int i;
 
 	init_mm.pgd = (u64 *)(uintptr_t)cr3;
 	init_mm.pgd_pfn = __pfn(cr3 >> PAGE_SHIFT);
 	direct_map_end = boot_info->direct_map_end;
+	for (i = 0; i < boot_info->nr_mem_regions; i++) {
+		const struct boot_mem_region *r = &boot_info->mem_regions[i];
+		unsigned long end = (r->base + r->size) >> PAGE_SHIFT;
+
+		if (end > ram_end_pfn)
+			ram_end_pfn = end;
+	}
 }
 
 static void announce_table(struct mm_struct *mm, unsigned int level, pfn_t pfn)
@@ -80,20 +100,17 @@ static void announce_release(unsigned int level, pfn_t pfn)
 	}
 }
 
-static void set_entry(unsigned int level, u64 *entry, u64 value)
+static int set_entry(unsigned int level, u64 *entry, u64 value)
 {
 	switch (level) {
 	case 4:
-		set_p4d((p4d_t *)entry, (p4d_t){ value });
-		break;
+		return set_p4d((p4d_t *)entry, (p4d_t){ value });
 	case 3:
-		set_pud((pud_t *)entry, (pud_t){ value });
-		break;
+		return set_pud((pud_t *)entry, (pud_t){ value });
 	case 2:
-		set_pmd((pmd_t *)entry, (pmd_t){ value });
-		break;
+		return set_pmd((pmd_t *)entry, (pmd_t){ value });
 	default:
-		set_pte((pte_t *)entry, (pte_t){ value });
+		return set_pte((pte_t *)entry, (pte_t){ value });
 	}
 }
 
@@ -125,7 +142,9 @@ static u64 *walk(struct mm_struct *mm, unsigned long addr, bool create, int *err
 			announce_table(mm, level - 1, pfn);
 			mm->table_pages++;
 			value = (pfn_val(pfn) << PAGE_SHIFT) | PAGE_TABLE;
-			set_entry(level, entry, make_pte(value));
+			*err = set_entry(level, entry, make_pte(value));
+			if (*err)
+				return NULL;
 		}
 		table = (u64 *)(uintptr_t)(value & PTE_PFN_MASK);
 	}
@@ -141,17 +160,27 @@ static int check_addr(unsigned long addr)
 
 int map_page(struct mm_struct *mm, unsigned long addr, pfn_t pfn, u64 prot)
 {
-	int err = check_addr(addr);
+	int err = check_addr(addr), batch_err;
 	u64 *pte;
 
 	if (err)
 		return err;
+	if (pfn_val(pfn) >= ram_end_pfn) {
+		pr_err("map_page: frame %#lx at %#lx is beyond RAM (%#lx frames)\n", pfn_val(pfn),
+		       addr, ram_end_pfn);
+		return -ERANGE;
+	}
 	arch_enter_lazy_mode(PVOPS_LAZY_MMU);
 	pte = walk(mm, addr, true, &err);
-	if (pte)
-		set_pte((pte_t *)pte, (pte_t){ make_pte((pfn_val(pfn) << PAGE_SHIFT) | prot) });
-	arch_leave_lazy_mode(PVOPS_LAZY_MMU);
-	return pte ? 0 : err;
+	if (pte && (pte_val(READ_ONCE(*pte)) & _PAGE_PRESENT)) {
+		pr_err("map_page: %#lx is mapped already (unmap it first)\n", addr);
+		err = -EEXIST;
+	} else if (pte) {
+		err = set_pte((pte_t *)pte,
+			      (pte_t){ make_pte((pfn_val(pfn) << PAGE_SHIFT) | prot) });
+	}
+	batch_err = arch_leave_lazy_mode(PVOPS_LAZY_MMU);
+	return err ? err : batch_err;
 }
 
 static int change_page(struct mm_struct *mm, unsigned long addr, bool remove, u64 prot)
@@ -167,8 +196,10 @@ static int change_page(struct mm_struct *mm, unsigned long addr, bool remove, u6
 	value = pte_val(READ_ONCE(*pte));
 	if (!(value & _PAGE_PRESENT))
 		return -ENOENT;
-	set_pte((pte_t *)pte,
-		(pte_t){ remove ? 0 : make_pte((value & PTE_PFN_MASK) | prot) });
+	err = set_pte((pte_t *)pte,
+		      (pte_t){ remove ? 0 : make_pte((value & PTE_PFN_MASK) | prot) });
+	if (err)
+		return err;
 	if (mm == current_mm)
 		flush_tlb_one_user(addr);
 	return 0;

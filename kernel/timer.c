@@ -10,6 +10,16 @@
 volatile struct timer_stats timer_stats;
 static u64 timer_deadline; /* 0: nothing armed */
 static bool timer_interrupted; /* since the deadline was armed */
+static void (*timer_expiry_hook)(void);
+
+void timer_set_expiry_hook(void (*fn)(void))
+{
+	unsigned long flags;
+
+	local_irq_save(flags);
+	timer_expiry_hook = fn;
+	local_irq_restore(flags);
+}
 
 void timer_arm(u64 delay_ns)
 {
@@ -41,4 +51,6 @@ void timer_interrupt(void)
 	}
 	timer_deadline = 0;
 	timer_stats.ticks++;
+	if (timer_expiry_hook)
+		timer_expiry_hook();
 }

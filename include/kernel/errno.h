@@ -7,5 +7,6 @@
 #define ENOMEM 12
 #define EEXIST 17
 #define EINVAL 22
+#define ERANGE 34
 
 #endif

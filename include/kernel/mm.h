@@ -67,7 +67,12 @@ struct mm_struct *mm_create(void);
 void mm_destroy(struct mm_struct *mm);
 void switch_mm(struct mm_struct *prev, struct mm_struct *next);
 
-/* 0 or -ENOMEM-style negative on failure; addresses outside the direct map only. */
+/*
+ * 0 or a negative errno: -EINVAL (address), -ERANGE (frame beyond RAM),
+ * -EEXIST (already mapped, or inside a large page), -ENOENT (nothing to
+ * unmap or protect), -ENOMEM, or the error the backend refused the entry
+ * with. Addresses outside the direct map only.
+ */
 int map_page(struct mm_struct *mm, unsigned long addr, pfn_t pfn, u64 prot);
 int unmap_page(struct mm_struct *mm, unsigned long addr);
 int protect_page(struct mm_struct *mm, unsigned long addr, u64 prot);

@@ -9,6 +9,9 @@
  * count so far (the PIT: 55 ms) may fire early; timer_interrupt() then
  * re-arms for the rest, so a tick always means the deadline has passed.
  * Interrupts that arrive with nothing armed are counted apart as spurious.
+ * One expiry hook (timer_set_expiry_hook()) runs after each tick, in the
+ * interrupt, with interrupts off; it may call timer_arm() again, which is
+ * how a test keeps a stream of interrupts coming.
  */
 #ifndef KERNEL_TIMER_H
 #define KERNEL_TIMER_H
@@ -26,5 +29,7 @@ extern volatile struct timer_stats timer_stats;
 
 void timer_arm(u64 delay_ns);
 void timer_interrupt(void);
+/* Run fn after every tick from now on; NULL for none. */
+void timer_set_expiry_hook(void (*fn)(void));
 
 #endif

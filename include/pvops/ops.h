@@ -18,6 +18,16 @@
 
 #define X86_EFLAGS_IF (1UL << 9)
 
+/*
+ * Lazy-mode bookkeeping (kernel/lazy.c), the same with or without pv_ops:
+ * enter and leave panic on misuse (nested, unbalanced or mismatched
+ * modes); lazy_mode_misuse() is the decision, NULL when the step is legal.
+ */
+void lazy_mode_enter(enum pvops_lazy_mode mode);
+void lazy_mode_leave(enum pvops_lazy_mode mode);
+const char *lazy_mode_misuse(enum pvops_lazy_mode now, bool entering, enum pvops_lazy_mode mode);
+const char *lazy_mode_name(enum pvops_lazy_mode mode);
+
 #ifdef CONFIG_PVOPS
 #include <pvops/call.h>
 
@@ -154,24 +164,24 @@ static inline void flush_tlb_one_user(unsigned long addr)
 	PVOP_VCALL1(mmu.flush_tlb_one_user, addr);
 }
 
-static inline void set_pte(pte_t *ptep, pte_t pte)
+static inline int set_pte(pte_t *ptep, pte_t pte)
 {
-	PVOP_VCALL2(mmu.set_pte, ptep, pte.pte);
+	return PVOP_CALL2(int, mmu.set_pte, ptep, pte.pte);
 }
 
-static inline void set_pmd(pmd_t *pmdp, pmd_t pmd)
+static inline int set_pmd(pmd_t *pmdp, pmd_t pmd)
 {
-	PVOP_VCALL2(mmu.set_pmd, pmdp, pmd.pmd);
+	return PVOP_CALL2(int, mmu.set_pmd, pmdp, pmd.pmd);
 }
 
-static inline void set_pud(pud_t *pudp, pud_t pud)
+static inline int set_pud(pud_t *pudp, pud_t pud)
 {
-	PVOP_VCALL2(mmu.set_pud, pudp, pud.pud);
+	return PVOP_CALL2(int, mmu.set_pud, pudp, pud.pud);
 }
 
-static inline void set_p4d(p4d_t *p4dp, p4d_t p4d)
+static inline int set_p4d(p4d_t *p4dp, p4d_t p4d)
 {
-	PVOP_VCALL2(mmu.set_p4d, p4dp, p4d.p4d);
+	return PVOP_CALL2(int, mmu.set_p4d, p4dp, p4d.p4d);
 }
 
 /* Page-table entry values: what the kernel means to what the hardware holds. */
@@ -237,12 +247,15 @@ static inline void paravirt_exit_mmap(struct mm_struct *mm)
 
 static inline void arch_enter_lazy_mode(enum pvops_lazy_mode mode)
 {
+	lazy_mode_enter(mode);
 	PVOP_VCALL1(mmu.lazy_mode.enter, mode);
 }
 
-static inline void arch_leave_lazy_mode(enum pvops_lazy_mode mode)
+/* The first error of an update deferred in the mode (the batch), or 0. */
+static inline int arch_leave_lazy_mode(enum pvops_lazy_mode mode)
 {
-	PVOP_VCALL1(mmu.lazy_mode.leave, mode);
+	lazy_mode_leave(mode);
+	return PVOP_CALL1(int, mmu.lazy_mode.leave, mode);
 }
 
 static inline void arch_flush_lazy_mode(void)
@@ -308,8 +321,8 @@ static inline void set_timer(u64 expires_ns)
 #define paravirt_release_pgd(pfn) ((void)(pfn))
 #define activate_mm(prev, next) ((void)(prev), (void)(next))
 #define paravirt_exit_mmap(mm) ((void)(mm))
-#define arch_enter_lazy_mode(mode) ((void)(mode))
-#define arch_leave_lazy_mode(mode) ((void)(mode))
+#define arch_enter_lazy_mode(mode) lazy_mode_enter(mode)
+#define arch_leave_lazy_mode(mode) (lazy_mode_leave(mode), 0)
 #define arch_flush_lazy_mode() ((void)0)
 
 static inline void cpuid_count(u32 leaf, u32 subleaf, u32 *eax, u32 *ebx, u32 *ecx, u32 *edx)
@@ -319,24 +332,24 @@ static inline void cpuid_count(u32 leaf, u32 subleaf, u32 *eax, u32 *ebx, u32 *e
 	native_cpuid(eax, ebx, ecx, edx);
 }
 
-static inline void set_pte(pte_t *ptep, pte_t pte)
+static inline int set_pte(pte_t *ptep, pte_t pte)
 {
-	native_set_pte(ptep, pte.pte);
+	return native_set_pte(ptep, pte.pte);
 }
 
-static inline void set_pmd(pmd_t *pmdp, pmd_t pmd)
+static inline int set_pmd(pmd_t *pmdp, pmd_t pmd)
 {
-	native_set_pte((pte_t *)pmdp, pmd.pmd);
+	return native_set_pte((pte_t *)pmdp, pmd.pmd);
 }
 
-static inline void set_pud(pud_t *pudp, pud_t pud)
+static inline int set_pud(pud_t *pudp, pud_t pud)
 {
-	native_set_pte((pte_t *)pudp, pud.pud);
+	return native_set_pte((pte_t *)pudp, pud.pud);
 }
 
-static inline void set_p4d(p4d_t *p4dp, p4d_t p4d)
+static inline int set_p4d(p4d_t *p4dp, p4d_t p4d)
 {
-	native_set_pte((pte_t *)p4dp, p4d.p4d);
+	return native_set_pte((pte_t *)p4dp, p4d.p4d);
 }
 #endif /* CONFIG_PVOPS */
 

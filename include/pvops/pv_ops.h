@@ -57,9 +57,14 @@ enum pvops_lazy_mode {
 	PVOPS_LAZY_CPU,
 };
 
+/*
+ * Generic code (include/pvops/ops.h) checks that modes are entered and left
+ * in pairs, one at a time, before a backend sees the call.
+ */
 struct pv_lazy_ops {
 	void (*enter)(enum pvops_lazy_mode mode);
-	void (*leave)(enum pvops_lazy_mode mode);
+	/* Returns the first error of an update deferred in the mode, or 0. */
+	int (*leave)(enum pvops_lazy_mode mode);
 	void (*flush)(void);
 };
 
@@ -102,10 +107,15 @@ struct pv_mmu_ops {
 	void (*flush_tlb_user)(void);
 	void (*flush_tlb_kernel)(void);
 	void (*flush_tlb_one_user)(unsigned long addr);
-	void (*set_pte)(pte_t *ptep, u64 value);
-	void (*set_pmd)(pmd_t *pmdp, u64 value);
-	void (*set_pud)(pud_t *pudp, u64 value);
-	void (*set_p4d)(p4d_t *p4dp, u64 value);
+	/*
+	 * 0 if the entry was written (or, in lazy MMU mode, queued: its error
+	 * then comes from lazy_mode.leave), or the negative errno with which
+	 * the hypervisor refused it; the entry is unchanged then.
+	 */
+	int (*set_pte)(pte_t *ptep, u64 value);
+	int (*set_pmd)(pmd_t *pmdp, u64 value);
+	int (*set_pud)(pud_t *pudp, u64 value);
+	int (*set_p4d)(p4d_t *p4dp, u64 value);
 	u64 (*make_pte)(u64 value);
 	u64 (*pte_val)(u64 pte);
 	/*

@@ -7,12 +7,15 @@
  * unmapping and on writes to read-only mappings are provoked for real and
  * recovered through the fixup table, with the address and access checked.
  */
+#include <kernel/errno.h>
 #include <kernel/extable.h>
 #include <kernel/ktest.h>
 #include <kernel/mm.h>
 #include <kernel/string.h>
 #include <kernel/traps.h>
 #include <pvops/ops.h>
+
+#include "probe.h"
 
 /* Above every direct map (1 GiB at most) and below the top-level slot 1. */
 #define WINDOW 0x80000000UL
@@ -21,27 +24,6 @@
 #define PF_PRESENT 0x1
 #define PF_WRITE 0x2
 #define STRESS_CYCLES 10000
-
-/* Reads *addr; returns false (and records the fault) if the read faulted. */
-static bool probe_read(unsigned long addr, u64 *value)
-{
-	unsigned long before = last_fixup.count;
-	u64 v = 0;
-
-	__asm__ __volatile__("1: mov (%1), %0\n2:\n" _ASM_EXTABLE(1b, 2b)
-			     : "+r"(v) : "r"(addr) : "memory");
-	*value = v;
-	return last_fixup.count == before;
-}
-
-static bool probe_write(unsigned long addr, u64 value)
-{
-	unsigned long before = last_fixup.count;
-
-	__asm__ __volatile__("1: mov %1, (%0)\n2:\n" _ASM_EXTABLE(1b, 2b)
-			     : : "r"(addr), "r"(value) : "memory");
-	return last_fixup.count == before;
-}
 
 static void allocator_hands_out_distinct_pages(struct ktest *t)
 {
@@ -114,6 +96,55 @@ static void bad_addresses_are_refused(struct ktest *t)
 	KTEST_EXPECT_EQ(t, map_page(current_mm, WINDOW + 1, pfn, PAGE_KERNEL), -22);
 	KTEST_EXPECT_EQ(t, map_page(current_mm, 0x200000, pfn, PAGE_KERNEL), -22);
 	KTEST_EXPECT_EQ(t, map_page(current_mm, 1UL << 47, pfn, PAGE_KERNEL), -22);
+}
+
+/* Refused, not replaced: the old translation would linger in the TLB. */
+static void mapping_over_a_live_page_is_refused(struct ktest *t)
+{
+	unsigned long free;
+	u64 value = 0;
+	pfn_t a, b;
+
+	KTEST_ASSERT_TRUE(t, page_alloc(&a));
+	KTEST_ASSERT_TRUE(t, page_alloc(&b));
+	*(u64 *)pfn_to_virt(a) = 0xaaaa;
+	*(u64 *)pfn_to_virt(b) = 0xbbbb;
+	KTEST_ASSERT_EQ(t, map_page(current_mm, WINDOW, a, PAGE_KERNEL), 0);
+	free = page_alloc_free_pages();
+	KTEST_EXPECT_TRUE(t, probe_read(WINDOW, &value)); /* the translation is cached */
+	KTEST_EXPECT_EQ(t, map_page(current_mm, WINDOW, b, PAGE_KERNEL), -EEXIST);
+	KTEST_EXPECT_UEQ(t, lookup_page(current_mm, WINDOW) & PTE_PFN_MASK,
+			 pfn_val(a) << PAGE_SHIFT);
+	KTEST_EXPECT_TRUE(t, probe_read(WINDOW, &value));
+	KTEST_EXPECT_UEQ(t, value, 0xaaaa);
+	KTEST_EXPECT_EQ(t, page_alloc_free_pages(), free);
+	KTEST_EXPECT_EQ(t, unmap_page(current_mm, WINDOW), 0);
+	KTEST_EXPECT_EQ(t, map_page(current_mm, WINDOW, b, PAGE_KERNEL), 0); /* free again */
+	KTEST_EXPECT_TRUE(t, probe_read(WINDOW, &value));
+	KTEST_EXPECT_UEQ(t, value, 0xbbbb);
+	KTEST_EXPECT_EQ(t, unmap_page(current_mm, WINDOW), 0);
+	page_free(a);
+	page_free(b);
+}
+
+static void frame_beyond_ram_is_refused(struct ktest *t)
+{
+	unsigned long frames = boot_info->ram_bytes >> PAGE_SHIFT;
+	unsigned int i;
+
+	for (i = 0; i < boot_info->nr_mem_regions; i++) {
+		const struct boot_mem_region *r = &boot_info->mem_regions[i];
+
+		if ((r->base + r->size) >> PAGE_SHIFT > frames)
+			frames = (r->base + r->size) >> PAGE_SHIFT;
+	}
+	KTEST_EXPECT_EQ(t, map_page(current_mm, WINDOW, __pfn(frames), PAGE_KERNEL), -ERANGE);
+	KTEST_EXPECT_EQ(t, map_page(current_mm, WINDOW, __pfn(~0UL >> PAGE_SHIFT), PAGE_KERNEL),
+			-ERANGE);
+	KTEST_EXPECT_UEQ(t, lookup_page(current_mm, WINDOW), 0);
+	/* The last frame of RAM is still fine. */
+	KTEST_EXPECT_EQ(t, map_page(current_mm, WINDOW, __pfn(frames - 1), PAGE_KERNEL_RO), 0);
+	KTEST_EXPECT_EQ(t, unmap_page(current_mm, WINDOW), 0);
 }
 
 static void stress_returns_every_page(struct ktest *t)
@@ -199,6 +230,8 @@ static const struct ktest_case mm_cases[] = {
 	KTEST_CASE(map_write_read_unmap),
 	KTEST_CASE(read_only_mapping_faults_on_write),
 	KTEST_CASE(bad_addresses_are_refused),
+	KTEST_CASE(mapping_over_a_live_page_is_refused),
+	KTEST_CASE(frame_beyond_ram_is_refused),
 	KTEST_CASE(stress_returns_every_page),
 	KTEST_CASE(lazy_batch_maps_all_pages),
 	KTEST_CASE(new_address_space_is_separate),

@@ -203,7 +203,8 @@ static void tlb_flush_drops_stale_translation(struct ktest *t)
 		KTEST_EXPECT_UEQ(t, *window, MARK_A);
 		pte = lookup_pte(current_mm, TLB_WINDOW);
 		KTEST_ASSERT_TRUE(t, pte);
-		set_pte(pte, (pte_t){ make_pte((pfn_val(b) << PAGE_SHIFT) | PAGE_KERNEL) });
+		KTEST_EXPECT_EQ(t, set_pte(pte, (pte_t){ make_pte((pfn_val(b) << PAGE_SHIFT) |
+							       PAGE_KERNEL) }), 0);
 		if (*window == MARK_A) {
 			judged++;
 			tlb_flush(which);

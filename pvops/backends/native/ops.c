@@ -10,7 +10,8 @@
  * without a thunk. Every other op is the inline instruction from insns.h,
  * compiled out of line because its address is taken; slots with nothing to
  * do on bare hardware point at pvops_nop (or pvops_ident), which the
- * patcher turns into padding (or a mov).
+ * patcher turns into padding (or a mov), except lazy_mode.leave, which
+ * must answer 0 (nothing deferred, nothing failed).
  */
 #include <pvops/backend.h>
 #include <pvops/pv_ops.h>
@@ -30,6 +31,12 @@ NATIVE_TEMPLATE(mmu.read_cr2, read_cr2, "mov %cr2, %rax", CLBR_RAX);
 NATIVE_TEMPLATE(mmu.read_cr3, read_cr3, "mov %cr3, %rax", CLBR_RAX);
 NATIVE_TEMPLATE(mmu.write_cr3, write_cr3, "mov %rdi, %cr3", CLBR_NONE);
 NATIVE_TEMPLATE(cpu.iret, iret, "iretq", CLBR_NONE);
+
+/* Nothing is deferred on bare hardware, so nothing can fail late. */
+static int native_leave_lazy(enum pvops_lazy_mode mode)
+{
+	return 0;
+}
 
 #define RAW(name) ((void *)native_asm_##name)
 #define NATIVE_CALLEE_SAVE(name) ((struct pv_callee_save){ .func = RAW(name) })
@@ -85,7 +92,7 @@ const struct pv_ops native_pv_ops = {
 		.exit_mmap = (void *)pvops_nop,
 		.lazy_mode = {
 			.enter = (void *)pvops_nop,
-			.leave = (void *)pvops_nop,
+			.leave = native_leave_lazy,
 			.flush = pvops_nop,
 		},
 	},

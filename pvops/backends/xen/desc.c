@@ -64,6 +64,7 @@ void xen_write_gdt_entry(void *gdt, unsigned long index, const void *desc, unsig
 
 	if (size == SYSTEM_DESCRIPTOR_SIZE)
 		return; /* TSS and LDT descriptors belong to Xen */
+	xen_mc_batch(__func__);
 	mcs = xen_mc_entry(0, __func__);
 	mcs.mc->op = __HYPERVISOR_update_descriptor;
 	mcs.mc->args[0] = (mfn_val(virt_to_mfn(entry)) << PAGE_SHIFT) |
@@ -74,8 +75,10 @@ void xen_write_gdt_entry(void *gdt, unsigned long index, const void *desc, unsig
 
 void xen_load_sp0(unsigned long sp0)
 {
-	struct multicall_space mcs = xen_mc_entry(0, __func__);
+	struct multicall_space mcs;
 
+	xen_mc_batch(__func__);
+	mcs = xen_mc_entry(0, __func__);
 	mcs.mc->op = __HYPERVISOR_stack_switch;
 	mcs.mc->args[0] = FLAT_KERNEL_SS;
 	mcs.mc->args[1] = sp0;

@@ -92,6 +92,12 @@ static inline long HYPERVISOR_mmuext_op(struct mmuext_op *ops, unsigned int coun
 	return xen_hypercall4(__HYPERVISOR_mmuext_op, ops, count, done, domid);
 }
 
+static inline long HYPERVISOR_mmu_update(struct mmu_update *req, unsigned int count,
+					 unsigned int *done, domid_t domid)
+{
+	return xen_hypercall4(__HYPERVISOR_mmu_update, req, count, done, domid);
+}
+
 static inline long HYPERVISOR_event_channel_op(int cmd, void *arg)
 {
 	return xen_hypercall2(__HYPERVISOR_event_channel_op, cmd, arg);

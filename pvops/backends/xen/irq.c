@@ -68,6 +68,30 @@ PVOP_TEMPLATE("xen", irq.restore_fl, xen_restore_fl_direct,
 	      "jz 1f\n\t" CALL_FORCE "1:",
 	      CLBR_NONE, 26);
 
+/*
+ * The backend's own critical sections (multicall batches) mask events with
+ * these rather than through pv_ops: a batch can be built in init(), before
+ * the table is installed. Same rule as the templates: unmasking checks
+ * pending and has a waiting event delivered at once.
+ */
+u8 xen_mask_events(void)
+{
+	u8 old = READ_ONCE(xen_vcpu->evtchn_upcall_mask);
+
+	WRITE_ONCE(xen_vcpu->evtchn_upcall_mask, 1);
+	barrier();
+	return old;
+}
+
+void xen_restore_events(u8 mask)
+{
+	barrier();
+	WRITE_ONCE(xen_vcpu->evtchn_upcall_mask, mask);
+	barrier();
+	if (!mask && READ_ONCE(xen_vcpu->evtchn_upcall_pending))
+		xen_force_evtchn_callback();
+}
+
 /* SCHEDOP_block unmasks events atomically with blocking: no lost wakeup. */
 void xen_safe_halt(void)
 {

@@ -58,46 +58,51 @@ u64 xen_pte_val(u64 entry)
 	       (pfn_val(mfn_to_pfn(__mfn((entry & PTE_PFN_MASK) >> PAGE_SHIFT))) << PAGE_SHIFT);
 }
 
-/* One checked entry update; queued while lazy MMU mode lasts. */
-static void xen_update_entry(void *entry, u64 value, const char *caller)
+/*
+ * One checked entry update; queued while lazy MMU mode lasts. Returns Xen's
+ * error if it was issued at once and refused; a queued one reports at the
+ * end of the lazy mode.
+ */
+static int xen_update_entry(void *entry, u64 value, const char *caller)
 {
 	struct mmu_update *u = NULL;
 
+	xen_mc_batch(caller);
 	if (xen_current_lazy_mode() == PVOPS_LAZY_MMU)
-		u = xen_mc_extend_args(__HYPERVISOR_mmu_update, sizeof(*u));
+		u = xen_mc_extend_args(__HYPERVISOR_mmu_update, sizeof(*u), caller);
 	if (!u) {
 		struct multicall_space mcs = xen_mc_entry(sizeof(*u), caller);
 
 		mcs.mc->op = __HYPERVISOR_mmu_update;
 		mcs.mc->args[0] = (unsigned long)mcs.args;
 		mcs.mc->args[1] = 1;
-		mcs.mc->args[2] = 0;
+		mcs.mc->args[2] = (unsigned long)mcs.done;
 		mcs.mc->args[3] = DOMID_SELF;
 		u = mcs.args;
 	}
 	*u = (struct mmu_update){ .ptr = machine_address(entry) | MMU_NORMAL_PT_UPDATE,
 				  .val = value };
-	xen_mc_issue(PVOPS_LAZY_MMU);
+	return xen_mc_issue(PVOPS_LAZY_MMU);
 }
 
-void xen_set_pte(pte_t *ptep, u64 value)
+int xen_set_pte(pte_t *ptep, u64 value)
 {
-	xen_update_entry(ptep, value, "xen_set_pte");
+	return xen_update_entry(ptep, value, "xen_set_pte");
 }
 
-void xen_set_pmd(pmd_t *pmdp, u64 value)
+int xen_set_pmd(pmd_t *pmdp, u64 value)
 {
-	xen_update_entry(pmdp, value, "xen_set_pmd");
+	return xen_update_entry(pmdp, value, "xen_set_pmd");
 }
 
-void xen_set_pud(pud_t *pudp, u64 value)
+int xen_set_pud(pud_t *pudp, u64 value)
 {
-	xen_update_entry(pudp, value, "xen_set_pud");
+	return xen_update_entry(pudp, value, "xen_set_pud");
 }
 
-void xen_set_p4d(p4d_t *p4dp, u64 value)
+int xen_set_p4d(p4d_t *p4dp, u64 value)
 {
-	xen_update_entry(p4dp, value, "xen_set_p4d");
+	return xen_update_entry(p4dp, value, "xen_set_p4d");
 }
 
 /* Remaps one page of the direct map with new flags, at once. */
@@ -196,9 +201,12 @@ static void xen_cr3_loaded(void *cr3)
  */
 void xen_write_cr3(unsigned long cr3)
 {
-	struct multicall_space mcs = xen_mc_entry(sizeof(struct mmuext_op), __func__);
-	struct mmuext_op *op = mcs.args;
+	struct multicall_space mcs;
+	struct mmuext_op *op;
 
+	xen_mc_batch(__func__);
+	mcs = xen_mc_entry(sizeof(struct mmuext_op), __func__);
+	op = mcs.args;
 	*op = (struct mmuext_op){
 		.cmd = MMUEXT_NEW_BASEPTR,
 		.arg1.mfn = mfn_val(pfn_to_mfn(__pfn(cr3 >> PAGE_SHIFT))),
@@ -210,7 +218,7 @@ void xen_write_cr3(unsigned long cr3)
 	mcs.mc->args[3] = DOMID_SELF;
 	xen_cr3 = cr3;
 	xen_mc_callback(xen_cr3_loaded, (void *)cr3);
-	xen_mc_issue(PVOPS_LAZY_CPU);
+	xen_mc_issue(PVOPS_LAZY_CPU); /* a refusal is logged and counted; the slot returns nothing */
 }
 
 static u64 *table_va(u64 entry)
@@ -279,8 +287,9 @@ u64 xen_extend_direct_map(unsigned long *next_free, unsigned long limit)
 			l1[i] = pa < end ? xen_make_pte(pa | PAGE_KERNEL) : 0;
 		}
 		xen_remap(l1, PAGE_KERNEL_RO, __func__);
-		xen_set_pmd((pmd_t *)&l2[addr / L2_SPAN],
-			    xen_make_pte((uintptr_t)l1 | PAGE_TABLE));
+		if (xen_set_pmd((pmd_t *)&l2[addr / L2_SPAN],
+				xen_make_pte((uintptr_t)l1 | PAGE_TABLE)))
+			panic("xen: Xen refused the direct map's L1 table for %#lx", addr);
 	}
 	xen_mc_flush();
 	return end;

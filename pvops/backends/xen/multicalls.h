@@ -2,9 +2,11 @@
 /*
  * Multicall batching (multicalls.c).
  *
- * A caller reserves an entry (and argument space) with xen_mc_entry(),
- * fills in the hypercall, and calls xen_mc_issue(mode): outside that lazy
- * mode the batch goes to Xen at once, inside it waits. xen_mc_flush()
+ * A caller opens a batch with xen_mc_batch(), which masks events until
+ * xen_mc_issue(), reserves an entry (and argument space) with
+ * xen_mc_entry(), fills in the hypercall, and calls xen_mc_issue(mode):
+ * outside that lazy mode the batch goes to Xen at once, inside it waits.
+ * Reserving, extending or adding a callback outside a batch panics. xen_mc_flush()
  * sends whatever is queued as one multicall hypercall; a full buffer, the
  * end of a lazy mode and an interrupt flush too. xen_mc_extend_args() grows
  * the previous entry's argument array when it is the same operation, which
@@ -20,32 +22,42 @@
 struct multicall_space {
 	multicall_entry_t *mc;
 	void *args;
+	unsigned int *done; /* for an mmu_update's success count (its args[2]) */
 };
 
 struct xen_mc_failure {
 	unsigned long op;
 	long result;
 	const char *caller;
-	unsigned long count; /* failed entries so far */
+	unsigned int index;  /* which update of a merged mmu_update (else 0) */
+	unsigned long count; /* failed entries (and updates) so far */
 };
 
 extern struct xen_mc_failure xen_mc_last_failure;
 extern enum pvops_lazy_mode xen_lazy_mode;
 
+void xen_mc_batch(const char *caller);
 struct multicall_space xen_mc_entry(size_t args_size, const char *caller);
 /*
  * One more size-byte element for the last entry's array (args[0], count
  * in args[1]), if that entry is op and the array ends where the free
  * argument space begins; NULL otherwise.
  */
-void *xen_mc_extend_args(unsigned long op, size_t size);
+void *xen_mc_extend_args(unsigned long op, size_t size, const char *caller);
 void xen_mc_callback(void (*fn)(void *data), void *data);
-void xen_mc_flush(void);
-void xen_mc_issue(enum pvops_lazy_mode mode);
+/*
+ * Both return the first error (a negative Xen errno) of the entries the
+ * caller waits for: those issued at once. An entry deferred by a lazy mode
+ * reports its error when that mode is left (xen_leave_lazy()). Every
+ * failure is also logged with the op, its index and the caller's name.
+ */
+long xen_mc_flush(void);
+long xen_mc_issue(enum pvops_lazy_mode mode);
 
 /* The lazy-mode ops (pv_ops.mmu.lazy_mode). */
 void xen_enter_lazy(enum pvops_lazy_mode mode);
-void xen_leave_lazy(enum pvops_lazy_mode mode);
+/* The first error of an update deferred since the mode was entered, or 0. */
+int xen_leave_lazy(enum pvops_lazy_mode mode);
 void xen_flush_lazy(void);
 /* The mode queued operations obey now: NONE while an interrupt is handled. */
 enum pvops_lazy_mode xen_current_lazy_mode(void);

@@ -30,6 +30,9 @@ void xen_place_vcpu_info(void);
 /* Ops (irq.c, time.c), wrapped into the table by ops.c. */
 extern const u8 xen_irq_disable_direct[], xen_irq_enable_direct[], xen_save_fl_direct[],
 	xen_restore_fl_direct[];
+/* Mask events, returning the previous mask; put it back (delivering what is pending). */
+u8 xen_mask_events(void);
+void xen_restore_events(u8 mask);
 void xen_safe_halt(void);
 void xen_halt(void);
 u64 xen_sched_clock(void);
@@ -41,10 +44,10 @@ void xen_iret(void);
 unsigned long xen_read_cr3(void);
 extern unsigned long xen_current_cr3;
 void xen_write_cr3(unsigned long cr3);
-void xen_set_pte(pte_t *ptep, u64 value);
-void xen_set_pmd(pmd_t *pmdp, u64 value);
-void xen_set_pud(pud_t *pudp, u64 value);
-void xen_set_p4d(p4d_t *p4dp, u64 value);
+int xen_set_pte(pte_t *ptep, u64 value);
+int xen_set_pmd(pmd_t *pmdp, u64 value);
+int xen_set_pud(pud_t *pudp, u64 value);
+int xen_set_p4d(p4d_t *p4dp, u64 value);
 u64 xen_make_pte(u64 value);
 u64 xen_pte_val(u64 entry);
 void xen_alloc_pte(struct mm_struct *mm, pfn_t pfn);

@@ -214,13 +214,15 @@ static void cr3_follows_the_flush(struct ktest *t)
 
 static void xen_test_bad_multicall(void)
 {
-	struct multicall_space mcs = xen_mc_entry(0, __func__);
+	struct multicall_space mcs;
 
+	xen_mc_batch(__func__);
+	mcs = xen_mc_entry(0, __func__);
 	/* A descriptor update at machine address 0: a frame the guest does not own. */
 	mcs.mc->op = __HYPERVISOR_update_descriptor;
 	mcs.mc->args[0] = 0;
 	mcs.mc->args[1] = 0;
-	xen_mc_flush();
+	xen_mc_issue(PVOPS_LAZY_CPU); /* not in lazy CPU mode: at once */
 }
 
 static void failed_multicall_is_reported(struct ktest *t)
@@ -234,6 +236,88 @@ static void failed_multicall_is_reported(struct ktest *t)
 	KTEST_EXPECT_STREQ(t, xen_mc_last_failure.caller, "xen_test_bad_multicall");
 	KTEST_EXPECT_UEQ(t, xen_mc_last_failure.op, __HYPERVISOR_update_descriptor);
 	KTEST_EXPECT_LT(t, xen_mc_last_failure.result, 0);
+}
+
+/* A page-table frame: Xen refuses any writable mapping of it. */
+static pfn_t pinned_table_under(unsigned long addr)
+{
+	return virt_to_pfn(lookup_pte(current_mm, addr));
+}
+
+/* map_page() returns what Xen said, and the kernel's tables stay as they were. */
+static void refused_map_returns_the_error(struct ktest *t)
+{
+	unsigned long free, failures = xen_mc_last_failure.count;
+	pfn_t pfn, table;
+
+	if (!running_xen(t))
+		return;
+	KTEST_ASSERT_TRUE(t, page_alloc(&pfn));
+	KTEST_ASSERT_EQ(t, map_page(current_mm, WINDOW, pfn, PAGE_KERNEL), 0);
+	table = pinned_table_under(WINDOW);
+	free = page_alloc_free_pages();
+	KTEST_EXPECT_LT(t, map_page(current_mm, WINDOW + PAGE_SIZE, table, PAGE_KERNEL), 0);
+	KTEST_EXPECT_EQ(t, xen_mc_last_failure.count, failures + 1);
+	KTEST_EXPECT_STREQ(t, xen_mc_last_failure.caller, "xen_set_pte");
+	KTEST_EXPECT_UEQ(t, lookup_page(current_mm, WINDOW + PAGE_SIZE), 0);
+	KTEST_EXPECT_EQ(t, page_alloc_free_pages(), free);
+	/* Read-only is allowed; outside lazy mode protect_page() reports at once. */
+	KTEST_EXPECT_EQ(t, map_page(current_mm, WINDOW + PAGE_SIZE, table, PAGE_KERNEL_RO), 0);
+	KTEST_EXPECT_LT(t, protect_page(current_mm, WINDOW + PAGE_SIZE, PAGE_KERNEL), 0);
+	KTEST_EXPECT_UEQ(t, lookup_page(current_mm, WINDOW + PAGE_SIZE) & _PAGE_RW, 0);
+	KTEST_EXPECT_EQ(t, unmap_page(current_mm, WINDOW + PAGE_SIZE), 0);
+	KTEST_EXPECT_EQ(t, unmap_page(current_mm, WINDOW), 0);
+	page_free(pfn);
+}
+
+#define BATCH 10
+#define BAD_UPDATE 3
+
+/* One refused update in a merged mmu_update: reported by index, the others applied. */
+static void refused_update_spares_the_rest_of_the_batch(struct ktest *t)
+{
+	unsigned long failures = xen_mc_last_failure.count, multicalls, updates;
+	pfn_t pfn, table;
+	unsigned int i;
+	int err;
+
+	if (!running_xen(t))
+		return;
+	KTEST_ASSERT_TRUE(t, page_alloc(&pfn));
+	KTEST_ASSERT_EQ(t, map_page(current_mm, WINDOW, pfn, PAGE_KERNEL), 0);
+	KTEST_ASSERT_EQ(t, unmap_page(current_mm, WINDOW), 0);
+	table = pinned_table_under(WINDOW);
+	multicalls = xen_hypercalls_by_op[__HYPERVISOR_multicall];
+	updates = xen_hypercalls_by_op[__HYPERVISOR_mmu_update];
+	arch_enter_lazy_mode(PVOPS_LAZY_MMU);
+	for (i = 0; i < BATCH; i++) {
+		pfn_t target = i == BAD_UPDATE ? table : pfn;
+
+		KTEST_EXPECT_EQ(t, set_pte(lookup_pte(current_mm, WINDOW + i * PAGE_SIZE),
+					   (pte_t){ make_pte((pfn_val(target) << PAGE_SHIFT) |
+							     PAGE_KERNEL) }), 0);
+	}
+	err = arch_leave_lazy_mode(PVOPS_LAZY_MMU);
+	KTEST_EXPECT_LT(t, err, 0);
+	KTEST_EXPECT_EQ(t, xen_mc_last_failure.count, failures + 1);
+	KTEST_EXPECT_EQ(t, xen_mc_last_failure.result, err);
+	KTEST_EXPECT_UEQ(t, xen_mc_last_failure.index, BAD_UPDATE);
+	KTEST_EXPECT_STREQ(t, xen_mc_last_failure.caller, "xen_set_pte");
+	/* The batch, then the rest of it re-issued (the report itself is console_io). */
+	KTEST_EXPECT_EQ(t, xen_hypercalls_by_op[__HYPERVISOR_multicall] - multicalls, 1);
+	KTEST_EXPECT_EQ(t, xen_hypercalls_by_op[__HYPERVISOR_mmu_update] - updates, 1);
+	for (i = 0; i < BATCH; i++) {
+		unsigned long addr = WINDOW + i * PAGE_SIZE;
+
+		if (i == BAD_UPDATE) {
+			KTEST_EXPECT_UEQ(t, lookup_page(current_mm, addr), 0);
+			continue;
+		}
+		KTEST_EXPECT_UEQ(t, lookup_page(current_mm, addr) & PTE_PFN_MASK,
+				 pfn_val(pfn) << PAGE_SHIFT);
+		KTEST_EXPECT_EQ(t, unmap_page(current_mm, addr), 0);
+	}
+	page_free(pfn);
 }
 
 static void no_unhandled_events(struct ktest *t)
@@ -255,6 +339,8 @@ static const struct ktest_case xen_cases[] = {
 	KTEST_CASE(pinned_table_write_faults),
 	KTEST_CASE(cr3_follows_the_flush),
 	KTEST_CASE(failed_multicall_is_reported),
+	KTEST_CASE(refused_map_returns_the_error),
+	KTEST_CASE(refused_update_spares_the_rest_of_the_batch),
 	KTEST_CASE(no_unhandled_events),
 };
 KTEST_SUITE(xen, "xen", xen_cases);
