@@ -101,7 +101,7 @@ extern const struct pv_info lguest_pv_info;
 extern const char lguest_noirq_iret[];
 
 /* Why detect() refuses; the host tests compare against it. */
-#define LGUEST_NO_HOST "no lguest host exists (lguest left Linux in 4.14); this backend is a template"
+#define LGUEST_NO_HOST "no lguest host exists (lguest left Linux in 4.14); this is a template"
 
 /* Targets of the generated callee-save thunks (ops.c). */
 unsigned long lguest_save_fl(void);

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * The stub's pv_ops table: the choices a backend makes, slot by slot.
+ * This backend's pv_ops table: the choices a backend makes, slot by slot.
  *
  * Every required slot (see pvops/core/slots.c) is filled; core refuses a
  * backend that leaves one empty, naming the slot. The shapes to copy:
@@ -22,10 +22,11 @@
  *   into padding; optional slots this backend lacks stay NULL, and a call
  *   through one traps at its site instead of doing something wrong.
  *
+ * The table is const: core copies it into pv_ops once, after init().
+ *
  * lguest 4.13: each op below says what arch/x86/lguest/boot.c (guest),
  * arch/x86/lguest/head_32.S (its assembly) and drivers/lguest/ (host) did
- * for the same job. The table is const: core copies it into pv_ops once,
- * after init().
+ * for the same job.
  */
 #include <kernel/desc.h>
 #include <kernel/sched.h>

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * The stub backend: registration, detection and the hypercall.
+ * This backend's registration, detection and hypercall.
  *
- * This backend never runs: detect() always refuses. It is kept, built and
- * tested because it is the smallest complete backend, the one a backend
- * author copies (`make new-backend NAME=...` does the copying;
- * docs/backends.md walks through it). Read the files in this order:
- * setup.c (how a backend is found and chosen), ops.c (the table and its
- * inline template), then host.mk and lguest_test.c (how a backend's table
- * is tested without a machine to run on).
+ * Template: this backend never runs, since detect() always refuses. It is
+ * kept, built and tested because it is the smallest complete backend, the
+ * one a backend author copies (`make new-backend NAME=...` does the
+ * copying; docs/backends.md walks through it). Read the files in this
+ * order: setup.c (how a backend is found and chosen), ops.c (the table
+ * and its inline template), then host.mk and lguest_test.c (how a
+ * backend's table is tested without a machine to run on).
  *
  * lguest 4.13: lguest (Linux 2.6.23 to 4.13) ran 32-bit guests as ordinary
  * processes of a Linux host through /dev/lguest; no such host exists any
