@@ -152,10 +152,12 @@ static void lguest_lazy_flush(void)
 	lguest_hcall(LHCALL_FLUSH_ASYNC, 0, 0, 0, 0);
 }
 
-static void lguest_lazy_leave(enum pvops_lazy_mode mode)
+/* lguest 4.13: the host never refused an entry, so there is no error to return. */
+static int lguest_lazy_leave(enum pvops_lazy_mode mode)
 {
 	lguest_async.mode = PVOPS_LAZY_NONE;
 	lguest_lazy_flush();
+	return 0;
 }
 
 unsigned long lguest_save_fl(void)
@@ -357,10 +359,11 @@ static void lguest_flush_tlb_one_user(unsigned long addr)
  * lguest 4.13: boot.c's lguest_set_pte did this (after the first real
  * page-table switch); entries set with their address went as LHCALL_SET_PTE.
  */
-static void lguest_set_pte(pte_t *ptep, u64 value)
+static int lguest_set_pte(pte_t *ptep, u64 value)
 {
 	WRITE_ONCE(ptep->pte, value);
 	lguest_lazy_hcall(LHCALL_FLUSH_TLB, LGUEST_FLUSH_KERNEL, 0, 0);
+	return 0;
 }
 
 /* The guest's clock, in nanoseconds, and the timer armed against it. */
