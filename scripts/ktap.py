@@ -32,6 +32,7 @@ class Report:
     cases: list = field(default_factory=list)
     errors: list = field(default_factory=list)
     seen_version: bool = False
+    missing: int = 0      # planned results that never came (kunit.py's "crashed")
 
     @property
     def passed(self):
@@ -54,12 +55,14 @@ def parse(lines):
     suite = None          # name of the open subtest
     suite_plan = None
     suite_cases = []
+    started = False       # a suite's header came, its top-level result not yet
 
     def close_suite(result_ok):
         nonlocal suite, suite_plan, suite_cases
         if suite_plan is None:
             rep.errors.append("suite %s has no plan" % suite)
         elif len(suite_cases) != suite_plan:
+            rep.missing += max(0, suite_plan - len(suite_cases))
             rep.errors.append("suite %s planned %d cases but reported %d"
                               % (suite, suite_plan, len(suite_cases)))
         if not result_ok and all(c.ok for c in suite_cases):
@@ -73,6 +76,7 @@ def parse(lines):
         if m:
             if not m.group("indent"):
                 rep.seen_version = True
+            started = started or bool(m.group("indent"))
             continue
         m = SUBTEST.match(line)
         if m and m.group("indent"):
@@ -80,6 +84,7 @@ def parse(lines):
                 rep.errors.append("suite %s never closed" % suite)
                 close_suite(True)
             suite = m.group("name")
+            started = True
             continue
         m = PLAN.match(line)
         if m:
@@ -103,6 +108,7 @@ def parse(lines):
             suite_cases.append(Case(suite, name, ok, skipped, reason))
         else:
             top_results += 1
+            started = False
             if suite is not None and name == suite:
                 close_suite(ok)
             else:
@@ -114,10 +120,13 @@ def parse(lines):
     if suite is not None:
         rep.errors.append("suite %s was cut off" % suite)
         rep.cases.extend(suite_cases)
+        rep.missing += max(0, (suite_plan or 0) - len(suite_cases))
     if not rep.seen_version:
         rep.errors.append("no KTAP output")
     elif top_plan is None:
         rep.errors.append("no top-level plan")
     elif top_results != top_plan:
+        # A suite cut off is counted by its cases, as kunit.py counts it.
+        rep.missing += max(0, top_plan - top_results - started)
         rep.errors.append("planned %d suites but %d reported" % (top_plan, top_results))
     return rep
