@@ -48,3 +48,14 @@ def check_debug(sec, objtree, envs):
         last = (out.strip().splitlines() or ["no output"])[-1]
         sec.check(rc == 0, "%s: %s" % (env.name, last), out + err)
     sec.close()
+
+
+def check_docs(sec, objtree, log_dir, envs, ops):
+    """The docs' quoted lines (if native ran its full suite) and table cells of what ran."""
+    import docs_sync
+    results = docs_sync.check_table(log_dir, envs, ops)
+    if "native" in envs:
+        results += docs_sync.check_quoted(objtree, log_dir)
+    for ok, what, detail in results:
+        sec.check(ok, what, detail)
+    sec.close()
