@@ -25,7 +25,9 @@ int LLVMFuzzerTestOneInput(const u8 *data, size_t size)
 	struct pc_image img;
 	size_t i;
 
-	if (!null && !(null = fopen("/dev/null", "w")))
+	if (!null)
+		null = fopen("/dev/null", "w");
+	if (!null)
 		abort();
 	if (pc_image_open(&img, "fuzz", data, size, null, null)) {
 		pc_verify(&img, false);
