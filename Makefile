@@ -51,10 +51,10 @@ HOST_CFLAGS	:= -std=gnu11 -O1 -g -Wall -Wextra -Wno-unused-parameter -I$(srctree
 
 CONFIG_TARGETS	:= defconfig olddefconfig savedefconfig allnoconfig allyesconfig randconfig \
 		   menuconfig
-NO_BUILD_TARGETS := $(CONFIG_TARGETS) clean distclean help deps new-backend coccicheck
+NO_BUILD_TARGETS := $(CONFIG_TARGETS) clean distclean help deps new-backend coccicheck checkpatch
 
 .DEFAULT_GOAL := all
-.PHONY: all clean distclean help deps test run bench bench-off new-backend $(CONFIG_TARGETS) FORCE
+.PHONY: all clean distclean help deps test run debug bench bench-off new-backend $(CONFIG_TARGETS) FORCE
 
 deps:
 	$(Q)scripts/deps
@@ -76,6 +76,25 @@ coccicheck:
 		echo "coccicheck: $$(echo "$$out" | wc -l) report(s)" >&2; exit 1; fi
 # --- end Coccinelle ---------------------------------------------------------------
 
+# --- static checks: Linux's scripts/checkpatch.pl (from linux-source-6.1) ---------
+# `make checkpatch [CHECKPATCH_SRCS=files]`: every C file and header of the
+# tree, judged with the options and reasoned ignores of .checkpatch.conf;
+# any ERROR or WARNING fails, and the last line counts them.
+PVOPS_CACHE	?= $(or $(HOME),/root)/.cache/pvops
+CHECKPATCH	:= $(PVOPS_CACHE)/linux-6.1/scripts/checkpatch.pl
+CHECKPATCH_DIRS	:= bench include kernel pvops tests tools
+CHECKPATCH_SRCS	?= $(sort $(shell find $(CHECKPATCH_DIRS) -name '*.[ch]'))
+.PHONY: checkpatch
+checkpatch:
+	$(Q)scripts/deps --quiet linux
+	$(Q)set -o pipefail; out=$$(perl $(CHECKPATCH) -f --terse --quiet $(CHECKPATCH_SRCS) | \
+		grep -v '^total: ') || [ $$? = 1 ] || { echo "checkpatch: checkpatch.pl failed" >&2; exit 2; }; \
+	e=$$(grep -c ': ERROR:' <<<"$$out"); w=$$(grep -c ': WARNING:' <<<"$$out"); \
+	[ -z "$$out" ] || echo "$$out"; \
+	echo "checkpatch: $$e errors, $$w warnings in $(words $(CHECKPATCH_SRCS)) files"; \
+	[ -z "$$out" ]
+# --- end checkpatch ---------------------------------------------------------------
+
 $(CONFIG_TARGETS):
 	$(Q)scripts/deps --quiet kconfig
 	$(Q)$(PYTHON) scripts/kconfig $@ --objtree $(O) $(if $(SEED),--seed $(SEED))
@@ -95,6 +114,7 @@ help:
 	@echo 'Run and test:'
 	@echo '  run  [ENV=native|xen-pv] [ARGS="..."] - boot and stream the console (no ENV: both)'
 	@echo '  test [ENV=native|xen-pv]              - host unit tests, then the in-kernel suites'
+	@echo '  debug ENV=native|xen-pv [ARGS="..."]  - boot halted under gdb, breaking at the backend entry'
 	@echo '  bench [MODE=icount|time] [OPS=a,b] [RUNS=n] [ACCEL=auto|tcg|kvm]'
 	@echo '                 - every pv op in every variant; $(O)/bench/results.{md,csv,svg}'
 	@echo 'Backends:'
@@ -103,6 +123,7 @@ help:
 	@echo '  patchcheck     - $(O)/tools/patchcheck (the build verifies every image with it)'
 	@echo '  sparse         - sparse on every kernel C file (C=1: on files compiled, C=2: all)'
 	@echo '  coccicheck     - scripts/coccinelle/*.cocci over the tree [COCCI=rule] [M=dir]'
+	@echo '  checkpatch     - Linux'"'"'s checkpatch.pl over every C file and header (.checkpatch.conf)'
 	@echo 'Options: V=1 (show commands), O=dir (output folder)'
 
 clean:
@@ -255,12 +276,18 @@ $(MANY_SITES_ELF): $(KERNEL_OBJS) $(O)/many-sites/many_sites.o $(LDSCRIPT) \
 include tests/host/host.mk
 
 test: $(O)/pvops.elf host-tests tools-tests $(if $(CONFIG_PVOPS),$(MANY_SITES_ELF))
-	$(Q)scripts/deps --quiet run
+	$(Q)scripts/deps --quiet run linux debug
 	$(Q)$(PYTHON) scripts/run-tests --objtree $(O) --fuzz-seconds $(FUZZ_SECONDS) $(if $(ENV),--env $(ENV)) $(if $(TIMEOUT),--timeout $(TIMEOUT)) $(if $(CONFIG_PVOPS),--many-sites $(MANY_SITES))
 
 run: $(O)/pvops.elf
 	$(Q)scripts/deps --quiet run
 	$(Q)$(PYTHON) scripts/boot $(if $(ENV),--env $(ENV)) --objtree $(O) --stream -- $(ARGS)
+
+# QEMU halted with its gdbstub, and gdb on the image stopping at the backend's entry.
+debug: $(O)/pvops.elf
+	$(if $(ENV),,$(error usage: make debug ENV=native|xen-pv [ARGS="..."]))
+	$(Q)scripts/deps --quiet run debug
+	$(Q)$(PYTHON) scripts/debug --env $(ENV) --objtree $(O) -- $(ARGS)
 
 # The CONFIG_PVOPS=n baseline of `make bench`: this configuration with pv_ops
 # compiled out, built in a tree of its own with a configuration file of its own.

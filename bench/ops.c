@@ -73,23 +73,23 @@ u64 bench_loop_empty(u64 iters)
 	return end - start;
 }
 
-BENCH_LOOP(irq_disable, , local_irq_disable())
-BENCH_LOOP(irq_enable, , local_irq_enable())
-BENCH_LOOP(save_fl, , bench_use(local_save_flags()))
+BENCH_LOOP(irq_disable, /* none */, local_irq_disable())
+BENCH_LOOP(irq_enable, /* none */, local_irq_enable())
+BENCH_LOOP(save_fl, /* none */, bench_use(local_save_flags()))
 /* Restoring an enabled flag: the common end of a critical section, and Xen's costlier path. */
 BENCH_LOOP(restore_fl, unsigned long flags = local_save_flags() | X86_EFLAGS_IF,
 	   local_irq_restore(flags))
-BENCH_LOOP(read_cr0, , bench_use(read_cr0()))
+BENCH_LOOP(read_cr0, /* none */, bench_use(read_cr0()))
 BENCH_LOOP(write_cr0, unsigned long cr0 = read_cr0(), write_cr0(cr0))
-BENCH_LOOP(read_cr2, , bench_use(read_cr2()))
-BENCH_LOOP(read_cr3, , bench_use(read_cr3()))
+BENCH_LOOP(read_cr2, /* none */, bench_use(read_cr2()))
+BENCH_LOOP(read_cr3, /* none */, bench_use(read_cr3()))
 /* The current value back: no translation changes; the TLB flush is part of the cost. */
 BENCH_LOOP(write_cr3, unsigned long cr3 = read_cr3(), write_cr3(cr3))
-BENCH_LOOP(read_cr4, , bench_use(read_cr4()))
+BENCH_LOOP(read_cr4, /* none */, bench_use(read_cr4()))
 BENCH_LOOP(write_cr4, unsigned long cr4 = read_cr4(), write_cr4(cr4))
-BENCH_LOOP(flush_tlb_one_user, , flush_tlb_one_user((unsigned long)&bench_flush_target))
-BENCH_LOOP(flush_tlb_user, , flush_tlb_user())
-BENCH_LOOP(flush_tlb_kernel, , flush_tlb_kernel())
+BENCH_LOOP(flush_tlb_one_user, /* none */, flush_tlb_one_user((unsigned long)&bench_flush_target))
+BENCH_LOOP(flush_tlb_user, /* none */, flush_tlb_user())
+BENCH_LOOP(flush_tlb_kernel, /* none */, flush_tlb_kernel())
 /* The entries hold what the hardware sees (under Xen, machine frames): write that back. */
 BENCH_LOOP(set_pte, pte_t *ptep = bench_ptes(); pte_t pte = { READ_ONCE(ptep->pte) },
 	   set_pte(ptep, pte))
@@ -108,9 +108,9 @@ BENCH_LOOP(cpuid, u32 eax; u32 ebx; u32 ecx; u32 edx, {
 	cpuid(0, &eax, &ebx, &ecx, &edx);
 	bench_use(eax);
 })
-BENCH_LOOP(read_msr, , bench_use(read_msr(MSR_EFER)))
+BENCH_LOOP(read_msr, /* none */, bench_use(read_msr(MSR_EFER)))
 BENCH_LOOP(write_msr, u64 efer = read_msr(MSR_EFER), write_msr(MSR_EFER, efer))
-BENCH_LOOP(wbinvd, , wbinvd())
+BENCH_LOOP(wbinvd, /* none */, wbinvd())
 /*
  * A flat data segment at the kernel's own privilege level (3 under Xen PV,
  * which refuses a descriptor more privileged than its guest kernel), always
@@ -121,9 +121,9 @@ BENCH_LOOP(write_gdt_entry, u64 desc = make_data_descriptor(kernel_cpl(), 0xffff
 /* The GDT desc_init() loaded, loaded again: under Xen, its frames registered again. */
 BENCH_LOOP(load_gdt, struct desc_ptr gdt = bench_gdt_ptr(), load_gdt(&gdt))
 /* desc_init() put the boot stack there; the kernel has no other yet. */
-BENCH_LOOP(load_sp0, , load_sp0((unsigned long)boot_stack_top))
-BENCH_LOOP(sched_clock, , bench_use(sched_clock()))
-BENCH_LOOP(clock_khz, , bench_use(clock_khz()))
+BENCH_LOOP(load_sp0, /* none */, load_sp0((unsigned long)boot_stack_top))
+BENCH_LOOP(sched_clock, /* none */, bench_use(sched_clock()))
+BENCH_LOOP(clock_khz, /* none */, bench_use(clock_khz()))
 
 #define SLOT BENCH_SLOT
 #define BENCH_OP(op, ...)                                                                          \

@@ -38,8 +38,8 @@ static bool selected(const char *selection, const char *name)
 
 /* Calls fn on each name in the comma-separated selection that no suite has. */
 static unsigned int for_each_unknown(const char *selection, const struct ktest_suite *suites,
-				     size_t n, void (*fn)(const char *name, size_t len,
-							  unsigned int index),
+				     size_t n,
+				     void (*fn)(const char *name, size_t len, unsigned int idx),
 				     unsigned int first_index)
 {
 	const char *p = selection;

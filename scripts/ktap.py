@@ -38,6 +38,7 @@ class Report:
     cases: list = field(default_factory=list)
     errors: list = field(default_factory=list)
     seen_version: bool = False
+    missing: int = 0      # planned results that never came (kunit.py's "crashed")
 
     @property
     def passed(self):
@@ -62,6 +63,7 @@ def parse(lines):
     suite_cases = []
     suite_numbers = []
     top_numbers = []
+    started = False       # a suite's header came, its top-level result not yet
 
     def close_suite(result_ok):
         nonlocal suite, suite_plan, suite_cases, suite_numbers
@@ -69,6 +71,7 @@ def parse(lines):
         if suite_plan is None:
             rep.errors.append("suite %s has no plan" % suite)
         elif len(suite_cases) != suite_plan:
+            rep.missing += max(0, suite_plan - len(suite_cases))
             rep.errors.append("suite %s planned %d cases but reported %d"
                               % (suite, suite_plan, len(suite_cases)))
         if not result_ok and all(c.ok for c in suite_cases):
@@ -95,6 +98,7 @@ def parse(lines):
         if m:
             if not m.group("indent"):
                 rep.seen_version = True
+            started = started or bool(m.group("indent"))
             continue
         m = SUBTEST.match(line)
         if m and m.group("indent"):
@@ -102,6 +106,7 @@ def parse(lines):
                 rep.errors.append("suite %s never closed" % suite)
                 close_suite(True)
             suite = m.group("name")
+            started = True
             continue
         m = PLAN.match(line)
         if m:
@@ -127,6 +132,7 @@ def parse(lines):
         else:
             top_results += 1
             top_numbers.append((int(m.group("num")), name))
+            started = False
             if suite is not None and name == suite:
                 close_suite(ok)
             else:
@@ -139,6 +145,7 @@ def parse(lines):
         rep.errors.append("suite %s was cut off" % suite)
         check_numbers("suite %s" % suite, suite_plan, suite_numbers)
         rep.cases.extend(suite_cases)
+        rep.missing += max(0, (suite_plan or 0) - len(suite_cases))
     if rep.seen_version and top_plan is not None:
         check_numbers("the top level", top_plan, top_numbers)
     if not rep.seen_version:
@@ -146,5 +153,7 @@ def parse(lines):
     elif top_plan is None:
         rep.errors.append("no top-level plan")
     elif top_results != top_plan:
+        # A suite cut off is counted by its cases, as kunit.py counts it.
+        rep.missing += max(0, top_plan - top_results - started)
         rep.errors.append("planned %d suites but %d reported" % (top_plan, top_results))
     return rep

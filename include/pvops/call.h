@@ -56,11 +56,13 @@
 .endm
 
 /* The exception return; bare metal (CONFIG_PVOPS=n) has the instruction itself. */
+.macro INTERRUPT_RETURN
 #ifdef CONFIG_PVOPS
-#define INTERRUPT_RETURN PVOP_ASM_JMP_SITE PVOP_SLOT_IRET
+	PVOP_ASM_JMP_SITE PVOP_SLOT_IRET
 #else
-#define INTERRUPT_RETURN iretq
+	iretq
 #endif
+.endm
 
 #else
 #include <pvops/pv_ops.h>
@@ -95,7 +97,7 @@ register unsigned long __pvop_sp __asm__("rsp");
 #define __PVOP_SP "+r"(__pvop_sp)
 
 #define __PVOP_ARGS                                                                                \
-	unsigned long __rdi = __rdi, __rsi = __rsi, __rdx = __rdx, __rcx = __rcx, __rax = __rax
+	unsigned long __rdi, __rsi, __rdx, __rcx, __rax
 
 #define __PVOP_NORMAL_OUT                                                                          \
 	"=a"(__rax), "=D"(__rdi), "=S"(__rsi), "=d"(__rdx), "=c"(__rcx), __PVOP_SP

@@ -190,7 +190,8 @@ bool pvops_patch_site(const struct pvop_patch_env *env, const struct pvop_site *
 	}
 
 	tmpl = find_template(env, site->slot);
-	if (tmpl && (n = copy_template(env, tmpl, site, addr, buf)))
+	n = tmpl ? copy_template(env, tmpl, site, addr, buf) : 0;
+	if (n)
 		return done(buf, len, n, PVOP_PATCH_INLINE, res);
 
 	if (jump) {
@@ -231,7 +232,7 @@ const char *pvops_patch_kind_name(enum pvop_patch_kind kind)
 		[PVOP_PATCH_POISON] = "poison", [PVOP_PATCH_JMP] = "jmp",
 	};
 
-	return kind < sizeof(names) / sizeof(names[0]) ? names[kind] : "?";
+	return kind < ARRAY_SIZE(names) ? names[kind] : "?";
 }
 
 const char *pvops_keep_reason_name(enum pvop_keep_reason reason)
@@ -248,5 +249,5 @@ const char *pvops_keep_reason_name(enum pvop_keep_reason reason)
 		[PVOP_KEEP_OUTSIDE_TEXT] = "outside kernel text",
 	};
 
-	return reason < sizeof(names) / sizeof(names[0]) ? names[reason] : "?";
+	return reason < ARRAY_SIZE(names) ? names[reason] : "?";
 }

@@ -34,9 +34,10 @@ bool pvops_select_backend(const struct pvops_backend *backends, size_t n,
 	sel->chosen = sel->detected;
 
 	if (requested) {
+		sel->refusal = named ? named->detect(bi) : NULL;
 		if (!named) {
 			sel->outcome = PVOPS_SELECT_UNKNOWN;
-		} else if ((sel->refusal = named->detect(bi))) {
+		} else if (sel->refusal) {
 			sel->outcome = PVOPS_SELECT_NOT_DETECTED;
 		} else {
 			sel->outcome = PVOPS_SELECT_FORCED;

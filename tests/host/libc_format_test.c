@@ -28,13 +28,13 @@ static void integers_match_libc(struct ktest *t)
 					    -9223372036854775807LL - 1 };
 	size_t i;
 
-	for (i = 0; i < sizeof(values) / sizeof(values[0]); i++) {
+	for (i = 0; i < ARRAY_SIZE(values); i++) {
 		long long v = values[i];
 
 		COMPARE(t, "%lld|%llu|%llx|%llX|%llo", v, v, v, v, v);
 		COMPARE(t, "%5lld|%-5lld|%05lld|%+lld|% lld", v, v, v, v, v);
 		COMPARE(t, "%#llx|%#llo|%.3lld|%8.3lld|%-8.3lld|", v, v, v, v, v);
-		COMPARE(t, "%d|%u|%x|%hd|%hhu", (int)v, (unsigned)v, (unsigned)v, (int)v, (int)v);
+		COMPARE(t, "%d|%u|%x|%hd|%hhu", (int)v, (unsigned int)v, (unsigned int)v, (int)v, (int)v);
 	}
 }
 
@@ -43,7 +43,7 @@ static void strings_match_libc(struct ktest *t)
 	static const char *const strs[] = { "", "a", "hello", "a longer string" };
 	size_t i;
 
-	for (i = 0; i < sizeof(strs) / sizeof(strs[0]); i++) {
+	for (i = 0; i < ARRAY_SIZE(strs); i++) {
 		COMPARE(t, "[%s][%10s][%-10s][%.3s][%*s]", strs[i], strs[i], strs[i], strs[i], 7,
 			strs[i]);
 		COMPARE(t, "[%c][%3c][%-3c]", 'z', 'z', 'z');

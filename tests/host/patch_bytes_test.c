@@ -41,7 +41,7 @@ static struct pvop_patch_env env = {
 	.ident_target = IDENT_TARGET,
 	.backend = "fake",
 	.templates = templates,
-	.nr_templates = sizeof(templates) / sizeof(templates[0]),
+	.nr_templates = ARRAY_SIZE(templates),
 	/* Sites sit anywhere in these tests; text_must_hold_the_site narrows it. */
 	.text_start = 0,
 	.text_end = ~0UL,

@@ -153,6 +153,7 @@ static void every_site_matches_its_outcome(struct ktest *t)
 	KTEST_EXPECT_EQ(t, pvops_patch_stats.sites, __pvops_sites_end - __pvops_sites_start);
 	for (s = __pvops_sites_start; s < __pvops_sites_end; s++, i++) {
 		u8 want[PVOP_MAX_SITE_LEN];
+
 		expected_bytes(s, i, want);
 		if (memcmp((const void *)pvop_site_addr(s), want, s->len)) {
 			KTEST_FAIL(t, "site %#lx (slot %s) bytes differ from its outcome %s",

@@ -29,7 +29,9 @@ int LLVMFuzzerTestOneInput(const u8 *data, size_t size)
 	u8 *copy = malloc(size ? size : 1);
 	size_t i;
 
-	if ((!null && !(null = fopen("/dev/null", "w"))) || !copy)
+	if (!null)
+		null = fopen("/dev/null", "w");
+	if (!null || !copy)
 		abort();
 	/* The input is const; the image is handed to libelf as private, writable memory. */
 	memcpy(copy, data, size);

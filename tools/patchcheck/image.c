@@ -427,12 +427,11 @@ static char *unit_file(Dwarf_Die *cu)
 	Dwarf_Attribute attr;
 	const char *name = dwarf_diename(cu);
 	const char *dir = dwarf_formstring(dwarf_attr(cu, DW_AT_comp_dir, &attr));
-	size_t dlen;
+	size_t dlen = dir ? strlen(dir) : 0;
 
 	if (!name)
 		return NULL;
-	if (dir && name[0] == '/' && (dlen = strlen(dir)) && !strncmp(name, dir, dlen) &&
-	    name[dlen] == '/')
+	if (dlen && name[0] == '/' && !strncmp(name, dir, dlen) && name[dlen] == '/')
 		name += dlen + 1;
 	return strdup(name);
 }
@@ -451,9 +450,9 @@ static bool load_owners(struct pc_image *img)
 		Dwarf_Die die;
 		Dwarf_Addr base, start, end;
 		ptrdiff_t r = 0;
-		char *file;
+		char *file = dwarf_offdie(dw, off + hsize, &die) ? unit_file(&die) : NULL;
 
-		if (!dwarf_offdie(dw, off + hsize, &die) || !(file = unit_file(&die))) {
+		if (!file) {
 			off = next;
 			continue;
 		}
@@ -679,7 +678,7 @@ static void print_annotation(const struct pc_image *img, const cs_insn *insn)
 {
 	const cs_x86 *x = &insn->detail->x86;
 	u64 target, off;
-	const char *sym;
+	const char *sym = NULL;
 
 	if (img->pv_ops && pc_mem_target(insn, &target) && target >= img->pv_ops->value &&
 	    target - img->pv_ops->value < img->pv_ops->size) {
@@ -691,8 +690,9 @@ static void print_annotation(const struct pc_image *img, const cs_insn *insn)
 		return;
 	}
 	if ((insn->id == X86_INS_CALL || insn->id == X86_INS_JMP) && x->op_count == 1 &&
-	    x->operands[0].type == X86_OP_IMM &&
-	    (sym = pc_symbolize(img, (u64)x->operands[0].imm, &off))) {
+	    x->operands[0].type == X86_OP_IMM)
+		sym = pc_symbolize(img, (u64)x->operands[0].imm, &off);
+	if (sym) {
 		if (off)
 			fprintf(img->out, "  # %s+%#llx", sym, (unsigned long long)off);
 		else

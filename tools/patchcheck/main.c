@@ -52,10 +52,10 @@ int main(int argc, char **argv)
 			backend = argv[++i];
 		else if (!strcmp(cmd, "show") && !strcmp(argv[i], "--report"))
 			report = true;
-		else if (argv[i][0] == '-' || path)
-			return usage("unexpected argument");
-		else
+		else if (argv[i][0] != '-' && !path)
 			path = argv[i];
+		else
+			return usage("unexpected argument");
 	}
 	if (!path)
 		return usage("no IMAGE given");

@@ -168,7 +168,7 @@ extern unsigned long native_tsc_khz;
 extern u64 native_tsc_to_ns_mult;
 static inline u64 native_sched_clock(void)
 {
-	return (u64)(((unsigned __int128)native_rdtsc() * native_tsc_to_ns_mult) >> 32);
+	return (u64)(((__uint128_t)native_rdtsc() * native_tsc_to_ns_mult) >> 32);
 }
 
 static inline unsigned long native_clock_khz(void)

@@ -27,7 +27,7 @@ static u64 scale_delta(u64 delta, u32 mul, s8 shift)
 		delta >>= -shift;
 	else
 		delta <<= shift;
-	return (u64)(((unsigned __int128)delta * mul) >> 32);
+	return (u64)(((__uint128_t)delta * mul) >> 32);
 }
 
 u64 xen_sched_clock(void)

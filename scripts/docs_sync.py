@@ -1,0 +1,167 @@
+#!/usr/bin/python3
+# SPDX-License-Identifier: GPL-2.0
+"""Numbers the docs quote from a run, held to the run.
+
+README.md and docs/ show lines a boot or a tool prints (how many sites were
+patched and into what, what patchcheck says of the image) and the
+benchmark table. Typed by hand they go stale the first time a site is
+added, so `make test` compares each with what this run printed: the
+"pvops: patched ..." line of docs/design.md with the native full-suite
+boot's, the patchcheck lines of docs/tools.md with patchcheck on this
+image, and the README table's patched cells of the ops `bench-repeat` runs
+with that run's counts. `scripts/docs_sync.py --update` rewrites the first
+two from the last `make test`'s logs; the table is `make bench`'s own
+build/bench/results.md, pasted whole, which this check keeps honest.
+A quoted line is found by its fixed start, so a doc that loses it fails
+rather than passing by having nothing to compare.
+"""
+import argparse
+import os
+import re
+import subprocess
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import benchlib  # noqa: E402
+
+SRCTREE = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+PATCHED = "pvops: patched "
+IMAGE = "build/pvops.elf"
+# README table columns that the patched bench-repeat boots measure.
+TABLE_COLUMNS = {"native": "native patched", "xen-pv": "xen-pv patched"}
+
+
+def doc_path(name):
+    return os.path.join(SRCTREE, name)
+
+
+def read(name):
+    with open(doc_path(name)) as f:
+        return f.read().splitlines()
+
+
+def log_lines(log_dir, name):
+    path = os.path.join(log_dir, name)
+    if not os.path.exists(path):
+        return None
+    with open(path, errors="replace") as f:
+        return f.read().splitlines()
+
+
+def patchcheck_lines(objtree):
+    """What the doc's patchcheck commands print, with the image named as the doc names it."""
+    pc = os.path.join(objtree, "tools", "patchcheck")
+    image = os.path.join(objtree, "pvops.elf")
+    out = []
+    for cmd in (["verify", image], ["show", image, "--backend", "xen"]):
+        proc = subprocess.run([pc] + cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        out += [line.replace(image, IMAGE, 1) for line in
+                proc.stdout.decode("utf-8", "replace").splitlines()
+                if line.startswith(image + ": ")]
+    return out
+
+
+def quoted_lines(objtree, log_dir):
+    """(doc, the pattern that finds the quoted line, what this run printed there or None)."""
+    rules = [("docs/design.md", re.escape(PATCHED) + r"\d+ call sites for native: "),
+             ("docs/tools.md", re.escape(IMAGE) + r": OK: "),
+             ("docs/tools.md", re.escape(IMAGE) + r": \d+ call sites, ")]
+    printed = (log_lines(log_dir, "native-all.log") or []) + patchcheck_lines(objtree)
+    out = []
+    for doc, pattern in rules:
+        hits = [line for line in printed if re.match(pattern, line)]
+        out.append((doc, pattern, hits[-1] if hits else None))
+    return out
+
+
+def find(doc_lines, pattern):
+    """Index of the doc's one line that matches, else None."""
+    hits = [i for i, line in enumerate(doc_lines) if re.match(pattern, line)]
+    return hits[0] if len(hits) == 1 else None
+
+
+def check_quoted(objtree, log_dir):
+    results = []
+    for doc, pattern, run_line in quoted_lines(objtree, log_dir):
+        if run_line is None:
+            results.append((False, "%s: this run printed nothing matching %s" % (doc, pattern), ""))
+            continue
+        lines = read(doc)
+        i = find(lines, pattern)
+        got = lines[i] if i is not None else "(no single quoted line found)"
+        results.append((got == run_line, "%s quotes this run: %s" % (doc, run_line),
+                        "doc: %s\nrun: %s" % (got, run_line)))
+    return results
+
+
+def readme_table():
+    """{op: {heading: cell}} from README.md's benchmark tables."""
+    table, head = {}, None
+    for line in read("README.md"):
+        if not line.startswith("|"):
+            head = None
+            continue
+        cells = [c.strip() for c in line.strip().strip("|").split("|")]
+        if cells[0] == "op":
+            head = cells
+        elif head and not cells[0].startswith("-"):
+            table[cells[0]] = dict(zip(head, cells))
+    return table
+
+
+def check_table(log_dir, envs, ops):
+    results = []
+    table = readme_table()
+    for env in envs:
+        column = TABLE_COLUMNS[env]
+        lines = log_lines(log_dir, "%s-bench-repeat-1.log" % env)
+        if lines is None:
+            continue
+        run = benchlib.parse(lines)
+        for op in ops:
+            cell = table.get(op, {}).get(column, "")
+            if op in run.na:
+                ok = cell.startswith("n/a")
+                want = "n/a"
+            else:
+                res = run.results.get(op)
+                want = "%g" % (res["ticks"] / 1000) if res else "(no result)"
+                ok = bool(res) and re.match(r"-?[\d.]+", cell) is not None and \
+                    round(float(re.match(r"-?[\d.]+", cell).group()) * 1000) == res["ticks"]
+            results.append((ok, "README's %s / %s is this run's %s" % (op, column, want),
+                            "README cell: %r" % cell))
+    return results
+
+
+def update(objtree, log_dir):
+    for doc, pattern, run_line in quoted_lines(objtree, log_dir):
+        if run_line is None:
+            sys.exit("docs_sync: no run output for %s; run make test first" % doc)
+        lines = read(doc)
+        i = find(lines, pattern)
+        if i is None:
+            sys.exit("docs_sync: %s has no single line to replace with: %s" % (doc, run_line))
+        lines[i] = run_line
+        with open(doc_path(doc), "w") as f:
+            f.write("\n".join(lines) + "\n")
+        print("docs_sync: %s: %s" % (doc, run_line))
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__,
+                                 formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--objtree", default="build")
+    ap.add_argument("--update", action="store_true", help="rewrite the quoted lines")
+    opts = ap.parse_args()
+    log_dir = os.path.join(opts.objtree, "test-logs")
+    if opts.update:
+        update(opts.objtree, log_dir)
+        return
+    bad = [r for r in check_quoted(opts.objtree, log_dir) if not r[0]]
+    for _, what, detail in bad:
+        print("FAIL: %s\n%s" % (what, detail))
+    sys.exit(1 if bad else 0)
+
+
+if __name__ == "__main__":
+    main()

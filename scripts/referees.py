@@ -1,0 +1,61 @@
+# SPDX-License-Identifier: GPL-2.0
+"""Checks of `make test` whose judges live outside the test runner.
+
+Each function takes one Section of the runner (a summary row and its log)
+and fills it; the runner calls it with one line, so the runner stays a list
+of questions and the answers live here. checkpatch: `make checkpatch` (Linux's
+scripts/checkpatch.pl under .checkpatch.conf) must report nothing, and each
+report it makes is one failure naming file, line and rule, so a new error
+is seen where it is. gdb: `scripts/debug --batch` per environment, the same
+path as `make debug`, must stop at start_kernel, name the backend that
+detection chose there and still reach the PASS verdict. docs: example lines
+in README.md and docs/ that quote a run must equal what this run printed
+(scripts/docs-sync, which can also rewrite them).
+"""
+import os
+import subprocess
+import sys
+
+SRCTREE = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+SCRIPTS = os.path.join(SRCTREE, "scripts")
+
+
+def run(cmd, timeout=900):
+    proc = subprocess.run(cmd, cwd=SRCTREE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                          stdin=subprocess.DEVNULL, timeout=timeout)
+    return (proc.returncode, proc.stdout.decode("utf-8", "replace"),
+            proc.stderr.decode("utf-8", "replace"))
+
+
+def check_checkpatch(sec):
+    rc, out, err = run(["make", "--no-print-directory", "-s", "checkpatch"])
+    lines = out.splitlines()
+    reports = [line for line in lines if ": ERROR:" in line or ": WARNING:" in line]
+    for line in reports:
+        sec.check(False, "checkpatch: " + line)
+    summary = [line for line in lines if line.startswith("checkpatch: ")]
+    sec.check(rc == 0 and not reports and len(summary) == 1,
+              "make checkpatch: %s" % (summary[-1][len("checkpatch: "):] if summary
+                                       else "no summary line"), out + err)
+    sec.close()
+
+
+def check_debug(sec, objtree, envs):
+    for env in envs:
+        rc, out, err = run([sys.executable, os.path.join(SCRIPTS, "debug"), "--env", env.name,
+                            "--objtree", objtree, "--batch", "--", "ktest=boot"],
+                           timeout=env.timeout * 3)
+        last = (out.strip().splitlines() or ["no output"])[-1]
+        sec.check(rc == 0, "%s: %s" % (env.name, last), out + err)
+    sec.close()
+
+
+def check_docs(sec, objtree, log_dir, envs, ops):
+    """The docs' quoted lines (if native ran its full suite) and table cells of what ran."""
+    import docs_sync
+    results = docs_sync.check_table(log_dir, envs, ops)
+    if "native" in envs:
+        results += docs_sync.check_quoted(objtree, log_dir)
+    for ok, what, detail in results:
+        sec.check(ok, what, detail)
+    sec.close()
