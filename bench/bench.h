@@ -30,7 +30,7 @@ static inline u64 bench_rdtsc(void)
 	return ((u64)hi << 32) | lo;
 }
 
-#define bench_use(v) do { __asm__ __volatile__("" : : "r"(v)); } while (0)
+#define bench_use(v) ({ __asm__ __volatile__("" : : "r"(v)); })
 
 /*
  * The timed loop of most ops: setup, then body iters times between two TSC

@@ -94,13 +94,18 @@ BENCH_LOOP(flush_tlb_kernel, /* none */, flush_tlb_kernel())
 BENCH_LOOP(set_pte, pte_t *ptep = bench_ptes(); pte_t pte = { READ_ONCE(ptep->pte) },
 	   set_pte(ptep, pte))
 /* All BENCH_LAZY_BATCH entries map the same page the same way: they hold one value. */
-BENCH_LOOP(set_pte_lazy64, pte_t *ptep = bench_ptes(); pte_t pte = { READ_ONCE(ptep->pte) };
-	   unsigned int i, {
-		   arch_enter_lazy_mode(PVOPS_LAZY_MMU);
-		   for (i = 0; i < BENCH_LAZY_BATCH; i++)
-			   set_pte(&ptep[i], pte);
-		   arch_leave_lazy_mode(PVOPS_LAZY_MMU);
-	   })
+static __attribute__((__always_inline__)) inline void bench_lazy_batch(pte_t *ptep, pte_t pte)
+{
+	unsigned int i;
+
+	arch_enter_lazy_mode(PVOPS_LAZY_MMU);
+	for (i = 0; i < BENCH_LAZY_BATCH; i++)
+		set_pte(&ptep[i], pte);
+	arch_leave_lazy_mode(PVOPS_LAZY_MMU);
+}
+
+BENCH_LOOP(set_pte_lazy64, pte_t *ptep = bench_ptes(); pte_t pte = { READ_ONCE(ptep->pte) },
+	   bench_lazy_batch(ptep, pte))
 BENCH_LOOP(make_pte, u64 value = (pfn_val(virt_to_pfn(bench_page)) << PAGE_SHIFT) | PAGE_KERNEL_RO,
 	   bench_use(make_pte(value)))
 BENCH_LOOP(pte_val, u64 entry = READ_ONCE(bench_ptes()->pte), bench_use(pte_val(entry)))

@@ -36,11 +36,11 @@ static bool selected(const char *selection, const char *name)
 	return false;
 }
 
+typedef void (*unknown_suite_fn)(const char *name, size_t len, unsigned int idx);
+
 /* Calls fn on each name in the comma-separated selection that no suite has. */
-static unsigned int for_each_unknown(const char *selection, const struct ktest_suite *suites,
-				     size_t n,
-				     void (*fn)(const char *name, size_t len, unsigned int idx),
-				     unsigned int first_index)
+static unsigned int visit_unknown_suites(const char *selection, const struct ktest_suite *suites,
+				     size_t n, unknown_suite_fn fn, unsigned int first_index)
 {
 	const char *p = selection;
 	unsigned int count = 0;
@@ -126,7 +126,7 @@ bool ktest_run(const char *selection, const struct ktest_suite *suites, size_t n
 	for (i = 0; i < n; i++)
 		if (selected(selection, suites[i].name))
 			plan++;
-	unknown = for_each_unknown(selection, suites, n, NULL, 0);
+	unknown = visit_unknown_suites(selection, suites, n, NULL, 0);
 
 	printk("KTAP version 1\n");
 	printk("1..%u\n", plan + unknown);
@@ -134,7 +134,7 @@ bool ktest_run(const char *selection, const struct ktest_suite *suites, size_t n
 		if (selected(selection, suites[i].name))
 			ok &= run_suite(&suites[i], ++index, totals);
 	if (unknown) {
-		for_each_unknown(selection, suites, n, report_unknown, index + 1);
+		visit_unknown_suites(selection, suites, n, report_unknown, index + 1);
 		totals->failed += unknown;
 		ok = false;
 	}

@@ -37,9 +37,14 @@ typedef int64_t s64;
 #define __packed __attribute__((__packed__))
 #define likely(x) __builtin_expect(!!(x), 1)
 #define unlikely(x) __builtin_expect(!!(x), 0)
-#define barrier() __asm__ __volatile__("" ::: "memory")
 #define READ_ONCE(x) (*(const volatile __typeof__(x) *)&(x))
 #define WRITE_ONCE(x, v) (*(volatile __typeof__(x) *)&(x) = (v))
+
+/* The compiler may not move memory accesses across it. */
+static inline void barrier(void)
+{
+	__asm__ __volatile__("" ::: "memory");
+}
 #define __stringify_1(x) #x
 #define __stringify(x) __stringify_1(x)
 

@@ -28,12 +28,12 @@
 /* Slot numbers for assembly come from <generated/asm-offsets.h>. */
 
 /* In .S files: \slot and \clobbers are integer constants. */
-.macro __PVOP_ASM_RECORD slot:req, flags:req, clobbers:req
+.macro __PVOP_ASM_RECORD start:req, end:req, slot:req, flags:req, clobbers:req
 	.pushsection .pvops.sites, "a"
 	.balign 4
-	.long 771b - .
+	.long \start - .
 	.word \slot
-	.byte 772b - 771b
+	.byte \end - \start
 	.byte \flags
 	.word \clobbers
 	.word 0
@@ -41,18 +41,18 @@
 .endm
 
 .macro PVOP_ASM_SITE slot:req, clobbers:req
-771:
-	call *pv_ops+8*\slot(%rip)
-772:
-	__PVOP_ASM_RECORD \slot, PVOP_SITE_F_ASM, \clobbers
+.Lpv_site_\@ :
+	call * (pv_ops + 8 * \slot)(%rip)
+.Lpv_end_\@ :
+	__PVOP_ASM_RECORD .Lpv_site_\@, .Lpv_end_\@, \slot, PVOP_SITE_F_ASM, \clobbers
 .endm
 
 /* For an op that does not return to the site, such as the exception return. */
 .macro PVOP_ASM_JMP_SITE slot:req
-771:
-	jmp *pv_ops+8*\slot(%rip)
-772:
-	__PVOP_ASM_RECORD \slot, PVOP_SITE_F_ASM | PVOP_SITE_F_JMP, CLBR_NONE
+.Lpv_site_\@ :
+	jmp * (pv_ops + 8 * \slot)(%rip)
+.Lpv_end_\@ :
+	__PVOP_ASM_RECORD .Lpv_site_\@, .Lpv_end_\@, \slot, PVOP_SITE_F_ASM | PVOP_SITE_F_JMP, CLBR_NONE
 .endm
 
 /* The exception return; bare metal (CONFIG_PVOPS=n) has the instruction itself. */

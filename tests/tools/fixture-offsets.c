@@ -8,7 +8,7 @@
  */
 #include <pvops/pv_ops.h>
 
-#define DEFINE(sym, val)  __asm__ __volatile__("\n.ascii \"->" #sym " %c0\"" : : "i"(val))
+#define DEFINE(sym, val)  ({ __asm__ __volatile__("\n.ascii \"->" #sym " %c0\"" : : "i"(val)); })
 #define SLOT(sym, member) DEFINE(FIXTURE_SLOT_##sym, PVOP_SLOT(member))
 
 void fixture_offsets(void);

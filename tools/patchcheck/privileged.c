@@ -112,7 +112,9 @@ static size_t emulate_prefix(const u8 **bytes)
 	static size_t len;
 	const char *p = XEN_EMULATE_PREFIX;
 
-	if (!len && (p = strstr(p, ".byte"))) {
+	if (!len)
+		p = strstr(p, ".byte");
+	if (!len && p) {
 		p += strlen(".byte");
 		while (len < sizeof(prefix)) {
 			char *end;
