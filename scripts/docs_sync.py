@@ -10,8 +10,9 @@ added, so `make test` compares each with what this run printed: the
 boot's, the patchcheck lines of docs/tools.md with patchcheck on this
 image, and the README table's patched cells of the ops `bench-repeat` runs
 with that run's counts. `scripts/docs_sync.py --update` rewrites the first
-two from the last `make test`'s logs; the table is `make bench`'s own
-build/bench/results.md, pasted whole, which this check keeps honest.
+two from the last `make test`'s logs, and the README's tables and targets
+from the last `make bench`'s build/bench/results.md, which this check then
+keeps honest.
 A quoted line is found by its fixed start, so a doc that loses it fails
 rather than passing by having nothing to compare.
 """
@@ -147,6 +148,56 @@ def update(objtree, log_dir):
         print("docs_sync: %s: %s" % (doc, run_line))
 
 
+# The README's benchmark block: from its first table line to its last target line.
+README_TABLES_START = "Current numbers (instructions per op, this tree):"
+
+
+def results_blocks(objtree):
+    """The op table, the round-trip table and the target lines of results.md."""
+    path = os.path.join(objtree, "bench", "results.md")
+    if not os.path.exists(path):
+        sys.exit("docs_sync: no %s; run make bench first" % path)
+    with open(path) as f:
+        lines = f.read().splitlines()
+    tables, targets, current = [], [], None
+    for line in lines:
+        if line.startswith("|"):
+            if current is None:
+                current = []
+                tables.append(current)
+            current.append(line)
+            continue
+        current = None
+        if line.startswith("- **") and ("**met**" in line or "**MISSED**" in line):
+            targets.append(line)
+    if len(tables) != 2 or not targets:
+        sys.exit("docs_sync: %s has %d tables and %d targets, expected 2 and some"
+                 % (path, len(tables), len(targets)))
+    return tables, targets
+
+
+def update_readme_tables(objtree):
+    (ops, trips), targets = results_blocks(objtree)
+    lines = read("README.md")
+    start = find(lines, re.escape(README_TABLES_START))
+    if start is None:
+        sys.exit("docs_sync: README.md has no line %r" % README_TABLES_START)
+    first = next((i for i in range(start, len(lines)) if lines[i].startswith("- **")), None)
+    if first is None:
+        sys.exit("docs_sync: README.md's benchmark block has no target lines")
+    end = first
+    while end + 1 < len(lines) and lines[end + 1].startswith("- **"):
+        end += 1
+    block = ([README_TABLES_START, ""] + ops + ["", "Round trips (instructions per trip):", ""] +
+             trips + ["", "Targets (reported, never enforced; judged on the single ops):", ""] +
+             targets)
+    lines[start:end + 1] = block
+    with open(doc_path("README.md"), "w") as f:
+        f.write("\n".join(lines) + "\n")
+    print("docs_sync: README.md: %d op rows, %d round trips, %d targets"
+          % (len(ops) - 2, len(trips) - 2, len(targets)))
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__,
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -156,6 +207,7 @@ def main():
     log_dir = os.path.join(opts.objtree, "test-logs")
     if opts.update:
         update(opts.objtree, log_dir)
+        update_readme_tables(opts.objtree)
         return
     bad = [r for r in check_quoted(opts.objtree, log_dir) if not r[0]]
     for _, what, detail in bad:

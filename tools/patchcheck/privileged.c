@@ -33,11 +33,12 @@
 static const char *const ring0_homes[] = {"pvops/backends/native/"};
 static const char *const io_homes[] = {"pvops/backends/"};
 /*
- * iretq is only a privilege-level change: a kernel in ring 1, as lguest's
- * was, may run it, while Xen PV returns through HYPERVISOR_iret. Until
- * backends declare their own allowances (issue 13), the list is here.
+ * iretq is only a privilege-level change: a kernel in ring 0 or ring 1 (as
+ * lguest's was) may run it; a ring-3 Xen PV kernel returns through
+ * HYPERVISOR_iret instead. Until backends declare their own allowances
+ * (issue 13), any backend may hold it, as any may hold port I/O.
  */
-static const char *const iret_homes[] = {"pvops/backends/native/", "pvops/backends/lguest-stub/"};
+static const char *const iret_homes[] = {"pvops/backends/"};
 
 static const struct pc_privilege ring0 = {"privileged (capstone's privilege group)", ring0_homes,
 					  ARRAY_SIZE(ring0_homes)};
