@@ -11,14 +11,16 @@
  * masks and flags, bytes that are no call, a site outside executable code,
  * an unrecorded call through pv_ops, a slot read into a register and an
  * indexed call, a site inside another instruction, each kind of privileged
- * or PV-sensitive instruction outside the folders allowed it, and two that
- * must not be reported), written with RECORD below because the real macros cannot
- * get them wrong. Everything is in .text.entry, which kernel/pvops.lds
+ * or PV-sensitive instruction outside the folders that declared it, and two
+ * that must not be reported, and declarations that must not count), written
+ * with RECORD and DECLARATION below because the real macros cannot get them
+ * wrong. Everything is in .text.entry, which kernel/pvops.lds
  * places first, so the addresses in tests/tools/*.expected do not move
  * when the compiler does.
  */
 #include <generated/fixture-offsets.h>
 #include <pvops/call.h>
+#include <pvops/privileged.h>
 #include <xen/xen.h>
 
 /* A record with every field given. */
@@ -31,6 +33,20 @@
 	.byte \flags
 	.word \clobbers
 	.word \reserved
+	.popsection
+.endm
+
+/*
+ * A PVOPS_ALLOW_PRIVILEGED record (include/pvops/privileged.h) written by
+ * hand, to claim what the macro never would.
+ */
+.macro DECLARATION classes:req, file:req
+	.pushsection .pvops.privileged, "", @progbits
+	.balign 4
+	.long \classes
+	.long 7792f - 7791f
+7791:	.asciz "\file"
+7792:
 	.popsection
 .endm
 
@@ -136,7 +152,7 @@ FUNC fixture_bad
 	RECORD	11b, FIXTURE_SLOT_SAVE_FL, 24, 0, CLBR_RAX
 	/* A call through pv_ops the patcher would never see. */
 	call	*pv_ops+8*FIXTURE_SLOT_SAVE_FL(%rip)
-	/* What only the native backend may do. */
+	/* What only a folder that declared ring-0 instructions may do. */
 	cli
 	/* Each instruction capstone's privilege group holds that the issue listed... */
 	lldt	%ax
@@ -153,7 +169,7 @@ FUNC fixture_bad
 	clts
 	popfq
 	pushfq
-	/* Port I/O: any backend may, generic code may not. */
+	/* Port I/O: tests/tools/layer/ declared it, this folder did not. */
 	inb	$0x60, %al
 	outb	%al, $0x80
 	/* Not reported: any ring loads a segment register; Xen's signature is no code. */
@@ -171,6 +187,17 @@ FUNC fixture_bad
 	RECORD	12b, FIXTURE_SLOT_CPUID, 6, 0, CLBR_CALLER_SAVED
 	ret
 ENDFUNC fixture_bad
+
+	/*
+	 * Declarations that must not count, each for the ring-0 class the
+	 * instructions above need: one with a class no header defines, one
+	 * naming a file that is no compile unit here (a folder speaking for
+	 * another), one from generic code, one whose name has no folder.
+	 */
+	DECLARATION PVOPS_PRIV_RING0 | 0x80, tests/tools/fixture.S
+	DECLARATION PVOPS_PRIV_RING0, pvops/backends/native/ops.c
+	DECLARATION PVOPS_PRIV_RING0, pvops/core/sites.S
+	DECLARATION PVOPS_PRIV_RING0, fixture.S
 
 	.section .rodata
 fixture_not_code:

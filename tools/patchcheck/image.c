@@ -610,7 +610,8 @@ bool pc_image_open(struct pc_image *img, const char *name, u8 *bytes, size_t siz
 	}
 	cs_option(img->cs, CS_OPT_DETAIL, CS_OPT_ON);
 	cs_option(img->cs, CS_OPT_SYNTAX, CS_OPT_SYNTAX_ATT);
-	return load_sections(img, &eh) && load_symbols(img) && find_pvops(img) && load_owners(img);
+	return load_sections(img, &eh) && load_symbols(img) && find_pvops(img) && load_owners(img) &&
+	       pc_load_declarations(img);
 }
 
 void pc_image_close(struct pc_image *img)
@@ -626,6 +627,9 @@ void pc_image_close(struct pc_image *img)
 	for (i = 0; i < img->nr_owner_files; i++)
 		free(img->owner_files[i]);
 	free(img->owner_files);
+	for (i = 0; i < img->nr_decls; i++)
+		free(img->decls[i].folder);
+	free(img->decls);
 	free(img->owners);
 	free(img->sites);
 	free(img->text_syms);

@@ -56,6 +56,19 @@ struct pc_site {
 	u64 rec_addr; /* where the record itself lives */
 };
 
+/*
+ * One PVOPS_ALLOW_PRIVILEGED record: the classes, the file it names (in the
+ * section's bytes) and that file's folder, NULL when the name has none.
+ */
+#define PC_DECL_ALIGN  4
+#define PC_DECL_HEADER 8 /* classes, name_len */
+struct pc_declaration {
+	u32 classes;
+	const char *file;
+	char *folder;
+	bool valid; /* set by verify: names a compile unit outside generic code */
+};
+
 /* A range of code and the source file DWARF says it came from. */
 struct pc_owner {
 	u64 start, end;
@@ -66,7 +79,7 @@ struct pc_image {
 	const char *name; /* as given on the command line, for messages */
 	FILE *out;	  /* findings and reports */
 	FILE *err;	  /* why an input is unusable */
-	u8 *buf; /* the caller's, private to this image: libelf may write to it */
+	u8 *buf;	  /* the caller's, private to this image: libelf may write to it */
 	size_t size;
 	void *elf;   /* Elf * */
 	void *dwarf; /* Dwarf *, NULL without debug info */
@@ -85,6 +98,10 @@ struct pc_image {
 	struct pvops_sites_header header;
 	struct pc_site *sites;
 	size_t nr_sites;
+
+	/* PVOPS_ALLOW_PRIVILEGED records, in section order; verify.c judges them. */
+	struct pc_declaration *decls;
+	size_t nr_decls;
 
 	struct pc_owner *owners; /* sorted by start */
 	size_t nr_owners;
@@ -125,13 +142,14 @@ void pc_print_disasm(const struct pc_image *img, const u8 *code, size_t len, u64
 		     const char *indent);
 void pc_hex(const u8 *bytes, size_t len, char *buf, size_t size);
 
-/* privileged.c: why an instruction must go through pv_ops, and where it may sit instead. */
+/* privileged.c: why an instruction must go through pv_ops, and which folders declared it. */
 struct pc_privilege {
 	const char *why;
-	const char *const *homes; /* folders allowed to hold it */
-	size_t nr_homes;
+	unsigned int class; /* PVOPS_PRIV_* a folder must declare to hold it */
+	const char *class_name;
 };
 const struct pc_privilege *pc_privilege_of(const struct pc_image *img, const cs_insn *insn);
+bool pc_load_declarations(struct pc_image *img);
 size_t pc_emulate_prefix_len(const u8 *code, size_t len);
 
 /* verify.c, show.c: the two commands; each returns a PC_EXIT_* status. */

@@ -9,7 +9,8 @@
 # runs it on every image; the fuzzer is the same sources built by clang with
 # libFuzzer, ASan and UBSan, since that is where bad input is thrown at it.
 # The fixtures are small images linked with the kernel's own linker script
-# from tests/tools/fixture.{S,c}; their code sits at fixed addresses, which
+# from tests/tools/fixture.{S,c} and tests/tools/layer/io.c (a folder that
+# declares port I/O); their code sits at fixed addresses, which
 # is what lets tests/tools/*.expected hold exact output.
 
 PC_SRCS		:= tools/patchcheck/image.c tools/patchcheck/verify.c tools/patchcheck/show.c \
@@ -69,6 +70,10 @@ $(O)/tools/fixture/data.o: tests/tools/fixture.c $(O)/include/generated/autoconf
 		| $(O)/include/xen
 	@mkdir -p $(dir $@)
 	$(Q)$(CC) $(KERNEL_CPPFLAGS) $(KERNEL_CFLAGS) -MMD -MP -c $< -o $@
+$(O)/tools/fixture/layer-io.o: tests/tools/layer/io.c $(O)/include/generated/autoconf.h \
+		| $(O)/include/xen
+	@mkdir -p $(dir $@)
+	$(Q)$(CC) $(KERNEL_CPPFLAGS) $(KERNEL_CFLAGS) -MMD -MP -c $< -o $@
 $(O)/tools/fixture/sites.o: pvops/core/sites.S $(O)/include/generated/autoconf.h
 	@mkdir -p $(dir $@)
 	$(Q)$(CC) $(KERNEL_CPPFLAGS) $(KERNEL_ASFLAGS) -MMD -MP -c $< -o $@
@@ -76,7 +81,7 @@ $(O)/tools/fixture/sites.o: pvops/core/sites.S $(O)/include/generated/autoconf.h
 -include $(wildcard $(O)/tools/fixture/*.d)
 
 $(O)/tools/fixture-%.elf: $(O)/tools/fixture/%.o $(O)/tools/fixture/data.o \
-		$(O)/tools/fixture/sites.o $(LDSCRIPT)
+		$(O)/tools/fixture/sites.o $(O)/tools/fixture/layer-io.o $(LDSCRIPT)
 	@$(if $(Q),echo "  LD      $@")
 	$(Q)$(CC) $(KERNEL_LDFLAGS) -Wl,-T,$(LDSCRIPT) -Wl,-e,fixture_start \
 		$(filter %.o,$^) -o $@

@@ -11,8 +11,9 @@
  * with capstone, restarting at each symbol and site so data or padding
  * cannot shift the decoding for long, and checks the two things no compiler
  * can: every indirect call through pv_ops has a record (else the patcher
- * never sees it), and no privileged instruction sits outside the native
- * backend (else some path bypasses pv_ops and traps under Xen). Which
+ * never sees it), and no privileged instruction sits outside the folders
+ * that declared its class with PVOPS_ALLOW_PRIVILEGED (else some path
+ * bypasses pv_ops and traps under Xen). Which
  * source file owns an address comes from DWARF compile units, not symbol
  * names, because inline asm and static inline helpers leave no name of
  * their own. Core may call through the table unrecorded: it owns it, and
@@ -25,6 +26,7 @@
 
 #include <gelf.h>
 
+#include <pvops/privileged.h>
 #include <pvops/pv_ops.h>
 
 #include "patchcheck.h"
@@ -338,27 +340,102 @@ static void check_pvops_use(struct verify *v, const cs_insn *insn, const char *o
 		indexed ? " with an index register" : "", owners);
 }
 
+/* Folders whose code is generic: they run on every backend, so they may declare nothing. */
+static const char *const generic_folders[] = {"kernel/", "pvops/core/"};
+
+static bool is_unit(const struct pc_image *img, const char *file)
+{
+	size_t i;
+
+	for (i = 0; i < img->nr_owner_files; i++)
+		if (!strcmp(img->owner_files[i], file))
+			return true;
+	return false;
+}
+
+/*
+ * A declaration counts only if it is what PVOPS_ALLOW_PRIVILEGED emits in a
+ * compile unit of this image outside generic code: a record naming another
+ * file would let a folder speak for one it is not.
+ */
+static void check_declarations(struct verify *v)
+{
+	struct pc_image *img = v->img;
+	size_t i;
+
+	for (i = 0; i < img->nr_decls; i++) {
+		struct pc_declaration *d = &img->decls[i];
+
+		if (d->classes & ~PVOPS_PRIV_VALID_MASK)
+			finding(v,
+				"declaration %zu (%s) allows class bits %#x that "
+				"include/pvops/privileged.h does not define (%#x are)",
+				i, d->file, d->classes & ~(u32)PVOPS_PRIV_VALID_MASK,
+				PVOPS_PRIV_VALID_MASK);
+		else if (!d->folder)
+			finding(v, "declaration %zu (%s) names no folder", i, d->file);
+		else if (owner_in(d->file, generic_folders, ARRAY_SIZE(generic_folders)))
+			finding(v,
+				"declaration %zu (%s) is in generic code, which runs on every "
+				"backend and may hold no privileged instruction",
+				i, d->file);
+		else if (!is_unit(img, d->file))
+			finding(v,
+				"declaration %zu names %s, which is no compile unit of this image: "
+				"PVOPS_ALLOW_PRIVILEGED names the file it is written in",
+				i, d->file);
+		else
+			d->valid = true;
+	}
+}
+
+static bool declared(const struct pc_image *img, const char *owner, unsigned int class)
+{
+	size_t i;
+
+	for (i = 0; i < img->nr_decls; i++)
+		if (img->decls[i].valid && (img->decls[i].classes & class) &&
+		    pc_path_under(owner, img->decls[i].folder))
+			return true;
+	return false;
+}
+
+/* The folders that declared class, for a message; "none" if no folder did. */
+static void declarers_of(const struct pc_image *img, unsigned int class, char *buf, size_t size)
+{
+	size_t i, len = 0;
+
+	buf[0] = '\0';
+	for (i = 0; i < img->nr_decls && len < size; i++)
+		if (img->decls[i].valid && (img->decls[i].classes & class))
+			len += (size_t)snprintf(buf + len, size - len, "%s%s", len ? ", " : "",
+						img->decls[i].folder);
+	if (!len)
+		snprintf(buf, size, "none");
+}
+
 static void check_insn(struct verify *v, const cs_insn *insn)
 {
 	const struct pc_image *img = v->img;
 	const char *owner = pc_owner_of(img, insn->address);
 	const struct pc_privilege *priv = pc_privilege_of(img, insn);
-	char where[160], homes[160];
+	char where[160], homes[256];
 
 	check_pvops_use(v, insn, owner);
 	if (!priv)
 		return;
 	v->privileged++;
-	if (owner_in(owner, priv->homes, priv->nr_homes))
+	if (declared(img, owner, priv->class))
 		return;
 	pc_format_location(img, insn->address, where, sizeof(where));
-	list_of(priv->homes, priv->nr_homes, homes, sizeof(homes));
+	declarers_of(img, priv->class, homes, sizeof(homes));
 	finding(v,
 		"privileged instruction '%s%s%s' at %#llx (%s) in %s, outside the folders "
-		"allowed them (%s): %s",
+		"that declare %s (%s): %s",
 		insn->mnemonic, insn->op_str[0] ? " " : "", insn->op_str,
 		(unsigned long long)insn->address, where,
-		owner ? owner : "code no DWARF compile unit claims", homes, priv->why);
+		owner ? owner : "code no DWARF compile unit claims", priv->class_name, homes,
+		priv->why);
 }
 
 static bool add_start(struct verify *v, u64 addr)
@@ -560,6 +637,7 @@ int pc_verify(struct pc_image *img, bool quiet)
 		finding(&v, "no DWARF compile units: cannot tell which code belongs to the folders "
 			    "allowed privileged instructions, so that check cannot run (the "
 			    "build uses -g; was the image stripped?)");
+	check_declarations(&v);
 	ok = sweep(&v);
 	if (ok)
 		check_boundaries(&v);

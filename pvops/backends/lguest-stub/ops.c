@@ -33,9 +33,12 @@
 #include <kernel/string.h>
 #include <pvops/ops.h>
 #include <pvops/pv_ops.h>
+#include <pvops/privileged.h>
 #include <pvops/template.h>
 
 #include "lguest.h"
+
+PVOPS_ALLOW_PRIVILEGED(PVOPS_PRIV_IRET);
 
 #define LGUEST_IF_BIT 9
 #define LGUEST_IRET_SAVED_FLAGS 24 /* rip, cs, then rflags, above the pushed %rax */

@@ -16,9 +16,12 @@
 #include <pvops/backend.h>
 #include <pvops/pv_ops.h>
 #include <pvops/template.h>
+#include <pvops/privileged.h>
 
 #include "insns.h"
 #include "native.h"
+
+PVOPS_ALLOW_PRIVILEGED(PVOPS_PRIV_RING0 | PVOPS_PRIV_IRET | PVOPS_PRIV_IO | PVOPS_PRIV_PVFLAGS);
 
 #define NATIVE_TEMPLATE(member, name, insns, clobbers)                                             \
 	PVOP_TEMPLATE("native", member, native_asm_##name, insns, clobbers, PVOP_TEMPLATE_NO_RELOC)

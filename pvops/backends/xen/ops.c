@@ -14,10 +14,13 @@
  */
 #include <pvops/backend.h>
 #include <pvops/pv_ops.h>
+#include <pvops/privileged.h>
 
 #include "hypercall.h"
 #include "multicalls.h"
 #include "xen.h"
+
+PVOPS_ALLOW_PRIVILEGED(PVOPS_PRIV_IO);
 
 #define XEN_CPUID_PREFIX "ud2a; .ascii \"xen\"; "
 
