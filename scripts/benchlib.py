@@ -32,17 +32,21 @@ class Variant:
     needs: tuple       # config symbols of the image
 
 
-VARIANTS = [
-    Variant("native-compiled-out", "native", "off", "", "compiled-out", "native", ("NATIVE",)),
-    Variant("native-patched", "native", "main", "pvops.report", "patched", "native",
-            ("PVOPS", "NATIVE")),
-    Variant("native-indirect", "native", "main", "pvops.nopatch", "indirect", "native",
-            ("PVOPS", "NATIVE")),
-    Variant("xen-pv-patched", "xen-pv", "main", "pvops.report", "patched", "xen",
-            ("PVOPS", "XEN")),
-    Variant("xen-pv-indirect", "xen-pv", "main", "pvops.nopatch", "indirect", "xen",
-            ("PVOPS", "XEN")),
-]
+def variants():
+    """Per environment, patched and indirect; compiled out too where the data names the
+    baseline (bench.baseline): the bare hardware every other column is compared to."""
+    out = []
+    for env in environments.ENVIRONMENTS.values():
+        if env.bench.get("baseline"):
+            out.append(Variant(env.name + "-compiled-out", env.name, "off", "", "compiled-out",
+                               env.backend, (env.config_symbol,)))
+        for args, kind in (("pvops.report", "patched"), ("pvops.nopatch", "indirect")):
+            out.append(Variant("%s-%s" % (env.name, kind), env.name, "main", args, kind,
+                               env.backend, ("PVOPS", env.config_symbol)))
+    return out
+
+
+VARIANTS = variants()
 
 _BENCH = re.compile(r"^bench: (begin|empty-loop|result|na|end)\b(.*)$")
 _SITE = re.compile(r"^pvops: site 0x[0-9a-f]+ (\S+)\+0x[0-9a-f]+ (\S+) len \d+ "

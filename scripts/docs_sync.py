@@ -6,8 +6,10 @@ README.md and docs/ show lines a boot or a tool prints (how many sites were
 patched and into what, what patchcheck says of the image) and the
 benchmark table. Typed by hand they go stale the first time a site is
 added, so `make test` compares each with what this run printed: the
-"pvops: patched ..." line of docs/design.md with the native full-suite
-boot's, the patchcheck lines of docs/tools.md with patchcheck on this
+"pvops: patched ..." line of docs/design.md with the full-suite boot of the
+environment whose data says docs.quotes_boot, the patchcheck lines of
+docs/tools.md (show for the backend of the one that says docs.quotes_show)
+with patchcheck on this
 image, and the README table's patched cells of the ops `bench-repeat` runs
 with that run's counts. `scripts/docs_sync.py --update` rewrites the first
 two from the last `make test`'s logs, and the README's tables and targets
@@ -24,12 +26,25 @@ import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import benchlib  # noqa: E402
+import environments  # noqa: E402
 
 SRCTREE = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 PATCHED = "pvops: patched "
 IMAGE = "build/pvops.elf"
-# README table columns that the patched bench-repeat boots measure.
-TABLE_COLUMNS = {"native": "native patched", "xen-pv": "xen-pv patched"}
+
+
+def quoted(key):
+    """The one environment whose data says docs.<key>: the docs quote its run."""
+    found = environments.with_role("docs", key)
+    if len(found) != 1:
+        sys.exit("docs_sync: %d environments set docs.%s; exactly one must (%s)"
+                 % (len(found), key, ", ".join(e.source for e in found) or "none"))
+    return found[0]
+
+
+def table_column(env_name):
+    """The README column that an environment's patched bench-repeat boot measures."""
+    return env_name + " patched"
 
 
 def doc_path(name):
@@ -54,7 +69,7 @@ def patchcheck_lines(objtree):
     pc = os.path.join(objtree, "tools", "patchcheck")
     image = os.path.join(objtree, "pvops.elf")
     out = []
-    for cmd in (["verify", image], ["show", image, "--backend", "xen"]):
+    for cmd in (["verify", image], ["show", image, "--backend", quoted("quotes_show").backend]):
         proc = subprocess.run([pc] + cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
         out += [line.replace(image, IMAGE, 1) for line in
                 proc.stdout.decode("utf-8", "replace").splitlines()
@@ -64,10 +79,12 @@ def patchcheck_lines(objtree):
 
 def quoted_lines(objtree, log_dir):
     """(doc, the pattern that finds the quoted line, what this run printed there or None)."""
-    rules = [("docs/design.md", re.escape(PATCHED) + r"\d+ call sites for native: "),
+    env = quoted("quotes_boot")
+    rules = [("docs/design.md", re.escape(PATCHED) + r"\d+ call sites for %s: "
+              % re.escape(env.backend)),
              ("docs/tools.md", re.escape(IMAGE) + r": OK: "),
              ("docs/tools.md", re.escape(IMAGE) + r": \d+ call sites, ")]
-    printed = (log_lines(log_dir, "native-all.log") or []) + patchcheck_lines(objtree)
+    printed = (log_lines(log_dir, "%s-all.log" % env.name) or []) + patchcheck_lines(objtree)
     out = []
     for doc, pattern in rules:
         hits = [line for line in printed if re.match(pattern, line)]
@@ -114,7 +131,7 @@ def check_table(log_dir, envs, ops):
     results = []
     table = readme_table()
     for env in envs:
-        column = TABLE_COLUMNS[env]
+        column = table_column(env)
         lines = log_lines(log_dir, "%s-bench-repeat-1.log" % env)
         if lines is None:
             continue

@@ -1,11 +1,18 @@
 # SPDX-License-Identifier: GPL-2.0
-"""The test environments, and how to boot the image in one of them.
+"""The test environments, read from the backends' data, and how to boot one.
 
-An environment is a way to boot the same image: `native` is QEMU's -kernel
-loader taking the PVH entry on emulated hardware; `xen-pv` is the Debian
-Xen 4.17 hypervisor under QEMU, with the image as its PV dom0. Both use
-software emulation (no KVM here) and an isa-debug-exit device, through
-which the kernel reports its verdict as QEMU's exit status.
+An environment is a way to boot the same image. Each backend declares its
+own in pvops/backends/<name>/environments.toml: a name, a loader kind,
+memory, timeout, the backend detection must choose, the boot protocol, the
+config symbol the image needs, what pvops.report must show, and so on
+(docs/backends.md lists the keys). This file knows loaders, not backends:
+`qemu-kernel` is QEMU's -kernel loader taking the PVH entry on emulated
+hardware; `xen-dom0` is the Debian Xen 4.17 hypervisor under QEMU, with the
+image as its PV dom0. Both use software emulation (no KVM here) and an
+isa-debug-exit device, through which the kernel reports its verdict as
+QEMU's exit status. A data file with a missing, unknown or mistyped key is
+refused with its name, before anything boots. A backend may also declare
+refusals: how it must refuse when forced where it cannot run.
 
 boot() runs one boot with a timeout, writes the whole console to a log and
 classifies the ending. It trusts no single signal: a pass needs exit status
@@ -21,12 +28,13 @@ import os
 import selectors
 import signal
 import subprocess
+import sys
 import time
-from dataclasses import dataclass
+import tomllib
+from dataclasses import dataclass, field
 
 CACHE = os.environ.get("PVOPS_CACHE", os.path.join(os.environ.get("HOME", "/root"),
                                                    ".cache", "pvops"))
-XEN_BIN = os.path.join(CACHE, "xen-4.17", "xen.bin")
 
 QEMU_BASE = ["qemu-system-x86_64", "-machine", "pc", "-cpu", "max", "-smp", "1",
              "-display", "none", "-monitor", "none", "-serial", "stdio", "-no-reboot",
@@ -45,26 +53,176 @@ XEN_CRASH_MARKERS = ("Hardware Dom0 crashed", "Domain 0 crashed", "Panic on CPU"
                      "Dom0 shutdown: rebooting")
 
 
+SRCTREE = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+BACKENDS = os.path.join(SRCTREE, "pvops", "backends")
+DATA_FILE = "environments.toml"
+
+
+def qemu_kernel(env, image, args, extra_qemu):
+    return QEMU_BASE + ["-m", str(env.mem_mib), *extra_qemu, "-kernel", image, "-append", args]
+
+
+def xen_dom0(env, image, args, extra_qemu):
+    return QEMU_BASE + ["-m", str(env.machine_mem_mib), *extra_qemu,
+                        "-kernel", env.hypervisor_path(),
+                        "-append", env.hypervisor_cmdline.format(mem_mib=env.mem_mib),
+                        # QEMU splits -initrd at commas; ",," is a literal one.
+                        "-initrd", ("%s %s" % (image, args)).replace(",", ",,")]
+
+
+@dataclass(frozen=True)
+class Loader:
+    command: object        # (env, image, args, extra_qemu) -> argv
+    # Console lines of the loader's own, which may follow a kernel that has stopped.
+    own_prefix: str = ""
+    keys: tuple = ()       # data keys only this loader reads
+
+
+LOADERS = {
+    "qemu-kernel": Loader(qemu_kernel),
+    "xen-dom0": Loader(xen_dom0, "(XEN)",
+                       ("machine_mem_mib", "hypervisor", "hypervisor_cmdline")),
+}
+
+# Every environment's keys, and the type each must have.
+REQUIRED = {"name": str, "loader": str, "backend": str, "protocol": str, "mem_mib": int,
+            "timeout": int, "config_symbol": str, "debug_entry": str, "report_lines": list}
+OPTIONAL = {"machine_mem_mib": int, "hypervisor": str, "hypervisor_cmdline": str,
+            "bench": dict, "docs": dict}
+BENCH_KEYS = {"baseline": bool, "irq_inline_max_instructions": int,
+              "context_switch_hypercalls": int, "lazy_pte_hypercalls": int}
+DOCS_KEYS = {"quotes_boot": bool, "quotes_show": bool}
+REFUSAL_KEYS = {"variant": str, "backend": str, "config_symbol": str, "message": str}
+
+
 @dataclass(frozen=True)
 class Environment:
     name: str
+    loader: str            # a LOADERS key
     backend: str           # the backend detection should choose
     protocol: str          # ktest.expect_protocol value
     mem_mib: int           # memory the loader gives the kernel
     timeout: float
     config_symbol: str     # the backend that must be built in
+    debug_entry: str       # the backend's first C function, where `make debug` breaks
+    report_lines: list     # console lines `pvops.report` must show in the full suite
+    machine_mem_mib: int = 0
+    hypervisor: str = ""   # the hypervisor image, relative to the cache scripts/deps fills
+    hypervisor_cmdline: str = ""
+    bench: dict = field(default_factory=dict)
+    docs: dict = field(default_factory=dict)
+    source: str = ""       # the data file it came from
 
     def command(self, image, args, extra_qemu=()):
-        if self.name == "native":
-            return QEMU_BASE + ["-m", str(self.mem_mib), *extra_qemu,
-                                "-kernel", image, "-append", args]
-        xen_cmdline = ("console=com1 com1=115200,8n1 dom0_mem=%dM,max:%dM dom0_max_vcpus=1 "
-                       "loglvl=all guest_loglvl=all noreboot smap=0"
-                       % (self.mem_mib, self.mem_mib))
-        return QEMU_BASE + ["-m", "512", *extra_qemu, "-kernel", XEN_BIN,
-                            "-append", xen_cmdline,
-                            # QEMU splits -initrd at commas; ",," is a literal one.
-                            "-initrd", ("%s %s" % (image, args)).replace(",", ",,")]
+        return LOADERS[self.loader].command(self, image, args, extra_qemu)
+
+    def hypervisor_path(self):
+        return os.path.join(CACHE, self.hypervisor) if self.hypervisor else ""
+
+    def unavailable(self):
+        """Why this machine cannot boot the environment, or None."""
+        need = self.hypervisor_path()
+        if need and not os.path.exists(need):
+            return "no hypervisor at %s (run scripts/deps)" % need
+        return None
+
+    def loader_line(self, line):
+        """Whether a console line is the loader's own rather than the kernel's."""
+        prefix = LOADERS[self.loader].own_prefix
+        return bool(prefix) and line.startswith(prefix)
+
+
+@dataclass(frozen=True)
+class Refusal:
+    variant: str           # the run's name
+    backend: str           # forced with pvops.backend=
+    config_symbol: str
+    message: str           # what follows "pvops.backend=<backend>: refused: "
+    source: str = ""
+
+
+class DataError(Exception):
+    pass
+
+
+def check_keys(where, table, required, optional):
+    """A table's keys against what a reader knows: missing, unknown, mistyped are errors."""
+    if not isinstance(table, dict):
+        raise DataError("%s: a table was expected" % where)
+    for key, kind in required.items():
+        if key not in table:
+            raise DataError("%s: the key %r is missing" % (where, key))
+    for key, value in table.items():
+        kind = required.get(key, optional.get(key))
+        if kind is None:
+            raise DataError("%s: unknown key %r (known: %s)"
+                            % (where, key, ", ".join(sorted({**required, **optional}))))
+        if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
+            raise DataError("%s: %r must be %s, not %r" % (where, key, kind.__name__, value))
+
+
+def environment(where, table):
+    check_keys(where, table, REQUIRED, OPTIONAL)
+    loader = LOADERS.get(table["loader"])
+    if loader is None:
+        raise DataError("%s: loader %r is none of %s"
+                        % (where, table["loader"], ", ".join(sorted(LOADERS))))
+    for key in loader.keys:
+        if key not in table:
+            raise DataError("%s: loader %s needs the key %r" % (where, table["loader"], key))
+    for key in set(OPTIONAL) - {"bench", "docs"} - set(loader.keys):
+        if key in table:
+            raise DataError("%s: loader %s does not read %r" % (where, table["loader"], key))
+    check_keys(where + " [bench]", table.get("bench", {}), {}, BENCH_KEYS)
+    check_keys(where + " [docs]", table.get("docs", {}), {}, DOCS_KEYS)
+    if not all(isinstance(line, str) and line for line in table["report_lines"]):
+        raise DataError("%s: report_lines must be non-empty strings" % where)
+    return Environment(source=where, **table)
+
+
+def load(backends=BACKENDS):
+    """{name: Environment} in backend-folder order, and the refusals, from every data file."""
+    envs, refusals = {}, []
+    for folder in sorted(os.listdir(backends)):
+        path = os.path.join(backends, folder, DATA_FILE)
+        if not os.path.isfile(path):
+            continue
+        where = os.path.relpath(path, SRCTREE)
+        try:
+            with open(path, "rb") as f:
+                data = tomllib.load(f)
+        except tomllib.TOMLDecodeError as e:
+            raise DataError("%s: %s" % (where, e)) from None
+        check_keys(where, data, {}, {"environment": list, "refusal": list})
+        for i, table in enumerate(data.get("environment", [])):
+            env = environment("%s: environment %d" % (where, i), table)
+            if env.name in envs:
+                raise DataError("%s: environment %s is also declared in %s"
+                                % (where, env.name, envs[env.name].source))
+            envs[env.name] = env
+        for i, table in enumerate(data.get("refusal", [])):
+            check_keys("%s: refusal %d" % (where, i), table, REFUSAL_KEYS, {})
+            refusals.append(Refusal(source=where, **table))
+    if not envs:
+        raise DataError("no pvops/backends/*/%s declares an environment" % DATA_FILE)
+    return envs, refusals
+
+
+try:
+    ENVIRONMENTS, REFUSALS = load()
+except DataError as e:
+    sys.exit("scripts/environments.py: %s" % e)
+
+
+def other_backend(env):
+    """Another environment's backend and its config symbol: forced here, it must refuse."""
+    return next(((o.backend, o.config_symbol) for o in ENVIRONMENTS.values()
+                 if o.backend != env.backend), (None, None))
+
+
+def with_role(section, key):
+    """The environments whose [section] sets key (bench baseline, docs quotes, ...)."""
+    return [e for e in ENVIRONMENTS.values() if getattr(e, section).get(key)]
 
 
 # The kernel keeps COMMAND_LINE_SIZE (include/kernel/cmdline.h) bytes with the NUL.
@@ -86,12 +244,6 @@ def cmdline_problem(args):
         return ("%d bytes is longer than the %d the kernel keeps (COMMAND_LINE_SIZE)"
                 % (len(raw), COMMAND_LINE_SIZE - 1))
     return None
-
-
-ENVIRONMENTS = {
-    "native": Environment("native", "native", "pvh", 512, 60, "NATIVE"),
-    "xen-pv": Environment("xen-pv", "xen", "xen-pv", 64, 120, "XEN"),
-}
 
 
 @dataclass

@@ -10,9 +10,12 @@ is seen where it is. gdb: `scripts/debug --batch` per environment, the same
 path as `make debug`, must stop at start_kernel, name the backend that
 detection chose there and still reach the PASS verdict. docs: example lines
 in README.md and docs/ that quote a run must equal what this run printed
-(scripts/docs-sync, which can also rewrite them).
+(scripts/docs-sync, which can also rewrite them). runner names: the
+runner's scripts must name no backend and no environment, whose definitions
+are the backends' own data (pvops/backends/*/environments.toml).
 """
 import os
+import re
 import subprocess
 import sys
 
@@ -51,11 +54,52 @@ def check_debug(sec, objtree, envs):
 
 
 def check_docs(sec, objtree, log_dir, envs, ops):
-    """The docs' quoted lines (if native ran its full suite) and table cells of what ran."""
+    """The docs' quoted lines (if the environment they quote ran its full suite) and the
+    table cells of what ran."""
     import docs_sync
     results = docs_sync.check_table(log_dir, envs, ops)
-    if "native" in envs:
+    if docs_sync.quoted("quotes_boot").name in envs:
         results += docs_sync.check_quoted(objtree, log_dir)
     for ok, what, detail in results:
         sec.check(ok, what, detail)
+    sec.close()
+
+
+# The scripts that boot and judge environments: what they know of a backend comes from its data.
+RUNNER_FILES = ("scripts/run-tests", "scripts/environments.py", "scripts/boot", "scripts/bench",
+                "scripts/benchlib.py", "scripts/referees.py", "scripts/docs_sync.py",
+                "scripts/kunit_agree.py", "scripts/debug")
+
+
+def backend_names(environments):
+    """Every backend folder's name, and every backend and environment name the data gives."""
+    folder = os.path.join(SRCTREE, "pvops", "backends")
+    names = {d for d in os.listdir(folder) if os.path.isfile(os.path.join(folder, d, "Kconfig"))}
+    for env in environments.ENVIRONMENTS.values():
+        names |= {env.name, env.backend}
+    names |= {r.backend for r in environments.REFUSALS}
+    return sorted(names)
+
+
+def runner_name_hits(names, files=RUNNER_FILES):
+    """file:line: text for each whole-word use of a name (code, strings or comments alike)."""
+    word = re.compile(r"(?<![\w-])(%s)(?![\w-])" % "|".join(re.escape(n) for n in names))
+    hits = []
+    for rel in files:
+        with open(os.path.join(SRCTREE, rel)) as f:
+            for i, line in enumerate(f, 1):
+                m = word.search(line)
+                if m:
+                    hits.append("%s:%d: names %r: %s" % (rel, i, m.group(1), line.strip()))
+    return hits
+
+
+def check_runner_names(sec, environments):
+    names = backend_names(environments)
+    hits = runner_name_hits(names)
+    for hit in hits:
+        sec.check(False, "the runner names a backend: " + hit)
+    sec.check(not hits and len(names) > 1,
+              "no runner script names any of %s (%d files)" % (", ".join(names), len(RUNNER_FILES)),
+              "\n".join(hits))
     sec.close()
