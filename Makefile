@@ -275,7 +275,12 @@ $(MANY_SITES_ELF): $(KERNEL_OBJS) $(O)/many-sites/many_sites.o $(LDSCRIPT) \
 
 include tests/host/host.mk
 
-test: $(O)/pvops.elf host-tests tools-tests $(if $(CONFIG_PVOPS),$(MANY_SITES_ELF))
+# No back-edge from pvops/core into the layers above it (scripts/check-layering).
+.PHONY: check-layering
+check-layering: $(KERNEL_OBJS)
+	$(Q)$(PYTHON) scripts/check-layering $(O) $(KERNEL_OBJS)
+
+test: $(O)/pvops.elf host-tests tools-tests check-layering $(if $(CONFIG_PVOPS),$(MANY_SITES_ELF))
 	$(Q)scripts/deps --quiet run linux debug
 	$(Q)$(PYTHON) scripts/run-tests --objtree $(O) --fuzz-seconds $(FUZZ_SECONDS) $(if $(ENV),--env $(ENV)) $(if $(TIMEOUT),--timeout $(TIMEOUT)) $(if $(CONFIG_PVOPS),--many-sites $(MANY_SITES))
 
