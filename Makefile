@@ -141,7 +141,7 @@ $(KCONFIG_CONFIG):
 	@echo "  no $(KCONFIG_CONFIG): using configs/defconfig"
 	$(Q)$(PYTHON) scripts/kconfig defconfig --objtree $(O)
 
-KCONFIG_FILES := Kconfig $(wildcard pvops/backends/*/Kconfig)
+KCONFIG_FILES := Kconfig $(wildcard pvops/backends/*/Kconfig pvops/platform/*/Kconfig)
 
 $(O)/include/config/auto.conf: $(KCONFIG_CONFIG) $(KCONFIG_FILES) scripts/kconfig
 	$(Q)scripts/deps --quiet kconfig

@@ -9,9 +9,7 @@
 
 extern const struct pvops_backend native_backend;
 
-void native_console_init(void);
 void native_early_idt_init(void);
-void native_tsc_calibrate(void);
 void native_irq_init(void);
 int native_protect_kernel(unsigned long start, unsigned long end);
 #ifdef CONFIG_PVOPS

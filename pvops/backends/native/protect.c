@@ -19,8 +19,8 @@
 #include <kernel/errno.h>
 #include <kernel/mm.h>
 #include <kernel/printk.h>
+#include <x86/insns.h>
 
-#include "insns.h"
 #include "native.h"
 
 #define X86_CR0_WP 0x00010000UL

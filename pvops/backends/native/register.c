@@ -12,9 +12,10 @@
  */
 #include <kernel/printk.h>
 #include <pc/debug_exit.h>
+#include <pc/pc.h>
 #include <pvops/backend.h>
+#include <x86/insns.h>
 
-#include "insns.h"
 #include "native.h"
 
 static const char *native_detect(const struct boot_info *bi)
@@ -27,7 +28,7 @@ static const char *native_detect(const struct boot_info *bi)
 
 static void native_init(struct boot_info *bi)
 {
-	native_tsc_calibrate();
+	pc_tsc_calibrate();
 }
 
 static void __noreturn native_exit(enum machine_exit_reason reason)
