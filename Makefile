@@ -100,8 +100,9 @@ $(CONFIG_TARGETS):
 	$(Q)$(PYTHON) scripts/kconfig $@ --objtree $(O) $(if $(SEED),--seed $(SEED))
 
 new-backend:
-	$(if $(NAME),,$(error usage: make new-backend NAME=name))
-	$(Q)$(PYTHON) scripts/new-backend $(NAME)
+	$(if $(NAME),,$(error usage: make new-backend NAME=name [FLAVOUR=bare-metal]))
+	$(if $(filter-out bare-metal,$(FLAVOUR)),$(error FLAVOUR=$(FLAVOUR): the only flavour is bare-metal))
+	$(Q)$(PYTHON) scripts/new-backend $(if $(FLAVOUR),--$(FLAVOUR)) $(NAME)
 
 help:
 	@echo 'Configuration:'
@@ -119,6 +120,7 @@ help:
 	@echo '                 - every pv op in every variant; $(O)/bench/results.{md,csv,svg}'
 	@echo 'Backends:'
 	@echo '  new-backend NAME=name                 - scaffold pvops/backends/name from the lguest stub'
+	@echo '  new-backend NAME=name FLAVOUR=bare-metal - a bare-metal backend on the PC layer'
 	@echo 'Static checks:'
 	@echo '  patchcheck     - $(O)/tools/patchcheck (the build verifies every image with it)'
 	@echo '  sparse         - sparse on every kernel C file (C=1: on files compiled, C=2: all)'

@@ -35,6 +35,11 @@ static unsigned long loglevel;
 static bool loglevel_given;
 KERNEL_PARAM_ULONG(loglevel, "loglevel", &loglevel, &loglevel_given);
 
+const char *pvops_requested_backend(void)
+{
+	return requested_backend[0] ? requested_backend : NULL;
+}
+
 const char *boot_protocol_name(enum boot_protocol protocol)
 {
 	switch (protocol) {
@@ -107,7 +112,7 @@ void pvops_boot(struct boot_info *bi)
 
 	if (!pvops_select_backend(__pvops_backends_start,
 				  __pvops_backends_end - __pvops_backends_start, bi,
-				  requested_backend[0] ? requested_backend : NULL, sel))
+				  pvops_requested_backend(), sel))
 		panic("no built-in backend can run here (entered through %s)",
 		      boot_protocol_name(bi->protocol));
 	report_selection(sel, bi);

@@ -65,4 +65,10 @@ static inline unsigned long pc_clock_khz(void)
 	return pc_tsc_khz;
 }
 
+/*
+ * Maps [start, end) of the kernel read-only in the live tables (the PVH
+ * entry's identity map), splitting large pages: a bare-metal protect_kernel.
+ */
+int pc_protect_kernel(unsigned long start, unsigned long end);
+
 #endif

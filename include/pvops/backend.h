@@ -110,6 +110,14 @@ bool pvops_select_backend(const struct pvops_backend *backends, size_t n,
 			  const struct boot_info *bi, const char *requested,
 			  struct pvops_selection *sel);
 
+/*
+ * The name pvops.backend= gave, or NULL; valid from before detection. A
+ * backend that the machine would always detect but that should run only
+ * when asked for (a second bare-metal backend next to native) compares it
+ * with its own name in detect().
+ */
+const char *pvops_requested_backend(void);
+
 /* The selection this boot made (valid after pvops_boot() has selected; kernel/boot.c). */
 extern struct pvops_selection pvops_boot_selection;
 extern const struct pvops_backend *pvops_backend;

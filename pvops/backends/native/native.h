@@ -11,7 +11,6 @@ extern const struct pvops_backend native_backend;
 
 void native_early_idt_init(void);
 void native_irq_init(void);
-int native_protect_kernel(unsigned long start, unsigned long end);
 #ifdef CONFIG_PVOPS
 extern const struct pv_ops native_pv_ops;
 extern const struct pv_info native_pv_info;

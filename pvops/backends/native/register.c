@@ -50,6 +50,6 @@ PVOPS_BACKEND(native_backend) = {
 	.ops = &native_pv_ops,
 	.info = &native_pv_info,
 #endif
-	.protect_kernel = native_protect_kernel,
+	.protect_kernel = pc_protect_kernel,
 	.exit = native_exit,
 };
