@@ -6,9 +6,9 @@
 // bare hardware and in every native test, then traps (or silently does the
 // wrong thing) the first time it runs under Xen, because the call never
 // went through the table the backend filled. Only backends and the PC
-// device layer may call them; include/pvops/ops.h maps the generic wrappers onto them when
-// CONFIG_PVOPS=n, which is the bare-metal build and the one sanctioned
-// exception. patchcheck catches the instructions in the binary; this rule
+// device layer may call them; include/pvops/ops.h maps the generic
+// wrappers onto them when CONFIG_PVOPS=n, which is the bare-metal build and
+// the one sanctioned exception. patchcheck catches the instructions in the binary; this rule
 // names the source line before anything is built.
 //
 // Confidence: High
