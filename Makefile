@@ -100,8 +100,9 @@ $(CONFIG_TARGETS):
 	$(Q)$(PYTHON) scripts/kconfig $@ --objtree $(O) $(if $(SEED),--seed $(SEED))
 
 new-backend:
-	$(if $(NAME),,$(error usage: make new-backend NAME=name))
-	$(Q)$(PYTHON) scripts/new-backend $(NAME)
+	$(if $(NAME),,$(error usage: make new-backend NAME=name [FLAVOUR=bare-metal]))
+	$(if $(filter-out bare-metal,$(FLAVOUR)),$(error FLAVOUR=$(FLAVOUR): the only flavour is bare-metal))
+	$(Q)$(PYTHON) scripts/new-backend $(if $(FLAVOUR),--$(FLAVOUR)) $(NAME)
 
 help:
 	@echo 'Configuration:'
@@ -119,6 +120,7 @@ help:
 	@echo '                 - every pv op in every variant; $(O)/bench/results.{md,csv,svg}'
 	@echo 'Backends:'
 	@echo '  new-backend NAME=name                 - scaffold pvops/backends/name from the lguest stub'
+	@echo '  new-backend NAME=name FLAVOUR=bare-metal - a bare-metal backend on the PC layer'
 	@echo 'Static checks:'
 	@echo '  patchcheck     - $(O)/tools/patchcheck (the build verifies every image with it)'
 	@echo '  sparse         - sparse on every kernel C file (C=1: on files compiled, C=2: all)'
@@ -141,7 +143,7 @@ $(KCONFIG_CONFIG):
 	@echo "  no $(KCONFIG_CONFIG): using configs/defconfig"
 	$(Q)$(PYTHON) scripts/kconfig defconfig --objtree $(O)
 
-KCONFIG_FILES := Kconfig $(wildcard pvops/backends/*/Kconfig)
+KCONFIG_FILES := Kconfig $(wildcard pvops/backends/*/Kconfig pvops/platform/*/Kconfig)
 
 $(O)/include/config/auto.conf: $(KCONFIG_CONFIG) $(KCONFIG_FILES) scripts/kconfig
 	$(Q)scripts/deps --quiet kconfig
@@ -275,7 +277,12 @@ $(MANY_SITES_ELF): $(KERNEL_OBJS) $(O)/many-sites/many_sites.o $(LDSCRIPT) \
 
 include tests/host/host.mk
 
-test: $(O)/pvops.elf host-tests tools-tests $(if $(CONFIG_PVOPS),$(MANY_SITES_ELF))
+# No back-edge from pvops/core into the layers above it (scripts/check-layering).
+.PHONY: check-layering
+check-layering: $(KERNEL_OBJS)
+	$(Q)$(PYTHON) scripts/check-layering $(O) $(KERNEL_OBJS)
+
+test: $(O)/pvops.elf host-tests tools-tests check-layering $(if $(CONFIG_PVOPS),$(MANY_SITES_ELF))
 	$(Q)scripts/deps --quiet run linux debug
 	$(Q)$(PYTHON) scripts/run-tests --objtree $(O) --fuzz-seconds $(FUZZ_SECONDS) $(if $(ENV),--env $(ENV)) $(if $(TIMEOUT),--timeout $(TIMEOUT)) $(if $(CONFIG_PVOPS),--many-sites $(MANY_SITES))
 

@@ -17,8 +17,8 @@
  */
 #define pr_fmt(fmt) "bench: " fmt
 
-#include <kernel/bench.h>
 #include <kernel/cmdline.h>
+#include <kernel/init.h>
 #include <kernel/printk.h>
 #include <kernel/string.h>
 #include <pvops/backend.h>
@@ -183,7 +183,7 @@ static void list_ops(char *buf, size_t size)
 		len += snprintf(buf + len, size - len, "%s%s", i ? "," : "", bench_ops[i].name);
 }
 
-bool bench_run(void)
+static bool bench_run(void)
 {
 	bool chosen[64];
 	struct bench_cost empty;
@@ -227,3 +227,4 @@ bool bench_run(void)
 	local_irq_restore(flags);
 	return true;
 }
+LATE_WORK(bench, LATE_WORK_BENCH, bench_run);

@@ -2,7 +2,7 @@
 /*
  * Exception and interrupt entry, for every backend.
  *
- * One 16-byte stub per vector pushes a zero where the CPU pushes no error
+ * One TRAP_STUB_SIZE stub per vector (include/kernel/trap_stubs.h) pushes a zero where the CPU pushes no error
  * code, then the vector number, so that every vector arrives at
  * exception_common with the same frame; exception_common saves the
  * general registers into a struct pt_regs and calls do_trap(). Nothing
@@ -14,18 +14,17 @@
  * difference and jump here.
  */
 #include <generated/asm-offsets.h>
+#include <kernel/trap_stubs.h>
 #include <pvops/call.h>
-
-#define TRAP_STUB_SIZE 16
 
 	.text
 	.balign TRAP_STUB_SIZE
 	.globl exception_stubs
 exception_stubs:
 	vector = 0
-	.rept 256
+	.rept NR_VECTORS
 	.balign TRAP_STUB_SIZE
-	.if vector != 8 && (vector < 10 || vector > 14) && vector != 17 && vector != 21 && vector != 29 && vector != 30
+	.if TRAP_STUB_PUSHES_ZERO(vector)
 	pushq	$0
 	.endif
 	pushq	$vector

@@ -19,7 +19,7 @@ void panic(const char *fmt, ...)
 	va_list ap;
 
 	if (in_panic)
-		machine_exit(EXIT_TRAP);
+		machine_exit(EXIT_PANIC);
 	in_panic = true;
 
 	va_start(ap, fmt);
@@ -27,6 +27,6 @@ void panic(const char *fmt, ...)
 	va_end(ap);
 	printk(KERN_EMERG "\nKernel panic - not syncing: %s\n", reason);
 	printk(KERN_EMERG "pvops: backend %s; leaving with the trap status\n",
-	       pvops_backend ? pvops_backend->name : "(none yet)");
-	machine_exit(EXIT_TRAP);
+	       machine_backend_name());
+	machine_exit(EXIT_PANIC);
 }

@@ -20,7 +20,7 @@ extern const char __text_start[], __text_end[];
 extern const char __ro_after_init_start[], __ro_after_init_end[];
 extern const char __image_start[], __image_end[];
 
-/* Written during boot, read-only once the kernel is frozen (pvops/core/freeze.c). */
+/* Written during boot, read-only once the kernel is frozen (kernel/freeze.c). */
 #define __ro_after_init __section(".data..ro_after_init")
 
 /* Maps the text and .data..ro_after_init read-only; the last step of the boot. */

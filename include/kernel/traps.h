@@ -14,6 +14,7 @@
 #ifndef KERNEL_TRAPS_H
 #define KERNEL_TRAPS_H
 
+#include <kernel/trap_stubs.h>
 #include <kernel/types.h>
 
 struct pt_regs {
@@ -23,13 +24,10 @@ struct pt_regs {
 	u64 rip, cs, rflags, rsp, ss; /* the iret frame */
 };
 
-#define NR_VECTORS 256
-#define NR_EXCEPTIONS 32
 #define X86_TRAP_UD 6
 #define X86_TRAP_GP 13
 #define X86_TRAP_PF 14
 
-#define TRAP_STUB_SIZE 16
 extern const char exception_stubs[]; /* NR_VECTORS stubs, TRAP_STUB_SIZE bytes apart */
 
 /*

@@ -10,6 +10,7 @@
 #ifndef PVOPS_APPLY_H
 #define PVOPS_APPLY_H
 
+#include <pvops/install.h>
 #include <pvops/patch.h>
 
 struct pvops_patch_stats {
@@ -35,7 +36,12 @@ extern struct pvop_site_outcome pvops_site_outcomes[];
 /* Site i's outcome as the patcher's result type. */
 struct pvop_patch_result pvops_site_outcome(unsigned int i);
 
-void pvops_apply_patches(void);
+/*
+ * Patches every site for backend (its table installed already), naming
+ * sites in pvops.report through symbolize; returns the command-line words
+ * refused. Called by pvops_install() only.
+ */
+int pvops_apply_patches(const char *backend, pvops_symbolize_fn symbolize);
 /*
  * Checks, decides and writes one site (index names it in messages) under
  * env; the boot loop's body, also run by the patch suite on records it

@@ -3,16 +3,17 @@
  * The backend contract: how a backend registers and how one is chosen.
  *
  * A backend is a struct pvops_backend placed in the pvops_backends linker
- * section by PVOPS_BACKEND(); core finds every built-in backend there and
- * never names one. Boot goes: the entry code of the backend that owns the
- * boot protocol fills a struct boot_info, registers an early console and
- * calls pvops_entered_by() with itself (which is what panic() uses to leave
- * the machine until another is chosen) and then pvops_boot(). Core parses
- * the command line, asks every backend's detect() whether it can run here,
- * honours pvops.backend=NAME when that backend can, otherwise explains why
- * not and keeps the detected one, calls the chosen backend's init(), and
- * installs the backend's constant ops table with one struct copy: the table
- * is frozen (and its call sites patched) right after, and then the text and
+ * section by PVOPS_BACKEND(); the kernel finds every built-in backend there
+ * and never names one. Boot goes one way: the entry code of the backend
+ * that owns the boot protocol fills a struct boot_info, registers an early
+ * console and calls pvops_entered_by() with itself (which is what panic()
+ * uses to leave the machine until another is chosen) and then pvops_boot()
+ * (kernel/boot.c). The kernel parses the command line, asks every
+ * backend's detect() whether it can run here, honours pvops.backend=NAME
+ * when that backend can, otherwise explains why not and keeps the detected
+ * one, calls the chosen backend's init(), and has core install the
+ * backend's constant ops table with one struct copy (pvops_install(): the
+ * table is patched into its call sites right after), and then the text and
  * the table are mapped read-only through protect_kernel().
  */
 #ifndef PVOPS_BACKEND_H
@@ -22,11 +23,15 @@
 #include <kernel/types.h>
 #include <pvops/pv_ops.h>
 
-/* QEMU isa-debug-exit codes; QEMU's exit status is (code << 1) | 1. */
-enum machine_exit_code {
-	EXIT_PASS = 0x10, /* status 33 */
-	EXIT_FAIL = 0x11, /* status 35 */
-	EXIT_TRAP = 0x12, /* status 37: panic or unexpected trap */
+/*
+ * What a run came to, as the kernel tells its backend on the way out; how a
+ * machine is told (an isa-debug-exit code, a shutdown reason) is the
+ * backend's business.
+ */
+enum machine_exit_reason {
+	EXIT_PASS,  /* the verdict was PASS */
+	EXIT_FAIL,  /* the verdict was FAIL */
+	EXIT_PANIC, /* panic() or an unexpected trap: no verdict */
 };
 
 struct pvops_backend {
@@ -53,9 +58,9 @@ struct pvops_backend {
 	const struct pv_info *info;
 	/*
 	 * Set up interrupt delivery and the timer device (native: PIC and PIT;
-	 * Xen: event callbacks and channels). Runs from start_kernel() once the
-	 * ops are installed and traps_init() has run, before anything enables
-	 * interrupts.
+	 * Xen: event callbacks and channels). Runs from start_kernel(), through
+	 * machine_irq_init(), once the ops are installed and traps_init() has
+	 * run, before anything enables interrupts.
 	 */
 	void (*irq_init)(void);
 	/*
@@ -65,14 +70,14 @@ struct pvops_backend {
 	unsigned long (*hypercalls)(void);
 	/*
 	 * Map the page-aligned range [start, end) of the kernel's own mapping
-	 * read-only, so that a write to it faults, in ring 0 too. Core calls it
+	 * read-only, so that a write to it faults, in ring 0 too. The kernel calls it
 	 * once patching is done, for the text and for .data..ro_after_init
 	 * (pv_ops). Returns 0 or a negative error, having reported the failure
-	 * naming itself; NULL means the backend cannot (core warns).
+	 * naming itself; NULL means the backend cannot (the kernel warns).
 	 */
 	int (*protect_kernel)(unsigned long start, unsigned long end);
-	/* Leave the machine with an isa-debug-exit code; never returns. */
-	void (*exit)(enum machine_exit_code code) __noreturn;
+	/* Leave the machine, telling it the reason its own way; never returns. */
+	void (*exit)(enum machine_exit_reason reason) __noreturn;
 };
 
 #define PVOPS_BACKEND(ident)                                                                       \
@@ -105,7 +110,15 @@ bool pvops_select_backend(const struct pvops_backend *backends, size_t n,
 			  const struct boot_info *bi, const char *requested,
 			  struct pvops_selection *sel);
 
-/* The selection this boot made (valid after pvops_boot() has selected). */
+/*
+ * The name pvops.backend= gave, or NULL; valid from before detection. A
+ * backend that the machine would always detect but that should run only
+ * when asked for (a second bare-metal backend next to native) compares it
+ * with its own name in detect().
+ */
+const char *pvops_requested_backend(void);
+
+/* The selection this boot made (valid after pvops_boot() has selected; kernel/boot.c). */
 extern struct pvops_selection pvops_boot_selection;
 extern const struct pvops_backend *pvops_backend;
 
@@ -116,8 +129,12 @@ extern const struct pvops_backend *pvops_backend;
 void pvops_entered_by(const struct pvops_backend *backend);
 void pvops_boot(struct boot_info *bi) __noreturn;
 
-/* Flush the console and leave through the current backend. */
-void machine_exit(enum machine_exit_code code) __noreturn;
+/* Flush the console and leave through the current backend (kernel/machine.c). */
+void machine_exit(enum machine_exit_reason reason) __noreturn;
+/* The running backend's irq_init(): start_kernel()'s init_IRQ(). */
+void machine_irq_init(void);
+/* The running backend's name, for messages ("(none yet)" before any entry). */
+const char *machine_backend_name(void);
 
 /* Hypercalls the running backend has made so far (0 for native). */
 unsigned long pvops_hypercall_count(void);

@@ -4,12 +4,12 @@
  *
  * Generic code (kernel/, tests/) never issues a privileged instruction and
  * never reads pv_ops itself: it calls these wrappers, which are one pv_ops
- * call site each. With CONFIG_PVOPS=n the same wrappers become the native
- * instructions inline, from the native backend's header: the bare-metal
- * build has no table, no sites and no indirection, which is exactly the
- * baseline the benchmarks compare against. That include is the one place
- * outside a backend where a backend header is used, and only because, with
- * pv_ops compiled out, the native backend is the kernel.
+ * call site each. With CONFIG_PVOPS=n the same wrappers become the raw
+ * instructions inline, from the shared raw-instruction layer
+ * (include/x86/insns.h), and the clock and timer the PC layer's
+ * (include/pc/pc.h): the bare-metal build has no table, no sites and no
+ * indirection, which is exactly the baseline the benchmarks compare
+ * against. Both are layers, not a backend, so no backend header is used.
  */
 #ifndef PVOPS_OPS_H
 #define PVOPS_OPS_H
@@ -279,7 +279,8 @@ static inline void set_timer(u64 expires_ns)
 }
 
 #else /* !CONFIG_PVOPS: bare metal, the native instructions inline */
-#include "../../pvops/backends/native/insns.h"
+#include <pc/pc.h>
+#include <x86/insns.h>
 
 #define local_save_flags native_save_fl
 #define local_irq_restore native_restore_fl
@@ -306,9 +307,9 @@ static inline void set_timer(u64 expires_ns)
 #define flush_tlb_user native_flush_tlb_user
 #define flush_tlb_kernel native_flush_tlb_kernel
 #define flush_tlb_one_user native_flush_tlb_one_user
-#define sched_clock native_sched_clock
-#define clock_khz native_clock_khz
-#define set_timer native_set_timer
+#define sched_clock pc_sched_clock
+#define clock_khz pc_clock_khz
+#define set_timer pc_pit_set_timer
 #define make_pte(v) (v)
 #define pte_val(v) (v)
 #define paravirt_alloc_pte(mm, pfn) ((void)(mm), (void)(pfn))

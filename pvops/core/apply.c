@@ -18,12 +18,11 @@
 #define pr_fmt(fmt) "pvops: " fmt
 
 #include <kernel/cmdline.h>
-#include <kernel/kallsyms.h>
 #include <kernel/printk.h>
 #include <kernel/sections.h>
 #include <kernel/string.h>
 #include <pvops/apply.h>
-#include <pvops/backend.h>
+#include <pvops/install.h>
 #include <pvops/ops.h>
 #include <pvops/patch.h>
 #include <pvops/pv_ops.h>
@@ -34,6 +33,10 @@ KERNEL_PARAM_FLAG(poison, "pvops.poison", &opt_poison);
 KERNEL_PARAM_FLAG(report, "pvops.report", &opt_report);
 
 struct pvops_patch_stats pvops_patch_stats;
+
+/* What the kernel's boot handed pvops_install(): kept for the tests' patch_env and reports. */
+static const char *patched_for;
+static pvops_symbolize_fn patch_symbolize;
 
 struct pvop_patch_result pvops_site_outcome(unsigned int i)
 {
@@ -46,16 +49,16 @@ struct pvop_patch_result pvops_site_outcome(unsigned int i)
 /*
  * pvops.nopatch leaves every site an indirect call, so there is nothing for
  * pvops.poison to route through its thunk: the pair is refused, poison is
- * dropped, and the word counts as rejected so the boot says so.
+ * dropped, and the word counts as rejected (returned: 1) so the boot says so.
  */
-static void check_patch_options(void)
+static int check_patch_options(void)
 {
 	if (!opt_nopatch || !opt_poison)
-		return;
+		return 0;
 	pr_err("pvops.poison refused: pvops.nopatch leaves every site unpatched, so no "
 	       "site can be poisoned; booting with pvops.nopatch alone\n");
 	opt_poison = false;
-	boot_cmdline_errors++;
+	return 1;
 }
 
 bool pvops_poison_enabled(void)
@@ -85,7 +88,7 @@ static void report_site(const struct pvop_site *site, const struct pvop_patch_re
 {
 	unsigned long addr = pvop_site_addr(site), offset;
 	const struct pvop_slot_info *info = pvops_slot_info(site->slot);
-	const char *sym = kallsyms_lookup(addr, &offset);
+	const char *sym = patch_symbolize(addr, &offset);
 	char bytes[3 * PVOP_MAX_SITE_LEN + 1];
 	size_t i, n = 0;
 
@@ -119,7 +122,7 @@ void pvops_boot_patch_env(struct pvop_patch_env *env)
 		.nr_slots = PVOP_NR_SLOTS,
 		.nop_target = (const void *)pvops_nop,
 		.ident_target = (const void *)pvops_ident,
-		.backend = pvops_backend->name,
+		.backend = patched_for,
 		.templates = __pvops_templates_start,
 		.nr_templates = __pvops_templates_end - __pvops_templates_start,
 		.poison_thunk = opt_poison ? (const void *)pvops_poison_thunk : NULL,
@@ -155,15 +158,18 @@ void pvops_apply_site(const struct pvop_patch_env *env, const struct pvop_site *
 	}
 }
 
-void pvops_apply_patches(void)
+int pvops_apply_patches(const char *backend, pvops_symbolize_fn symbolize)
 {
 	const struct pvops_sites_header *hdr = __pvops_sites_header;
 	const struct pvop_site *site;
 	struct pvops_patch_stats *st = &pvops_patch_stats;
 	struct pvop_patch_env env;
 	unsigned int i = 0;
+	int refused;
 
-	check_patch_options();
+	patched_for = backend;
+	patch_symbolize = symbolize;
+	refused = check_patch_options();
 	pvops_boot_patch_env(&env);
 	/* Entry paths start with interrupts (events) off; nothing may run a site now. */
 	if (!irqs_disabled())
@@ -200,9 +206,10 @@ void pvops_apply_patches(void)
 		}
 	pr_info("patched %u call sites for %s%s: %u inline, %u call, %u jmp, %u nop, %u ident, "
 		"%u ud2, %u poison, %u kept (%u could not be patched safely)\n",
-		st->sites, pvops_backend->name, opt_nopatch ? " (pvops.nopatch)" : "",
+		st->sites, backend, opt_nopatch ? " (pvops.nopatch)" : "",
 		st->by_kind[PVOP_PATCH_INLINE], st->by_kind[PVOP_PATCH_CALL],
 		st->by_kind[PVOP_PATCH_JMP], st->by_kind[PVOP_PATCH_NOP],
 		st->by_kind[PVOP_PATCH_IDENT], st->by_kind[PVOP_PATCH_UD2],
 		st->by_kind[PVOP_PATCH_POISON], st->by_kind[PVOP_PATCH_KEEP], st->kept_unsafe);
+	return refused;
 }

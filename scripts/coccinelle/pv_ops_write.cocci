@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-2.0
 /// A write to pv_ops outside the backend setup path.
 //
-// pv_ops is filled once, in install_ops() (pvops/core/boot.c), by copying
+// pv_ops is filled once, in pvops_install() (pvops/core/install.c), by copying
 // the chosen backend's constant table right after its init(), and the call
 // sites are patched from it immediately after. A later store to a slot
 // compiles, links and even changes what an unpatched site would call, but
 // every patched site has already had the old target written into its
 // bytes: the store is silently ignored on exactly the paths that matter.
-// So the one assignment in install_ops() is the only write allowed; a
+// So the one assignment in pvops_install() is the only write allowed; a
 // backend that needs a different op puts it in its table before init()
 // returns.
 //
@@ -39,6 +39,6 @@ memset(&pv_ops@p, ...)
 p << r.p;
 @@
 f = p[0].file[2:] if p[0].file.startswith("./") else p[0].file
-if not (f == "pvops/core/boot.c" and p[0].current_element == "install_ops"):
-    print("%s:%s: write to pv_ops in %s(); only install_ops() installs the table, and a "
+if not (f == "pvops/core/install.c" and p[0].current_element == "pvops_install"):
+    print("%s:%s: write to pv_ops in %s(); only pvops_install() installs the table, and a "
           "store after patching is silently ignored" % (f, p[0].line, p[0].current_element))

@@ -6,7 +6,7 @@
 # both with one parser.
 
 HOST_TEST_SRCS := kernel/string.c kernel/vsprintf.c kernel/printk.c kernel/cmdline.c \
-		  kernel/ktest.c pvops/core/select.c pvops/core/patch.c pvops/core/slots.c \
+		  kernel/ktest.c kernel/select.c pvops/core/patch.c pvops/core/slots.c \
 		  pvops/core/pv_ops.c kernel/lazy.c tests/kernel/lazy_test.c \
 		  tests/kernel/cmdline_test.c tests/kernel/format_test.c tests/kernel/select_test.c \
 		  tests/host/main.c tests/host/ktap_test.c tests/host/libc_format_test.c \

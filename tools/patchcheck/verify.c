@@ -243,7 +243,7 @@ static bool is_site(const struct verify *v, u64 addr)
  * (lea, an immediate) is no read and is not reported: the patcher and the
  * patch suite need the address to rebuild a site's original bytes.
  */
-static const char *const pvops_owners[] = {"pvops/core/boot.c", "pvops/core/pv_ops.c",
+static const char *const pvops_owners[] = {"pvops/core/install.c", "pvops/core/pv_ops.c",
 					   "pvops/core/poison.c"};
 
 static bool owner_in(const char *owner, const char *const *list, size_t n)

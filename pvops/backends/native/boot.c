@@ -15,10 +15,11 @@
 #include <kernel/desc.h>
 #include <kernel/printk.h>
 #include <kernel/traps.h>
+#include <pc/pc.h>
+#include <x86/insns.h>
 #include <xen/xen.h>
 #include <xen/arch-x86/hvm/start_info.h>
 
-#include "insns.h"
 #include "native.h"
 #include "start_info.h"
 
@@ -47,14 +48,12 @@ void native_early_idt_init(void)
 	unsigned int i;
 
 	for (i = 0; i < NR_EXCEPTIONS; i++) {
-		u64 addr = (u64)(uintptr_t)native_early_idt_stubs + 16 * i;
+		u64 addr = (u64)(uintptr_t)native_early_idt_stubs + TRAP_STUB_SIZE * i;
 
 		native_early_idt[i] = make_idt_gate(addr, NATIVE_BOOT_CS);
 	}
 	native_load_idt(&d);
-	/* SeaBIOS leaves the PIT running behind the legacy PICs: mask both. */
-	native_outb(0xff, 0x21);
-	native_outb(0xff, 0xa1);
+	pc_pic_mask_all();
 }
 
 static const void *identity_map(u64 paddr, u64 size)
@@ -70,7 +69,7 @@ void native_pvh_start(u32 start_info_paddr)
 	struct boot_info *bi = &native_boot_info;
 	char why[160];
 
-	native_console_init();
+	pc_serial_init();
 	pvops_entered_by(&native_backend);
 	native_early_idt_init();
 

@@ -14,6 +14,7 @@
  * is a bug, and native_early_trap() turns it into a panic with the vector and
  * address rather than a silent triple fault.
  */
+#include <kernel/trap_stubs.h>
 #include <xen/elfnote.h>
 
 #define CR0_PE 0x00000001
@@ -87,16 +88,17 @@ native_pvh_entry:
 	jmp	2b
 
 /*
- * Early exception stubs, 16 bytes apart: push a zero error code where the
- * CPU pushes none, then the vector, then hand the frame to C.
+ * Early exception stubs, TRAP_STUB_SIZE bytes apart like the kernel's:
+ * push a zero error code where the CPU pushes none, then the vector, then
+ * hand the frame to C.
  */
-	.balign 16
+	.balign TRAP_STUB_SIZE
 	.globl native_early_idt_stubs
 native_early_idt_stubs:
 	vector = 0
-	.rept 32
-	.balign 16
-	.if vector != 8 && (vector < 10 || vector > 14) && vector != 17 && vector != 21 && vector != 29 && vector != 30
+	.rept NR_EXCEPTIONS
+	.balign TRAP_STUB_SIZE
+	.if TRAP_STUB_PUSHES_ZERO(vector)
 	pushq	$0
 	.endif
 	pushq	$vector

@@ -9,11 +9,8 @@
 
 extern const struct pvops_backend native_backend;
 
-void native_console_init(void);
 void native_early_idt_init(void);
-void native_tsc_calibrate(void);
 void native_irq_init(void);
-int native_protect_kernel(unsigned long start, unsigned long end);
 #ifdef CONFIG_PVOPS
 extern const struct pv_ops native_pv_ops;
 extern const struct pv_info native_pv_info;

@@ -7,18 +7,20 @@
  * patcher copies into a patched one (cli, sti, pushf/pop, push/popf, the
  * CR2/CR3 moves), so the two cannot differ. They touch nothing but %rax
  * and the flags, which is why the irq ones can sit in callee-save slots
- * without a thunk. Every other op is the inline instruction from insns.h,
+ * without a thunk. Every other op is the inline instruction from
+ * include/x86/insns.h (the clock and timer: the PC layer's TSC and PIT),
  * compiled out of line because its address is taken; slots with nothing to
  * do on bare hardware point at pvops_nop (or pvops_ident), which the
  * patcher turns into padding (or a mov), except lazy_mode.leave, which
  * must answer 0 (nothing deferred, nothing failed).
  */
+#include <pc/pc.h>
 #include <pvops/backend.h>
+#include <pvops/privileged.h>
 #include <pvops/pv_ops.h>
 #include <pvops/template.h>
-#include <pvops/privileged.h>
+#include <x86/insns.h>
 
-#include "insns.h"
 #include "native.h"
 
 PVOPS_ALLOW_PRIVILEGED(PVOPS_PRIV_RING0 | PVOPS_PRIV_IRET | PVOPS_PRIV_IO | PVOPS_PRIV_PVFLAGS);
@@ -100,9 +102,9 @@ const struct pv_ops native_pv_ops = {
 		},
 	},
 	.time = {
-		.sched_clock = native_sched_clock,
-		.clock_khz = native_clock_khz,
-		.set_timer = native_set_timer,
+		.sched_clock = pc_sched_clock,
+		.clock_khz = pc_clock_khz,
+		.set_timer = pc_pit_set_timer,
 	},
 };
 

@@ -13,11 +13,10 @@
  * the hypercall page's iret entry pushes the three registers itself and is
  * jumped to, not called, so the guest pushes only the flags word.
  */
+#include <kernel/trap_stubs.h>
 #include <xen/xen.h>
 
 #include "xen-vectors.h"
-
-#define TRAP_STUB_SIZE 16
 
 	.text
 	.balign TRAP_STUB_SIZE

@@ -7,7 +7,7 @@
  * guest without it. Leaving has two halves. Under the test harness QEMU
  * carries an isa-debug-exit device, and dom0 may reach it once Xen grants
  * it I/O privilege (PHYSDEVOP_set_iopl), which makes QEMU exit with the
- * status. Without that device the write does nothing, and the domain shuts
+ * status (include/pc/debug_exit.h turns the reason into the code). Without that device the write does nothing, and the domain shuts
  * down through SCHEDOP_shutdown instead: poweroff on a pass, crash on a
  * failure, so Xen's own log says which.
  */
@@ -15,12 +15,11 @@
 
 #include <kernel/mm.h>
 #include <kernel/printk.h>
+#include <pc/debug_exit.h>
 #include <pvops/backend.h>
 
 #include "hypercall.h"
 #include "xen.h"
-
-#define ISA_DEBUG_EXIT_PORT 0xf4
 
 static const char *xen_detect(const struct boot_info *bi)
 {
@@ -61,15 +60,16 @@ static unsigned long xen_hypercall_count(void)
 	return xen_hypercalls;
 }
 
-static void __noreturn xen_exit(enum machine_exit_code code)
+static void __noreturn xen_exit(enum machine_exit_reason reason)
 {
 	struct physdev_set_iopl iopl = { .iopl = 1 };
 	struct sched_shutdown shutdown = {
-		.reason = code == EXIT_PASS ? SHUTDOWN_poweroff : SHUTDOWN_crash,
+		.reason = reason == EXIT_PASS ? SHUTDOWN_poweroff : SHUTDOWN_crash,
 	};
 
 	if (HYPERVISOR_physdev_op(PHYSDEVOP_set_iopl, &iopl) == 0)
-		__asm__ __volatile__("outb %b0, %w1" : : "a"(code), "Nd"(ISA_DEBUG_EXIT_PORT));
+		__asm__ __volatile__("outb %b0, %w1"
+				     : : "a"(pc_debug_exit_code(reason)), "Nd"(PC_DEBUG_EXIT_PORT));
 	for (;;)
 		HYPERVISOR_sched_op(SCHEDOP_shutdown, &shutdown);
 }

@@ -5,7 +5,7 @@
  *
  * Until now "the table is frozen after boot" was a promise kept by review
  * (and a Coccinelle rule); a stray store through a bad pointer could still
- * redirect every privileged operation or rewrite code. Core owns the
+ * redirect every privileged operation or rewrite code. The kernel owns the
  * decision of what to freeze and when; how a page becomes read-only is the
  * backend's (protect_kernel() in the backend contract): page-table bits and
  * CR0.WP natively, update_va_mapping under Xen. The linker script gives the

@@ -6,17 +6,17 @@
  * starts in ring 0 on (possibly emulated) hardware, where the real
  * instructions work. Through the Xen PV entry the kernel runs in ring 3
  * under Xen and the same instructions would fault, so detection refuses
- * and says so. Leaving the machine writes the exit code to QEMU's
- * isa-debug-exit port; on hardware without that device the write is
- * ignored and the CPU halts with interrupts off.
+ * and says so. Leaving the machine writes the reason's code to QEMU's
+ * isa-debug-exit port (include/pc/debug_exit.h); on hardware without that
+ * device the write is ignored and the CPU halts with interrupts off.
  */
 #include <kernel/printk.h>
+#include <pc/debug_exit.h>
+#include <pc/pc.h>
 #include <pvops/backend.h>
+#include <x86/insns.h>
 
-#include "insns.h"
 #include "native.h"
-
-#define ISA_DEBUG_EXIT_PORT 0xf4
 
 static const char *native_detect(const struct boot_info *bi)
 {
@@ -28,12 +28,12 @@ static const char *native_detect(const struct boot_info *bi)
 
 static void native_init(struct boot_info *bi)
 {
-	native_tsc_calibrate();
+	pc_tsc_calibrate();
 }
 
-static void __noreturn native_exit(enum machine_exit_code code)
+static void __noreturn native_exit(enum machine_exit_reason reason)
 {
-	native_outb(code, ISA_DEBUG_EXIT_PORT);
+	native_outb(pc_debug_exit_code(reason), PC_DEBUG_EXIT_PORT);
 	for (;;) {
 		native_irq_disable();
 		native_halt();
@@ -50,6 +50,6 @@ PVOPS_BACKEND(native_backend) = {
 	.ops = &native_pv_ops,
 	.info = &native_pv_info,
 #endif
-	.protect_kernel = native_protect_kernel,
+	.protect_kernel = pc_protect_kernel,
 	.exit = native_exit,
 };

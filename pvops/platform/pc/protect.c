@@ -2,7 +2,9 @@
 /*
  * Read-only kernel text and pv_ops table on bare hardware.
  *
- * The PVH entry maps the first GiB with 2 MiB pages (entry.S), so the
+ * Shared by the bare-metal backends (native's protect_kernel slot, and any
+ * made with scripts/new-backend --bare-metal), which all run on the tables
+ * the PVH entry built, with ring-0 page-table access. The PVH entry maps the first GiB with 2 MiB pages (entry.S), so the
  * pages that hold the kernel's text and its frozen table share large pages
  * with data the kernel keeps writing: the stack, .bss, the page tables
  * themselves. Each large page that holds a page to protect is therefore
@@ -14,14 +16,14 @@
  * already, is set again here because it is what makes ring 0 honour a
  * read-only page at all. The tables are the live ones, walked from CR3.
  */
-#define pr_fmt(fmt) "native: " fmt
+#define pr_fmt(fmt) "pc: " fmt
 
 #include <kernel/errno.h>
 #include <kernel/mm.h>
 #include <kernel/printk.h>
+#include <pc/pc.h>
+#include <x86/insns.h>
 
-#include "insns.h"
-#include "native.h"
 
 #define X86_CR0_WP 0x00010000UL
 #define TABLE_ENTRIES 512
@@ -29,27 +31,27 @@
 #define LEVEL_SHIFT(level) (PAGE_SHIFT + 9 * (level))
 #define TABLE_INDEX(va, level) (((va) >> LEVEL_SHIFT(level)) & (TABLE_ENTRIES - 1))
 #define LARGE_PAGE_MASK (~((1ULL << LEVEL_SHIFT(1)) - 1))
-#define NATIVE_SPLIT_TABLES 4
+#define PC_SPLIT_TABLES 4
 
-static u64 native_split_tables[NATIVE_SPLIT_TABLES][TABLE_ENTRIES] __aligned(PAGE_SIZE);
-static unsigned int native_split_used;
+static u64 pc_split_tables[PC_SPLIT_TABLES][TABLE_ENTRIES] __aligned(PAGE_SIZE);
+static unsigned int pc_split_used;
 
-static u64 *native_table_at(u64 entry)
+static u64 *pc_table_at(u64 entry)
 {
 	return (u64 *)(uintptr_t)(entry & PTE_PFN_MASK);
 }
 
 /* Replaces the 2 MiB mapping in *pde by a 4 KiB table with the same translations. */
-static int native_split_large_page(u64 *pde)
+static int pc_split_large_page(u64 *pde)
 {
 	u64 base = *pde & PTE_PFN_MASK & LARGE_PAGE_MASK;
 	u64 flags = *pde & ~PTE_PFN_MASK & ~_PAGE_PSE;
 	u64 *pt;
 	unsigned int i;
 
-	if (native_split_used == NATIVE_SPLIT_TABLES)
+	if (pc_split_used == PC_SPLIT_TABLES)
 		return -ENOMEM;
-	pt = native_split_tables[native_split_used++];
+	pt = pc_split_tables[pc_split_used++];
 	for (i = 0; i < TABLE_ENTRIES; i++)
 		pt[i] = (base + ((u64)i << PAGE_SHIFT)) | flags;
 	*pde = (u64)(uintptr_t)pt | flags;
@@ -58,9 +60,9 @@ static int native_split_large_page(u64 *pde)
 }
 
 /* The 4 KiB entry that maps va in the live tables, splitting a large page on the way. */
-static int native_kernel_pte(unsigned long va, u64 **ptep)
+static int pc_kernel_pte(unsigned long va, u64 **ptep)
 {
-	u64 *table = native_table_at(native_read_cr3());
+	u64 *table = pc_table_at(native_read_cr3());
 	unsigned int level;
 	int err;
 
@@ -72,28 +74,28 @@ static int native_kernel_pte(unsigned long va, u64 **ptep)
 		if (*entry & _PAGE_PSE) {
 			if (level != 1)
 				return -EINVAL; /* a 1 GiB page: the entry path builds none */
-			err = native_split_large_page(entry);
+			err = pc_split_large_page(entry);
 			if (err)
 				return err;
 		}
-		table = native_table_at(*entry);
+		table = pc_table_at(*entry);
 	}
 	*ptep = &table[TABLE_INDEX(va, 0)];
 	return 0;
 }
 
-int native_protect_kernel(unsigned long start, unsigned long end)
+int pc_protect_kernel(unsigned long start, unsigned long end)
 {
 	unsigned long va;
 	u64 *pte;
 	int err;
 
 	for (va = start; va < end; va += PAGE_SIZE) {
-		err = native_kernel_pte(va, &pte);
+		err = pc_kernel_pte(va, &pte);
 		if (err) {
-			pr_err("native_protect_kernel: cannot reach the 4 KiB entry of %#lx "
+			pr_err("pc_protect_kernel: cannot reach the 4 KiB entry of %#lx "
 			       "(error %d; %u of %u split tables used)\n",
-			       va, err, native_split_used, NATIVE_SPLIT_TABLES);
+			       va, err, pc_split_used, PC_SPLIT_TABLES);
 			return err;
 		}
 		*pte &= ~_PAGE_RW;

@@ -1,16 +1,21 @@
 /* SPDX-License-Identifier: GPL-2.0 */
 /*
- * The raw privileged instructions, one inline function each.
+ * The raw x86 instructions, one inline function each: a layer, not a backend.
  *
- * These are what every pv_ops slot means on bare hardware. The native
- * backend builds its table entries from them, and with CONFIG_PVOPS=n
- * include/pvops/ops.h maps the generic names straight onto them, so the
- * bare-metal build is these instructions inline and nothing else. No other
- * file in the tree may contain a privileged instruction; tools/patchcheck
- * checks that on the linked image.
+ * These are what every pv_ops slot means on bare hardware. Several users
+ * need them: the native backend builds its table entries from them, a
+ * second bare-metal backend (scripts/new-backend --bare-metal) performs its
+ * own privileged ops with them, the PC device layer (pvops/platform/pc/)
+ * does its port I/O with them, and with CONFIG_PVOPS=n include/pvops/ops.h
+ * maps the generic names straight onto them, so the bare-metal build is
+ * these instructions inline and nothing else. The native_ prefix is Linux's
+ * for "the instruction itself" (asm/special_insns.h), not the backend's.
+ * Generic code (kernel/, tests/, bench/) never includes this file; where the
+ * privileged instructions may end up is checked on the image by
+ * tools/patchcheck, which sees them at this header's lines when inlined.
  */
-#ifndef NATIVE_INSNS_H
-#define NATIVE_INSNS_H
+#ifndef X86_INSNS_H
+#define X86_INSNS_H
 
 #include <kernel/desc.h>
 #include <kernel/types.h>
@@ -162,22 +167,6 @@ static inline u64 native_rdtsc(void)
 	__asm__ __volatile__("rdtsc" : "=a"(lo), "=d"(hi));
 	return ((u64)hi << 32) | lo;
 }
-
-/* Nanoseconds since boot: TSC ticks scaled by 2^32 * 10^6 / tsc_khz. */
-extern unsigned long native_tsc_khz;
-extern u64 native_tsc_to_ns_mult;
-static inline u64 native_sched_clock(void)
-{
-	return (u64)(((__uint128_t)native_rdtsc() * native_tsc_to_ns_mult) >> 32);
-}
-
-static inline unsigned long native_clock_khz(void)
-{
-	return native_tsc_khz;
-}
-
-/* Programs the PIT; not one instruction, so out of line (irq.c). */
-void native_set_timer(u64 expires_ns);
 
 static inline void native_outb(u8 value, u16 port)
 {

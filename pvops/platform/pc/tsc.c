@@ -14,12 +14,10 @@
  * by any factor). So the rate is measured over several short windows and
  * the median taken, which stands as long as most windows ran undisturbed.
  */
-#define pr_fmt(fmt) "native: " fmt
+#define pr_fmt(fmt) "pc: " fmt
 
 #include <kernel/printk.h>
-
-#include "insns.h"
-#include "native.h"
+#include <pc/pc.h>
 
 #define PIT_HZ 1193182UL
 #define CALIBRATE_MS 10
@@ -32,8 +30,8 @@
 #define PIT_OUT2 0x20
 #define PIT_CH2_MODE0_LOHI 0xb0
 
-unsigned long native_tsc_khz;
-u64 native_tsc_to_ns_mult;
+unsigned long pc_tsc_khz;
+u64 pc_tsc_to_ns_mult;
 
 /* TSC ticks across CALIBRATE_MS of PIT channel 2 counting down. */
 static u64 tsc_ticks_per_window(void)
@@ -54,7 +52,7 @@ static u64 tsc_ticks_per_window(void)
 	return end - start;
 }
 
-void native_tsc_calibrate(void)
+void pc_tsc_calibrate(void)
 {
 	u64 ticks[CALIBRATE_WINDOWS], t;
 	unsigned int i, j;
@@ -66,12 +64,12 @@ void native_tsc_calibrate(void)
 			ticks[j] = ticks[j - 1];
 		ticks[j] = t;
 	}
-	native_tsc_khz = ticks[CALIBRATE_WINDOWS / 2] / CALIBRATE_MS;
-	if (!native_tsc_khz)
+	pc_tsc_khz = ticks[CALIBRATE_WINDOWS / 2] / CALIBRATE_MS;
+	if (!pc_tsc_khz)
 		panic("TSC did not advance during %d ms of PIT time", CALIBRATE_MS);
-	native_tsc_to_ns_mult = (1000000ULL << 32) / native_tsc_khz;
+	pc_tsc_to_ns_mult = (1000000ULL << 32) / pc_tsc_khz;
 	pr_info("TSC runs at %lu kHz (median of %d %d-ms windows against the PIT: %llu..%llu kHz)\n",
-		native_tsc_khz, CALIBRATE_WINDOWS, CALIBRATE_MS,
+		pc_tsc_khz, CALIBRATE_WINDOWS, CALIBRATE_MS,
 		(unsigned long long)(ticks[0] / CALIBRATE_MS),
 		(unsigned long long)(ticks[CALIBRATE_WINDOWS - 1] / CALIBRATE_MS));
 }

@@ -1,17 +1,15 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * The native console: the first 16550 UART (COM1), polled.
+ * The PC console: the first 16550 UART (COM1), polled.
  *
  * Polling is deliberate. The console must work from the first C line of the
- * PVH entry, before there is an IDT or a timer, and must still work inside
+ * entry path, before there is an IDT or a timer, and must still work inside
  * panic() with interrupts in any state; a transmit-ready poll per byte is
  * slow only on real hardware at real baud rates, and QEMU's UART is always
  * ready. LF becomes CRLF so a terminal shows what a log file shows.
  */
 #include <kernel/printk.h>
-
-#include "insns.h"
-#include "native.h"
+#include <pc/pc.h>
 
 #define COM1 0x3f8
 #define UART_THR 0 /* transmit holding register */
@@ -39,12 +37,12 @@ static void serial_write(const char *text, size_t len)
 	}
 }
 
-static struct console native_serial_console = {
+static struct console pc_serial_console = {
 	.name = "ttyS0",
 	.write = serial_write,
 };
 
-void native_console_init(void)
+void pc_serial_init(void)
 {
 	native_outb(0x00, COM1 + UART_IER);	     /* no interrupts */
 	native_outb(UART_LCR_DLAB, COM1 + UART_LCR);
@@ -52,5 +50,5 @@ void native_console_init(void)
 	native_outb(0x00, COM1 + 1);
 	native_outb(UART_LCR_8N1, COM1 + UART_LCR);
 	native_outb(0xc7, COM1 + UART_FCR);	     /* FIFOs on and cleared */
-	register_console(&native_serial_console);
+	register_console(&pc_serial_console);
 }

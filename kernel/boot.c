@@ -3,25 +3,26 @@
  * The generic boot sequence, from an entry path to start_kernel().
  *
  * Every entry path ends in pvops_boot() with a filled struct boot_info, so
- * from here on one sequence serves all of them: parse the command line
- * (once, so every later decision sees the same values), choose the backend,
- * let it install its ops, and hand over to the generic kernel. Which backend
- * is running is a single pointer, pvops_backend, which starts as the one
- * whose entry path ran: that is the backend that knows how to print and how
- * to leave the machine if anything fails before selection.
+ * from here on one sequence serves all of them, and the kernel owns it: the
+ * boot state (boot_info, the command line, its error count, loglevel) lives
+ * here, the command line is parsed once (so every later decision sees the
+ * same values), a backend is chosen (select.c) and initialised, core's
+ * setup installs its table and patches the call sites (pvops_install(),
+ * only with pv_ops), the kernel is frozen (freeze.c) and start_kernel()
+ * runs. The calls go one way: core is handed what it needs (the backend,
+ * a symbol resolver) and answers with a count, and never calls back here.
  */
 #define pr_fmt(fmt) "pvops: " fmt
 
 #include <kernel/cmdline.h>
+#include <kernel/init.h>
+#include <kernel/kallsyms.h>
 #include <kernel/printk.h>
 #include <kernel/sections.h>
 #include <kernel/string.h>
-#include <pvops/apply.h>
 #include <pvops/backend.h>
-#include <pvops/patch.h>
-#include <pvops/pv_ops.h>
+#include <pvops/install.h>
 
-const struct pvops_backend *pvops_backend;
 struct pvops_selection pvops_boot_selection;
 struct boot_info *boot_info;
 char boot_command_line[COMMAND_LINE_SIZE];
@@ -34,7 +35,10 @@ static unsigned long loglevel;
 static bool loglevel_given;
 KERNEL_PARAM_ULONG(loglevel, "loglevel", &loglevel, &loglevel_given);
 
-void start_kernel(struct boot_info *bi) __noreturn;
+const char *pvops_requested_backend(void)
+{
+	return requested_backend[0] ? requested_backend : NULL;
+}
 
 const char *boot_protocol_name(enum boot_protocol protocol)
 {
@@ -45,22 +49,6 @@ const char *boot_protocol_name(enum boot_protocol protocol)
 		return "Xen PV";
 	}
 	return "unknown";
-}
-
-void pvops_entered_by(const struct pvops_backend *backend)
-{
-	pvops_backend = backend;
-}
-
-unsigned long pvops_hypercall_count(void)
-{
-	return pvops_backend->hypercalls ? pvops_backend->hypercalls() : 0;
-}
-
-void machine_exit(enum machine_exit_code code)
-{
-	console_flush();
-	pvops_backend->exit(code);
 }
 
 void parse_boot_cmdline(void)
@@ -114,22 +102,6 @@ static void report_selection(const struct pvops_selection *sel, const struct boo
 	}
 }
 
-#ifdef CONFIG_PVOPS
-/* One struct copy, after checking the table is complete: it is frozen next. */
-static void install_ops(const struct pvops_backend *b)
-{
-	const char *missing;
-
-	if (!b->ops || !b->info)
-		panic("backend %s has no ops table", b->name);
-	missing = pvops_missing_slot(b->ops);
-	if (missing)
-		panic("backend %s leaves the required slot %s empty", b->name, missing);
-	pv_ops = *b->ops;
-	pv_info = *b->info;
-}
-#endif
-
 void pvops_boot(struct boot_info *bi)
 {
 	struct pvops_selection *sel = &pvops_boot_selection;
@@ -140,17 +112,14 @@ void pvops_boot(struct boot_info *bi)
 
 	if (!pvops_select_backend(__pvops_backends_start,
 				  __pvops_backends_end - __pvops_backends_start, bi,
-				  requested_backend[0] ? requested_backend : NULL, sel))
+				  pvops_requested_backend(), sel))
 		panic("no built-in backend can run here (entered through %s)",
 		      boot_protocol_name(bi->protocol));
 	report_selection(sel, bi);
 
 	pvops_backend = sel->chosen;
 	pvops_backend->init(bi);
-#ifdef CONFIG_PVOPS
-	install_ops(pvops_backend);
-	pvops_apply_patches();
-#endif
+	boot_cmdline_errors += pvops_install(pvops_backend, kallsyms_lookup);
 	pvops_freeze_kernel();
 	start_kernel(bi);
 }

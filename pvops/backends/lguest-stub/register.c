@@ -6,7 +6,7 @@
  * kept, built and tested because it is the smallest complete backend, the
  * one a backend author copies (`make new-backend NAME=...` does the
  * copying; docs/backends.md walks through it). Read the files in this
- * order: setup.c (how a backend is found and chosen), ops.c (the table
+ * order: register.c (how a backend is found and chosen), ops.c (the table
  * and its inline template), then host.mk and lguest_test.c (how a
  * backend's table is tested without a machine to run on).
  *
@@ -87,9 +87,9 @@ static void lguest_irq_init(void)
  * lguest 4.13: LHCALL_SHUTDOWN with a message and LGUEST_SHUTDOWN_POWEROFF
  * or LGUEST_SHUTDOWN_RESTART.
  */
-static void __noreturn lguest_exit(enum machine_exit_code code)
+static void __noreturn lguest_exit(enum machine_exit_reason reason)
 {
-	panic("lguest-stub: exit(%#x) called although detect() refused", code);
+	panic("lguest-stub: exit(%d) called although detect() refused", reason);
 }
 
 PVOPS_BACKEND(lguest_backend) = {
