@@ -53,25 +53,13 @@ static void xen_init(struct boot_info *bi)
 	xen_setup_memory(bi);
 }
 
-unsigned long xen_hypercalls;
-unsigned long xen_hypercalls_by_op[XEN_NR_HYPERCALLS];
-
-static unsigned long xen_hypercall_count(void)
-{
-	return xen_hypercalls;
-}
-
 static void __noreturn xen_exit(enum machine_exit_code code)
 {
 	struct physdev_set_iopl iopl = { .iopl = 1 };
-	struct sched_shutdown shutdown = {
-		.reason = code == EXIT_PASS ? SHUTDOWN_poweroff : SHUTDOWN_crash,
-	};
 
 	if (HYPERVISOR_physdev_op(PHYSDEVOP_set_iopl, &iopl) == 0)
 		__asm__ __volatile__("outb %b0, %w1" : : "a"(code), "Nd"(ISA_DEBUG_EXIT_PORT));
-	for (;;)
-		HYPERVISOR_sched_op(SCHEDOP_shutdown, &shutdown);
+	xen_shutdown(code == EXIT_PASS ? SHUTDOWN_poweroff : SHUTDOWN_crash);
 }
 
 PVOPS_BACKEND(xen_backend) = {
