@@ -23,7 +23,7 @@
 #include "start_info.h"
 #include "xen.h"
 
-#define XEN_PTE_SHARED_INFO 0x67 /* present, rw, user, accessed, dirty */
+#define XEN_PTE_SHARED_INFO (PAGE_KERNEL | _PAGE_USER)
 
 const start_info_t *xen_start_info;
 /* vcpu_info's final home; the irq templates address it directly. */

@@ -95,7 +95,7 @@ static void hypercalls_are_counted(struct ktest *t)
 static void gdt_page_is_read_only(struct ktest *t)
 {
 	unsigned long before = last_fixup.count;
-	u64 *entry = &gdt_table[GDT_ENTRY_TLS], old = *entry;
+	u64 *entry = &gdt_table[GDT_ENTRY_TLS].raw, old = *entry;
 
 	if (!running_xen(t))
 		return;
