@@ -45,12 +45,12 @@ static void set_tss_descriptor(void)
 {
 	u64 base = (u64)(uintptr_t)&kernel_tss, limit = sizeof(kernel_tss) - 1;
 	struct system_desc desc = {
-		.limit0 = limit,
+		.limit0 = limit & SEG_LIMIT0_MASK,
 		.base0 = base,
 		.base1 = base >> 16,
 		.type = SYS_TYPE_TSS_AVAIL,
 		.p = 1,
-		.limit1 = limit >> 16,
+		.limit1 = limit >> SEG_LIMIT1_SHIFT,
 		.base2 = base >> 24,
 		.base3 = base >> 32,
 	};

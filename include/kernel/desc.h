@@ -55,6 +55,10 @@ struct system_desc {
 _Static_assert(sizeof(struct seg_desc) == 8, "segment descriptor");
 _Static_assert(sizeof(struct system_desc) == 16, "system descriptor");
 
+/* A limit is 20 bits, split over the descriptor: bits 15:0, then 19:16. */
+#define SEG_LIMIT0_MASK 0xffff
+#define SEG_LIMIT1_SHIFT 16
+
 #define SEG_TYPE_DATA_RW 0x2   /* data, read/write */
 #define SEG_TYPE_CODE_XR 0xa   /* code, execute/read */
 #define SYS_TYPE_TSS_AVAIL 0x9 /* 64-bit TSS, not busy */
@@ -81,12 +85,12 @@ extern union gdt_entry gdt_table[GDT_ENTRIES];
 static inline u64 make_data_descriptor(unsigned int dpl, u32 limit)
 {
 	union gdt_entry e = { .seg = {
-		.limit0 = limit,
+		.limit0 = limit & SEG_LIMIT0_MASK,
 		.type = SEG_TYPE_DATA_RW,
 		.s = 1,
 		.dpl = dpl,
 		.p = 1,
-		.limit1 = limit >> 16,
+		.limit1 = limit >> SEG_LIMIT1_SHIFT,
 		.g = 1,
 	} };
 
