@@ -13,9 +13,29 @@
 #include <kernel/desc.h>
 #include <pvops/ops.h>
 
-u64 gdt_table[GDT_ENTRIES] __aligned(PAGE_SIZE) = {
-	[GDT_ENTRY_KERNEL_CS] = 0x00af9a000000ffffULL, /* 64-bit code, DPL 0 */
-	[GDT_ENTRY_KERNEL_DS] = 0x00cf92000000ffffULL, /* data, DPL 0 */
+/* Flat: base 0, the largest limit, in pages; long mode ignores both for code. */
+#define FLAT_LIMIT0 0xffff
+#define FLAT_LIMIT1 0xf
+
+union gdt_entry gdt_table[GDT_ENTRIES] __aligned(PAGE_SIZE) = {
+	[GDT_ENTRY_KERNEL_CS].seg = {
+		.limit0 = FLAT_LIMIT0,
+		.type = SEG_TYPE_CODE_XR,
+		.s = 1,
+		.p = 1,
+		.limit1 = FLAT_LIMIT1,
+		.l = 1, /* 64-bit code */
+		.g = 1,
+	},
+	[GDT_ENTRY_KERNEL_DS].seg = {
+		.limit0 = FLAT_LIMIT0,
+		.type = SEG_TYPE_DATA_RW,
+		.s = 1,
+		.p = 1,
+		.limit1 = FLAT_LIMIT1,
+		.d = 1,
+		.g = 1,
+	},
 };
 struct x86_tss kernel_tss __aligned(16);
 
@@ -24,13 +44,18 @@ extern char boot_stack_top[];
 static void set_tss_descriptor(void)
 {
 	u64 base = (u64)(uintptr_t)&kernel_tss, limit = sizeof(kernel_tss) - 1;
-	u64 desc[2] = {
-		(limit & 0xffff) | ((base & 0xffffff) << 16) | (0x89ULL << 40) |
-			((base >> 24 & 0xff) << 56),
-		base >> 32,
+	struct system_desc desc = {
+		.limit0 = limit & SEG_LIMIT0_MASK,
+		.base0 = base,
+		.base1 = base >> 16,
+		.type = SYS_TYPE_TSS_AVAIL,
+		.p = 1,
+		.limit1 = limit >> SEG_LIMIT1_SHIFT,
+		.base2 = base >> 24,
+		.base3 = base >> 32,
 	};
 
-	write_gdt_entry(gdt_table, GDT_ENTRY_TSS, desc, sizeof(desc));
+	write_gdt_entry(gdt_table, GDT_ENTRY_TSS, &desc, sizeof(desc));
 }
 
 void desc_init(void)

@@ -36,7 +36,7 @@ void sched_init(void)
 {
 	init_thread.stack_top = (unsigned long)boot_stack_top;
 	init_thread.mm = current_mm;
-	init_thread.tls_desc = gdt_table[GDT_ENTRY_TLS];
+	init_thread.tls_desc = gdt_table[GDT_ENTRY_TLS].raw;
 }
 
 void thread_entry(void)

@@ -10,6 +10,13 @@
  * takes a GDT as whole machine frames, made read-only, so the table must
  * own its page. Entries change only through write_gdt_entry(), never by a
  * direct store, because under Xen the page is not writable.
+ *
+ * Descriptors are spelled as the CPU's fields (Intel SDM vol. 3, 3.4.5 and
+ * 8.2.3), never as shifted constants: a segment descriptor's access byte
+ * and flags nibble are bitfields, so a table entry says "present, DPL 0,
+ * code, long mode" and the compiler lays out the bytes the CPU reads. Each
+ * entry is a union with its raw quadword, which is what write_gdt_entry()
+ * and the tests that compare entries take.
  */
 #ifndef KERNEL_DESC_H
 #define KERNEL_DESC_H
@@ -23,6 +30,44 @@
 #define GDT_ENTRIES (PAGE_SIZE / 8)
 #define GDT_SELECTOR(entry, rpl) (((entry) << 3) | (rpl))
 
+/* An 8-byte code or data segment descriptor (S = 1). */
+struct seg_desc {
+	u16 limit0; /* limit bits 15:0 */
+	u16 base0;  /* base bits 15:0 */
+	u8 base1;   /* base bits 23:16 */
+	u8 type : 4, s : 1, dpl : 2, p : 1;
+	u8 limit1 : 4, avl : 1, l : 1, d : 1, g : 1;
+	u8 base2; /* base bits 31:24 */
+} __packed;
+
+/* The 16-byte system descriptor of long mode (S = 0): a TSS or an LDT. */
+struct system_desc {
+	u16 limit0;
+	u16 base0;
+	u8 base1;
+	u8 type : 4, zero0 : 1, dpl : 2, p : 1;
+	u8 limit1 : 4, avl : 1, zero1 : 2, g : 1;
+	u8 base2;
+	u32 base3; /* base bits 63:32 */
+	u32 reserved;
+} __packed;
+
+_Static_assert(sizeof(struct seg_desc) == 8, "segment descriptor");
+_Static_assert(sizeof(struct system_desc) == 16, "system descriptor");
+
+/* A limit is 20 bits, split over the descriptor: bits 15:0, then 19:16. */
+#define SEG_LIMIT0_MASK 0xffff
+#define SEG_LIMIT1_SHIFT 16
+
+#define SEG_TYPE_DATA_RW 0x2   /* data, read/write */
+#define SEG_TYPE_CODE_XR 0xa   /* code, execute/read */
+#define SYS_TYPE_TSS_AVAIL 0x9 /* 64-bit TSS, not busy */
+
+union gdt_entry {
+	struct seg_desc seg;
+	u64 raw;
+};
+
 struct x86_tss {
 	u32 reserved0;
 	u64 sp0, sp1, sp2;
@@ -34,13 +79,22 @@ struct x86_tss {
 } __packed;
 
 extern struct x86_tss kernel_tss;
-extern u64 gdt_table[GDT_ENTRIES];
+extern union gdt_entry gdt_table[GDT_ENTRIES];
 
-/* A flat 64-bit data segment descriptor with the given DPL and limit. */
+/* A data segment descriptor at base 0 with the given DPL and limit, in 4 KiB units. */
 static inline u64 make_data_descriptor(unsigned int dpl, u32 limit)
 {
-	return (limit & 0xffffULL) | ((u64)(limit >> 16 & 0xf) << 48) | (0x92ULL << 40) |
-	       ((u64)(dpl & 3) << 45) | (1ULL << 55) /* 4 KiB granularity */;
+	union gdt_entry e = { .seg = {
+		.limit0 = limit & SEG_LIMIT0_MASK,
+		.type = SEG_TYPE_DATA_RW,
+		.s = 1,
+		.dpl = dpl,
+		.p = 1,
+		.limit1 = limit >> SEG_LIMIT1_SHIFT,
+		.g = 1,
+	} };
+
+	return e.raw;
 }
 
 /* One 16-byte IDT entry of long mode. */

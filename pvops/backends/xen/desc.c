@@ -38,7 +38,7 @@ void xen_load_gdt(const struct desc_ptr *desc)
 {
 	unsigned long entries = (desc->size + 1) / 8;
 	unsigned long pages = (desc->size + PAGE_SIZE) / PAGE_SIZE;
-	unsigned long frames[16];
+	xen_pfn_t frames[16];
 	unsigned long i;
 	long rc;
 
@@ -51,7 +51,7 @@ void xen_load_gdt(const struct desc_ptr *desc)
 		xen_make_readonly(va);
 		frames[i] = mfn_val(virt_to_mfn(va));
 	}
-	rc = xen_hypercall2(__HYPERVISOR_set_gdt, frames, entries);
+	rc = HYPERVISOR_set_gdt(frames, entries);
 	if (rc)
 		xen_hypercall_failed(__func__, "set_gdt", rc);
 }
@@ -66,10 +66,10 @@ void xen_write_gdt_entry(void *gdt, unsigned long index, const void *desc, unsig
 		return; /* TSS and LDT descriptors belong to Xen */
 	xen_mc_batch(__func__);
 	mcs = xen_mc_entry(0, __func__);
-	mcs.mc->op = __HYPERVISOR_update_descriptor;
-	mcs.mc->args[0] = (mfn_val(virt_to_mfn(entry)) << PAGE_SHIFT) |
-			  ((unsigned long)entry & (PAGE_SIZE - 1));
-	mcs.mc->args[1] = *(const u64 *)desc;
+	MULTI_update_descriptor(mcs.mc,
+				(mfn_val(virt_to_mfn(entry)) << PAGE_SHIFT) |
+					((unsigned long)entry & (PAGE_SIZE - 1)),
+				*(const u64 *)desc);
 	xen_mc_issue(PVOPS_LAZY_CPU);
 }
 
@@ -79,8 +79,6 @@ void xen_load_sp0(unsigned long sp0)
 
 	xen_mc_batch(__func__);
 	mcs = xen_mc_entry(0, __func__);
-	mcs.mc->op = __HYPERVISOR_stack_switch;
-	mcs.mc->args[0] = FLAT_KERNEL_SS;
-	mcs.mc->args[1] = sp0;
+	MULTI_stack_switch(mcs.mc, FLAT_KERNEL_SS, sp0);
 	xen_mc_issue(PVOPS_LAZY_CPU);
 }

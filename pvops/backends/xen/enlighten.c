@@ -23,23 +23,15 @@
 #include "start_info.h"
 #include "xen.h"
 
-#define XEN_PTE_SHARED_INFO 0x67 /* present, rw, user, accessed, dirty */
+#define XEN_PTE_SHARED_INFO (PAGE_KERNEL | _PAGE_USER)
 
 const start_info_t *xen_start_info;
-shared_info_t *xen_shared_info;
-struct vcpu_info *xen_vcpu;
 /* vcpu_info's final home; the irq templates address it directly. */
 struct vcpu_info xen_vcpu_info_area __aligned(64);
 u8 xen_upcall_mask_at_entry;
-u32 xen_features;
 
 static char xen_shared_info_page[PAGE_SIZE] __aligned(PAGE_SIZE);
 static struct boot_info xen_boot_info;
-
-void xen_hypercall_failed(const char *caller, const char *hypercall, long rc)
-{
-	panic("%s: hypercall %s failed with %ld", caller, hypercall, rc);
-}
 
 void xen_setup_shared_info(void)
 {
@@ -52,18 +44,6 @@ void xen_setup_shared_info(void)
 	xen_shared_info = (shared_info_t *)xen_shared_info_page;
 	xen_vcpu = &xen_shared_info->vcpu_info[0];
 	xen_upcall_mask_at_entry = xen_vcpu->evtchn_upcall_mask;
-}
-
-void xen_read_features(void)
-{
-	struct xen_feature_info info = { .submap_idx = 0 };
-	long rc = HYPERVISOR_xen_version(XENVER_get_features, &info);
-
-	if (rc)
-		xen_hypercall_failed(__func__, "xen_version(XENVER_get_features)", rc);
-	xen_features = info.submap;
-	pr_info("features %#x%s\n", xen_features,
-		xen_features & (1U << XENFEAT_dom0) ? " (dom0)" : "");
 }
 
 /*

@@ -73,11 +73,7 @@ static int xen_update_entry(void *entry, u64 value, const char *caller)
 	if (!u) {
 		struct multicall_space mcs = xen_mc_entry(sizeof(*u), caller);
 
-		mcs.mc->op = __HYPERVISOR_mmu_update;
-		mcs.mc->args[0] = (unsigned long)mcs.args;
-		mcs.mc->args[1] = 1;
-		mcs.mc->args[2] = (unsigned long)mcs.done;
-		mcs.mc->args[3] = DOMID_SELF;
+		MULTI_mmu_update(mcs.mc, mcs.args, 1, mcs.done, DOMID_SELF);
 		u = mcs.args;
 	}
 	*u = (struct mmu_update){ .ptr = machine_address(entry) | MMU_NORMAL_PT_UPDATE,
@@ -211,11 +207,7 @@ void xen_write_cr3(unsigned long cr3)
 		.cmd = MMUEXT_NEW_BASEPTR,
 		.arg1.mfn = mfn_val(pfn_to_mfn(__pfn(cr3 >> PAGE_SHIFT))),
 	};
-	mcs.mc->op = __HYPERVISOR_mmuext_op;
-	mcs.mc->args[0] = (unsigned long)op;
-	mcs.mc->args[1] = 1;
-	mcs.mc->args[2] = 0;
-	mcs.mc->args[3] = DOMID_SELF;
+	MULTI_mmuext_op(mcs.mc, op, 1, NULL, DOMID_SELF);
 	xen_cr3 = cr3;
 	xen_mc_callback(xen_cr3_loaded, (void *)cr3);
 	xen_mc_issue(PVOPS_LAZY_CPU); /* a refusal is logged and counted; the slot returns nothing */

@@ -162,7 +162,7 @@ static long xen_mc_flush_masked(void)
 	if (!nr && !nr_callbacks)
 		return 0;
 	if (nr) {
-		rc = xen_hypercall2(__HYPERVISOR_multicall, b->entries, nr);
+		rc = HYPERVISOR_multicall(b->entries, nr);
 		if (rc)
 			xen_hypercall_failed(__func__, "multicall", rc);
 	}

@@ -45,6 +45,46 @@ struct multicall_space xen_mc_entry(size_t args_size, const char *caller);
  */
 void *xen_mc_extend_args(unsigned long op, size_t size, const char *caller);
 void xen_mc_callback(void (*fn)(void *data), void *data);
+
+/*
+ * Typed fillers of a reserved entry, one per hypercall this backend queues:
+ * the arguments are those of the direct call in Xen's public headers, so a
+ * queued hypercall is as checked as one made at once.
+ */
+static inline void MULTI_mmu_update(multicall_entry_t *mc, struct mmu_update *req,
+				    unsigned int count, unsigned int *done, domid_t domid)
+{
+	mc->op = __HYPERVISOR_mmu_update;
+	mc->args[0] = (unsigned long)req;
+	mc->args[1] = count;
+	mc->args[2] = (unsigned long)done;
+	mc->args[3] = domid;
+}
+
+static inline void MULTI_mmuext_op(multicall_entry_t *mc, struct mmuext_op *ops,
+				   unsigned int count, unsigned int *done, domid_t domid)
+{
+	mc->op = __HYPERVISOR_mmuext_op;
+	mc->args[0] = (unsigned long)ops;
+	mc->args[1] = count;
+	mc->args[2] = (unsigned long)done;
+	mc->args[3] = domid;
+}
+
+/* maddr: the machine address of the 8-byte descriptor slot. */
+static inline void MULTI_update_descriptor(multicall_entry_t *mc, u64 maddr, u64 desc)
+{
+	mc->op = __HYPERVISOR_update_descriptor;
+	mc->args[0] = maddr;
+	mc->args[1] = desc;
+}
+
+static inline void MULTI_stack_switch(multicall_entry_t *mc, unsigned long ss, unsigned long esp)
+{
+	mc->op = __HYPERVISOR_stack_switch;
+	mc->args[0] = ss;
+	mc->args[1] = esp;
+}
 /*
  * Both return the first error (a negative Xen errno) of the entries the
  * caller waits for: those issued at once. An entry deferred by a lazy mode

@@ -7,8 +7,9 @@
  * guest without it. Leaving has two halves. Under the test harness QEMU
  * carries an isa-debug-exit device, and dom0 may reach it once Xen grants
  * it I/O privilege (PHYSDEVOP_set_iopl), which makes QEMU exit with the
- * status (include/pc/debug_exit.h turns the reason into the code). Without that device the write does nothing, and the domain shuts
- * down through SCHEDOP_shutdown instead: poweroff on a pass, crash on a
+ * status (include/pc/debug_exit.h turns the reason into the code).
+ * Without that device the write does nothing, and the domain shuts down
+ * through SCHEDOP_shutdown instead: poweroff on a pass, crash on a
  * failure, so Xen's own log says which.
  */
 #define pr_fmt(fmt) "xen: " fmt
@@ -52,26 +53,14 @@ static void xen_init(struct boot_info *bi)
 	xen_setup_memory(bi);
 }
 
-unsigned long xen_hypercalls;
-unsigned long xen_hypercalls_by_op[XEN_NR_HYPERCALLS];
-
-static unsigned long xen_hypercall_count(void)
-{
-	return xen_hypercalls;
-}
-
 static void __noreturn xen_exit(enum machine_exit_reason reason)
 {
 	struct physdev_set_iopl iopl = { .iopl = 1 };
-	struct sched_shutdown shutdown = {
-		.reason = reason == EXIT_PASS ? SHUTDOWN_poweroff : SHUTDOWN_crash,
-	};
 
 	if (HYPERVISOR_physdev_op(PHYSDEVOP_set_iopl, &iopl) == 0)
 		__asm__ __volatile__("outb %b0, %w1"
 				     : : "a"(pc_debug_exit_code(reason)), "Nd"(PC_DEBUG_EXIT_PORT));
-	for (;;)
-		HYPERVISOR_sched_op(SCHEDOP_shutdown, &shutdown);
+	xen_shutdown(reason == EXIT_PASS ? SHUTDOWN_poweroff : SHUTDOWN_crash);
 }
 
 PVOPS_BACKEND(xen_backend) = {

@@ -55,7 +55,7 @@ void xen_load_idt(const struct desc_ptr *desc)
 		if (gate_to_trap_info(v, &gates[v], &table[n]))
 			n++;
 	table[n] = (struct trap_info){ 0 };
-	rc = xen_hypercall1(__HYPERVISOR_set_trap_table, table);
+	rc = HYPERVISOR_set_trap_table(table);
 	if (rc)
 		xen_hypercall_failed(__func__, "set_trap_table", rc);
 }
@@ -69,7 +69,7 @@ void xen_write_idt_entry(void *idt, unsigned long index, const void *gate)
 			 sizeof(struct idt_gate));
 	if (!gate_to_trap_info(index, gate, &ti[0]))
 		return;
-	rc = xen_hypercall1(__HYPERVISOR_set_trap_table, ti);
+	rc = HYPERVISOR_set_trap_table(ti);
 	if (rc)
 		xen_hypercall_failed(__func__, "set_trap_table", rc);
 }

@@ -14,6 +14,7 @@
  * jumped to, not called, so the guest pushes only the flags word.
  */
 #include <kernel/trap_stubs.h>
+#include <pvops/xen/hypercall.h>
 #include <xen/xen.h>
 
 #include "xen-vectors.h"
@@ -50,6 +51,6 @@ xen_iret:
 	incq	xen_hypercalls			/* counted like every other hypercall */
 	incq	xen_hypercalls_by_op + 8 * __HYPERVISOR_iret
 	pushq	$0				/* flags: not returning from a syscall */
-	jmp	xen_hypercall_page + __HYPERVISOR_iret * 32
+	jmp	XEN_HYPERCALL_STUB(__HYPERVISOR_iret)
 
 	.section .note.GNU-stack, "", @progbits

@@ -1,11 +1,11 @@
 /* SPDX-License-Identifier: GPL-2.0 */
 /*
- * Xen PV entry: the ELF notes that make the image a Xen guest, the entry
- * point they name, and the hypercall page.
+ * Xen PV entry: the ELF notes that make the image a Xen guest, and the
+ * entry point they name.
  *
  * Xen's domain builder reads these notes instead of a boot protocol header:
  * where to enter (ENTRY), where to write the hypercall stubs
- * (HYPERCALL_PAGE), which ABI the guest speaks (XEN_VERSION "xen-3.0",
+ * (HYPERCALL_PAGE: the Xen layer's transport page, pvops/xen/), which ABI the guest speaks (XEN_VERSION "xen-3.0",
  * LOADER "generic"), what it can be (SUPPORTED_FEATURES: dom0), and how
  * its virtual and physical addresses relate (VIRT_BASE = PADDR_OFFSET = 0:
  * mapped at its link address, as the PVH path maps it). Xen enters in long
@@ -48,12 +48,5 @@ xen_pv_entry:
 	mov	%rsi, %rdi			/* start_info */
 	call	xen_start_pv
 1:	jmp	1b
-
-/* Xen writes one 32-byte stub per hypercall here before entering us. */
-	.section .text.hypercall_page, "ax"
-	.balign 4096
-	.globl xen_hypercall_page
-xen_hypercall_page:
-	.fill 4096, 1, 0xcc
 
 	.section .note.GNU-stack, "", @progbits

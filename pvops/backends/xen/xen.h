@@ -7,27 +7,20 @@
 
 #include <kernel/bootinfo.h>
 #include <pvops/backend.h>
+#include <pvops/xen/guest.h>
 #include <xen/xen.h>
-
-/* This kernel runs on one vCPU, the first; its number in vcpu_op calls. */
-#define XEN_VCPU_SELF 0
 
 extern const struct pvops_backend xen_backend;
 extern const start_info_t *xen_start_info;
-extern shared_info_t *xen_shared_info;
-extern struct vcpu_info *xen_vcpu;
 extern struct vcpu_info xen_vcpu_info_area;
 extern u8 xen_upcall_mask_at_entry;
-extern u32 xen_features;
 
-void xen_console_init(void);
 extern const struct pv_ops xen_pv_ops;
 extern const struct pv_info xen_pv_info;
 void xen_setup_shared_info(void);
-void xen_read_features(void);
 void xen_place_vcpu_info(void);
 
-/* Ops (irq.c, time.c), wrapped into the table by ops.c. */
+/* Ops (irq.c), wrapped into the table by ops.c; the clock is the layer's. */
 extern const u8 xen_irq_disable_direct[], xen_irq_enable_direct[], xen_save_fl_direct[],
 	xen_restore_fl_direct[];
 /* Mask events, returning the previous mask; put it back (delivering what is pending). */
@@ -35,8 +28,6 @@ u8 xen_mask_events(void);
 void xen_restore_events(u8 mask);
 void xen_safe_halt(void);
 void xen_halt(void);
-u64 xen_sched_clock(void);
-unsigned long xen_clock_khz(void);
 
 void xen_load_idt(const struct desc_ptr *desc);
 void xen_write_idt_entry(void *idt, unsigned long index, const void *gate);
@@ -64,15 +55,10 @@ u64 *xen_find_entry(u64 *pgd, unsigned long addr, unsigned int level);
 void xen_load_gdt(const struct desc_ptr *desc);
 void xen_write_gdt_entry(void *gdt, unsigned long index, const void *desc, unsigned long size);
 void xen_load_sp0(unsigned long sp0);
-void xen_set_timer(u64 expires_ns);
 void xen_irq_init(void);
-extern unsigned long xen_unhandled_events;
 
 /* A read-only mapping of a page of the image (GDT pages, frozen kernel pages). */
 #define XEN_PTE_RO (_PAGE_PRESENT | _PAGE_USER | _PAGE_ACCESSED)
 int xen_protect_kernel(unsigned long start, unsigned long end);
-
-/* Report a failed hypercall with the caller's name, then panic. */
-void xen_hypercall_failed(const char *caller, const char *hypercall, long rc) __noreturn;
 
 #endif

@@ -95,7 +95,7 @@ static void hypercalls_are_counted(struct ktest *t)
 static void gdt_page_is_read_only(struct ktest *t)
 {
 	unsigned long before = last_fixup.count;
-	u64 *entry = &gdt_table[GDT_ENTRY_TLS], old = *entry;
+	u64 *entry = &gdt_table[GDT_ENTRY_TLS].raw, old = *entry;
 
 	if (!running_xen(t))
 		return;
@@ -219,9 +219,7 @@ static void xen_test_bad_multicall(void)
 	xen_mc_batch(__func__);
 	mcs = xen_mc_entry(0, __func__);
 	/* A descriptor update at machine address 0: a frame the guest does not own. */
-	mcs.mc->op = __HYPERVISOR_update_descriptor;
-	mcs.mc->args[0] = 0;
-	mcs.mc->args[1] = 0;
+	MULTI_update_descriptor(mcs.mc, 0, 0);
 	xen_mc_issue(PVOPS_LAZY_CPU); /* not in lazy CPU mode: at once */
 }
 

@@ -1,17 +1,23 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * The Xen clock: nanoseconds from vcpu_time_info.
+ * The Xen clock and timer: nanoseconds from vcpu_time_info, one-shot events.
  *
  * Xen publishes, per vCPU, a system time in nanoseconds as of a TSC stamp
  * and the factors (tsc_to_system_mul, tsc_shift) that turn TSC ticks since
  * that stamp into nanoseconds. It updates the record at any moment, with a
  * version counter that is odd while an update is in progress, so the
  * reader copies the fields and retries until it read one stable, even
- * version. The clock frequency follows from the same factors.
+ * version. The clock frequency follows from the same factors. The timer
+ * is VIRQ_TIMER bound to a port, armed with set_timer_op (absolute Xen
+ * system time, the same clock as sched_clock), with Xen's default periodic
+ * tick stopped: PV and PVH guests alike, since both read this clock.
  */
-#include <kernel/types.h>
+#define pr_fmt(fmt) "xen: " fmt
 
-#include "xen.h"
+#include <kernel/printk.h>
+#include <kernel/timer.h>
+#include <pvops/xen/guest.h>
+#include <pvops/xen/hypercall.h>
 
 static inline u64 xen_rdtsc(void)
 {
@@ -57,4 +63,29 @@ unsigned long xen_clock_khz(void)
 	u64 khz = (1000000ULL << 32) / t->tsc_to_system_mul;
 
 	return t->tsc_shift < 0 ? khz << -t->tsc_shift : khz >> t->tsc_shift;
+}
+
+static void xen_timer_event(unsigned int port)
+{
+	timer_interrupt();
+}
+
+void xen_set_timer(u64 expires_ns)
+{
+	long rc = HYPERVISOR_set_timer_op(expires_ns);
+
+	if (rc)
+		xen_hypercall_failed(__func__, "set_timer_op", rc);
+}
+
+void xen_timer_init(void)
+{
+	unsigned int port;
+	long rc;
+
+	rc = HYPERVISOR_vcpu_op(VCPUOP_stop_periodic_timer, XEN_VCPU_SELF, NULL);
+	if (rc)
+		xen_hypercall_failed(__func__, "vcpu_op(VCPUOP_stop_periodic_timer)", rc);
+	port = xen_bind_virq(VIRQ_TIMER, xen_timer_event);
+	pr_info("VIRQ_TIMER on event channel %u\n", port);
 }

@@ -4,14 +4,16 @@
  *
  * For dom0 this writes straight to Xen's own console (the serial port QEMU
  * shows), with no ring buffer, event channel or backend driver to set up,
- * so it works from the first instruction after the ELF-note entry. Xen
+ * so it works from the first instruction after the entry, PV or PVH. Xen
  * takes at most a page-ish chunk per call and can accept less than asked,
- * so the write loops on what it reports.
+ * so the write loops on what it reports. A domU's console is a ring shared
+ * with its console backend instead (start_info's or HVM_PARAM_CONSOLE_*);
+ * that would be a second struct console here, registered once the ring is
+ * mapped, with this one kept for what is printed before.
  */
 #include <kernel/printk.h>
-
-#include "hypercall.h"
-#include "xen.h"
+#include <pvops/xen/guest.h>
+#include <pvops/xen/hypercall.h>
 
 static void xen_console_write(const char *text, size_t len)
 {

@@ -1,0 +1,49 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * The Xen guest layer: what a PV and a PVH backend share (pvops/xen/).
+ *
+ * Both guest types see Xen the same way once they can make hypercalls
+ * (hypercall.h): shared_info with its event bitmaps, a vcpu_info with the
+ * clock and the upcall flags, event channels bound to VIRQs, the console,
+ * the shutdown. How the guest gets there differs and stays in the backend:
+ * which page holds shared_info and vcpu_info (a PV guest maps machine
+ * frames, a PVH guest adds them to its physmap), and how an upcall arrives
+ * (a PV callback, a PVH vector). So the backend points xen_shared_info and
+ * xen_vcpu at their homes and calls xen_evtchn_do_upcall() from its own
+ * upcall entry; the layer never calls into a backend, it only reads these
+ * two pointers, which must be set before any function here runs.
+ */
+#ifndef PVOPS_XEN_GUEST_H
+#define PVOPS_XEN_GUEST_H
+
+#include <kernel/types.h>
+#include <xen/xen.h>
+
+extern shared_info_t *xen_shared_info;
+extern struct vcpu_info *xen_vcpu;
+
+/* features.c: XENVER_get_features submap 0, read once at init. */
+extern u32 xen_features;
+void xen_read_features(void);
+
+/* console.c: console_io, usable from the first instruction. */
+void xen_console_init(void);
+
+/* events.c: every port masked; a VIRQ bound and unmasked with its handler. */
+typedef void (*xen_port_handler_t)(unsigned int port);
+void xen_evtchn_init(void);
+unsigned int xen_bind_virq(unsigned int virq, xen_port_handler_t handler);
+/* The 2-level demux; the backend calls it from its upcall, events masked. */
+void xen_evtchn_do_upcall(void);
+extern unsigned long xen_unhandled_events;
+
+/* time.c: the vcpu_time_info clock and a one-shot timer on VIRQ_TIMER. */
+u64 xen_sched_clock(void);
+unsigned long xen_clock_khz(void);
+void xen_set_timer(u64 expires_ns);
+void xen_timer_init(void);
+
+/* shutdown.c: SCHEDOP_shutdown with a SHUTDOWN_* reason; never returns. */
+void xen_shutdown(unsigned int reason) __noreturn;
+
+#endif
