@@ -37,6 +37,9 @@
 #include <xen/version.h>
 #include <xen/event_channel.h>
 
+/* How many stubs the one page holds: the numbers a run-time call can reach. */
+#define XEN_HYPERCALL_STUBS (PAGE_SIZE / XEN_HYPERCALL_STUB_SIZE)
+
 extern char xen_hypercall_page[];
 extern unsigned long xen_hypercalls;
 #define XEN_NR_HYPERCALLS 64
@@ -64,6 +67,29 @@ extern unsigned long xen_hypercalls_by_op[XEN_NR_HYPERCALLS];
 				     : "memory", "rcx", "r11");                                    \
 		__res;                                                                             \
 	})
+
+/*
+ * A hypercall whose number is known only at run time: an indirect call into
+ * the same page. Only the multicall buffer needs one, to issue a batch of a
+ * single entry as that entry's own hypercall.
+ */
+static inline long xen_single_call(unsigned long nr, const unsigned long *args)
+{
+	register unsigned long a1 __asm__("rdi") = args[0];
+	register unsigned long a2 __asm__("rsi") = args[1];
+	register unsigned long a3 __asm__("rdx") = args[2];
+	register unsigned long a4 __asm__("r10") = args[3];
+	register unsigned long a5 __asm__("r8") = args[4];
+	long res;
+
+	xen_hypercalls++;
+	xen_hypercalls_by_op[nr % XEN_NR_HYPERCALLS]++;
+	__asm__ __volatile__("call *%[stub]"
+			     : "=a"(res), "+r"(a1), "+r"(a2), "+r"(a3), "+r"(a4), "+r"(a5)
+			     : [stub] "0"(XEN_HYPERCALL_STUB(nr))
+			     : "memory", "rcx", "r11");
+	return res;
+}
 
 #define xen_hypercall1(nr, a) _xen_hypercall(nr, a, 0, 0, 0, 0)
 #define xen_hypercall2(nr, a, b) _xen_hypercall(nr, a, b, 0, 0, 0)

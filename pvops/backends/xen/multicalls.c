@@ -17,7 +17,9 @@
  * waits for it: the caller of xen_mc_issue() for an entry issued at once,
  * the end of the lazy mode for one it deferred. A merged mmu_update asks
  * Xen for its success count, so one refused update is reported by index
- * and the updates after it are issued again rather than lost.
+ * and the updates after it are issued again rather than lost. A batch of
+ * one entry goes to Xen as that entry's own hypercall: the multicall around
+ * it would only add Xen's walk over a one-entry array.
  */
 #define pr_fmt(fmt) "xen: " fmt
 
@@ -161,7 +163,10 @@ static long xen_mc_flush_masked(void)
 
 	if (!nr && !nr_callbacks)
 		return 0;
-	if (nr) {
+	if (nr == 1 && b->entries[0].op < XEN_HYPERCALL_STUBS) {
+		/* As Linux does: one entry costs less as its own hypercall. */
+		b->entries[0].result = xen_single_call(b->entries[0].op, b->entries[0].args);
+	} else if (nr) {
 		rc = HYPERVISOR_multicall(b->entries, nr);
 		if (rc)
 			xen_hypercall_failed(__func__, "multicall", rc);
