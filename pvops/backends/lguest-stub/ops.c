@@ -539,5 +539,6 @@ const struct pv_ops lguest_pv_ops = {
 const struct pv_info lguest_pv_info = {
 	.name = "lguest-stub",
 	.kernel_rpl = LGUEST_GUEST_PL,
+	.kernel_cs = GDT_SELECTOR(GDT_ENTRY_KERNEL_CS, LGUEST_GUEST_PL),
 	.flags = PV_INFO_HYPERVISOR,
 };

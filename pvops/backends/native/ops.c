@@ -102,5 +102,3 @@ const struct pv_ops native_pv_ops = {
 		.set_timer = native_set_timer,
 	},
 };
-
-const struct pv_info native_pv_info = { .name = "native", .kernel_rpl = 0, .flags = 0 };
