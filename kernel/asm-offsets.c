@@ -11,13 +11,15 @@
  * upper case: mmu.lazy_mode.enter is PVOP_SLOT_LAZY_MODE_ENTER).
  */
 #include <pvops/pv_ops.h>
-#include <pvops/slots.h>
 
 #define DEFINE(marker, val) ({ __asm__ __volatile__("\n.ascii \"->" marker " %c0\"" : : "i"(val)); })
-#define SLOT(member, kind, contract) DEFINE("slot:" #member, PVOP_SLOT(member));
 
 void asm_offsets(void);
 void asm_offsets(void)
 {
-	PVOP_SLOT_LIST(SLOT)
+#define PVOP_SLOT_ENTRY(member, kind, contract) DEFINE("slot:" #member, PVOP_SLOT(member)),
+	(void)(
+#include <pvops/slots.h>
+		0);
+#undef PVOP_SLOT_ENTRY
 }

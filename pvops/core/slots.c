@@ -19,26 +19,28 @@
  */
 #include <pvops/patch.h>
 #include <pvops/pv_ops.h>
-#include <pvops/slots.h>
 
 #define REQ true
 #define OPT false
-#define C_VOID CLBR_CALLER_SAVED, false
-#define C_RET CLBR_CALLER_SAVED, true
-#define CALLEE_VOID CLBR_RET_REG, false
-#define CALLEE_RET CLBR_RET_REG, true
-#define JUMP CLBR_NONE, false
-#define SLOT(member, kind, contract)                                                               \
-	[PVOP_SLOT(member)] = { .name = #member, SLOT_FIELDS(kind, contract) },
-#define SLOT_FIELDS(...) SLOT_FIELDS_(__VA_ARGS__)
-#define SLOT_FIELDS_(clobbers, returns, is_required)                                               \
-	.target_clobbers = clobbers, .returns_value = returns, .required = is_required
+#define C_VOID .target_clobbers = CLBR_CALLER_SAVED, .returns_value = false
+#define C_RET .target_clobbers = CLBR_CALLER_SAVED, .returns_value = true
+#define CALLEE_VOID .target_clobbers = CLBR_RET_REG, .returns_value = false
+#define CALLEE_RET .target_clobbers = CLBR_RET_REG, .returns_value = true
+#define JUMP .target_clobbers = CLBR_NONE, .returns_value = false
 
-const struct pvop_slot_info pvop_slots[PVOP_NR_SLOTS] = { PVOP_SLOT_LIST(SLOT) };
+#define PVOP_SLOT_ENTRY(member, kind, contract)                                                    \
+	[PVOP_SLOT(member)] = { .name = #member, kind, .required = contract },
+const struct pvop_slot_info pvop_slots[PVOP_NR_SLOTS] = {
+#include <pvops/slots.h>
+};
+#undef PVOP_SLOT_ENTRY
 
-#define COUNT(member, kind, contract) +1
-_Static_assert(0 PVOP_SLOT_LIST(COUNT) == PVOP_NR_SLOTS,
+#define PVOP_SLOT_ENTRY(member, kind, contract) 1,
+_Static_assert(sizeof((const char[]){
+#include <pvops/slots.h>
+	}) == PVOP_NR_SLOTS,
 	       "include/pvops/slots.h must list every member of struct pv_ops");
+#undef PVOP_SLOT_ENTRY
 
 const struct pvop_slot_info *pvops_slot_info(unsigned int slot)
 {
