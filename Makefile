@@ -174,13 +174,18 @@ $(O)/include/xen:
 
 $(KERNEL_OBJS): $(O)/include/generated/autoconf.h | $(O)/include/xen
 
-# Constants for assembly that only C can compute (kernel/asm-offsets.c).
+# Constants for assembly that only C can compute (kernel/asm-offsets.c): every
+# "->slot:group.member N" marker becomes #define PVOP_SLOT_MEMBER N. Two members
+# that would share a name stop the build here rather than misnumber a site.
 $(O)/include/generated/asm-offsets.h: kernel/asm-offsets.c $(O)/include/generated/autoconf.h \
-		include/pvops/pv_ops.h | $(O)/include/xen
+		include/pvops/pv_ops.h include/pvops/slots.h | $(O)/include/xen
 	$(Q)$(CC) $(KERNEL_CPPFLAGS) $(KERNEL_CFLAGS) -S $< -o $(O)/.tmp_asm-offsets.s
 	$(Q)(echo "/* Generated from kernel/asm-offsets.c; do not edit. */"; \
-	  sed -n 's/^.*->\([A-Za-z_0-9]*\) \$$\{0,1\}\(-\{0,1\}[0-9]*\).*/#define \1 \2/p' \
-	  $(O)/.tmp_asm-offsets.s) > $@
+	  sed -n -e '/->slot:/{s/^.*->slot:[a-z_0-9]*\.\([a-z_0-9.]*\) \([0-9]*\).*/\U\1\E \2/' \
+	  -e 's/\./_/g' -e 's/^/#define PVOP_SLOT_/p' -e '}' $(O)/.tmp_asm-offsets.s) > $@.tmp
+	$(Q)dup=$$(awk '/^#define/ {print $$2}' $@.tmp | sort | uniq -d); \
+	if [ -n "$$dup" ]; then echo "asm-offsets: two slots named $$dup" >&2; rm -f $@.tmp; exit 1; fi
+	$(Q)mv $@.tmp $@
 
 $(filter $(patsubst %.S,$(O)/%.o,$(wildcard $(addsuffix *.S,$(sort $(dir $(all-objs)))))),$(KERNEL_OBJS)): \
 	$(O)/include/generated/asm-offsets.h
@@ -218,6 +223,8 @@ $(O)/.tmp_pvops.elf: $(KERNEL_OBJS) $(LDSCRIPT) $(O)/.tmp_kallsyms0.o
 
 # --- static checks: patchcheck verifies the image it links (tools/patchcheck) --
 # A failed verification removes the image, so a bad one is never left to boot.
+# `required` then holds include/pvops/slots.h to what kernel/ calls: REQ is a
+# fact computed from the image's call sites, not a promise.
 include tools/patchcheck/patchcheck.mk
 
 $(O)/pvops.elf: $(O)/.tmp_pvops.elf $(O)/.tmp_kallsyms1.o $(PATCHCHECK)
@@ -229,6 +236,8 @@ $(O)/pvops.elf: $(O)/.tmp_pvops.elf $(O)/.tmp_kallsyms1.o $(PATCHCHECK)
 	$(Q)mv $@.tmp $@
 	@$(if $(Q),echo "  VERIFY  $@")
 	$(Q)$(PATCHCHECK) verify -q $@ || { rm -f $@; exit 1; }
+	@$(if $(Q),echo "  REQ     $@")
+	$(Q)$(PATCHCHECK) required -q $@ || { rm -f $@; exit 1; }
 
 # sparse, as in Linux: C=1 checks the kernel C files being compiled, C=2 (or
 # `make sparse`) all of this configuration's; SPARSE_SRCS=... names others.
@@ -276,6 +285,10 @@ $(MANY_SITES_ELF): $(KERNEL_OBJS) $(O)/many-sites/many_sites.o $(LDSCRIPT) \
 -include $(KERNEL_OBJS:.o=.d)
 
 include tests/host/host.mk
+
+# Inline templates (include/pvops/template.h) name their slot by this index too,
+# in C files as well as assembly.
+$(KERNEL_OBJS) $(HOST_TEST_OBJS): | $(O)/include/generated/asm-offsets.h
 
 # No back-edge from pvops/core into the layers above it (scripts/check-layering).
 .PHONY: check-layering

@@ -47,14 +47,6 @@ pte_t *bench_ptes(void)
 	return ptes;
 }
 
-static unsigned int kernel_cpl(void)
-{
-	u16 cs;
-
-	__asm__("mov %%cs, %0" : "=r"(cs));
-	return cs & 3;
-}
-
 static struct desc_ptr bench_gdt_ptr(void)
 {
 	return (struct desc_ptr){ .size = sizeof(gdt_table) - 1,
@@ -121,7 +113,7 @@ BENCH_LOOP(wbinvd, /* none */, wbinvd())
  * which refuses a descriptor more privileged than its guest kernel), always
  * the same, so the number does not depend on whether the desc suite ran.
  */
-BENCH_LOOP(write_gdt_entry, u64 desc = make_data_descriptor(kernel_cpl(), 0xfffff),
+BENCH_LOOP(write_gdt_entry, u64 desc = make_data_descriptor(pv_info.kernel_rpl, 0xfffff),
 	   write_gdt_entry(gdt_table, GDT_ENTRY_TLS, &desc, sizeof(desc)))
 /* The GDT desc_init() loaded, loaded again: under Xen, its frames registered again. */
 BENCH_LOOP(load_gdt, struct desc_ptr gdt = bench_gdt_ptr(), load_gdt(&gdt))

@@ -1,23 +1,25 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * Constants that assembly needs but only C can compute: pv_ops slot
- * indexes (offsetof() of the table's members) for PVOP_ASM_SITE. This file
- * is compiled to assembly only; the Makefile turns each "->NAME value"
+ * Constants that assembly needs but only C can compute: the index of every
+ * pv_ops slot (offsetof() of the table's members), for PVOP_ASM_SITE and
+ * for the records of inline templates (include/pvops/template.h). This
+ * file is compiled to assembly only; the Makefile turns each "->NAME value"
  * marker into a #define in include/generated/asm-offsets.h, as Linux does.
+ * The slots come from the one list of include/pvops/slots.h, so a new slot
+ * gets its index without an edit here: "->slot:irq.save_fl 15" becomes
+ * PVOP_SLOT_SAVE_FL (the member without its group, dots as underscores,
+ * upper case: mmu.lazy_mode.enter is PVOP_SLOT_LAZY_MODE_ENTER).
  */
 #include <pvops/pv_ops.h>
 
-#define DEFINE(sym, val) ({ __asm__ __volatile__("\n.ascii \"->" #sym " %c0\"" : : "i"(val)); })
-#define SLOT(sym, member) DEFINE(PVOP_SLOT_##sym, PVOP_SLOT(member))
+#define DEFINE(marker, val) ({ __asm__ __volatile__("\n.ascii \"->" marker " %c0\"" : : "i"(val)); })
 
 void asm_offsets(void);
 void asm_offsets(void)
 {
-	SLOT(SAVE_FL, irq.save_fl);
-	SLOT(RESTORE_FL, irq.restore_fl);
-	SLOT(IRQ_DISABLE, irq.irq_disable);
-	SLOT(IRQ_ENABLE, irq.irq_enable);
-	SLOT(READ_CR2, mmu.read_cr2);
-	SLOT(IRET, cpu.iret);
-	SLOT(SCHED_CLOCK, time.sched_clock);
+#define PVOP_SLOT_ENTRY(member, kind, contract) DEFINE("slot:" #member, PVOP_SLOT(member)),
+	(void)(
+#include <pvops/slots.h>
+		0);
+#undef PVOP_SLOT_ENTRY
 }

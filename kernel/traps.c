@@ -6,9 +6,9 @@
  * and hands it over with load_idt(): the native backend loads it as is,
  * the Xen backend turns the exception gates into Xen's trap table. Gates
  * for interrupt vectors are added later, one at a time, with
- * write_idt_entry(), when a driver asks for one. The code selector is
- * whatever %cs the kernel runs with, which differs between bare hardware
- * and Xen and is readable without privilege. do_trap() recovers an
+ * write_idt_entry(), when a driver asks for one. The code selector is the
+ * one the backend says the kernel runs on (pv_info.kernel_cs), which
+ * differs between bare hardware and Xen. do_trap() recovers an
  * exception only through the fixup table, recording what happened for the
  * tests; otherwise it panics with everything a reader of the log needs.
  */
@@ -34,18 +34,10 @@ static const char *const exception_names[NR_EXCEPTIONS] = {
 	"#VE virtualization", "#CP control protection",
 };
 
-static u16 kernel_cs(void)
-{
-	u16 cs;
-
-	__asm__("mov %%cs, %0" : "=r"(cs));
-	return cs;
-}
-
 static struct idt_gate make_gate(unsigned int vector)
 {
 	return make_idt_gate((u64)(uintptr_t)exception_stubs + (u64)vector * TRAP_STUB_SIZE,
-			     kernel_cs());
+			     pv_info.kernel_cs);
 }
 
 const char *exception_name(unsigned int vector)

@@ -154,16 +154,31 @@ struct pv_ops {
 #define PVOP_SLOT(member) (offsetof(struct pv_ops, member) / sizeof(void *))
 #define PVOP_NR_SLOTS (sizeof(struct pv_ops) / sizeof(void *))
 
-/* Descriptive facts about the running backend (not called, so not slots). */
+/*
+ * Descriptive facts about the running backend (not called, so not slots).
+ * Generic code and the conformance suites ask these, never the backend's
+ * name and never the CPU (reading %cs answers for this boot only, and
+ * says nothing of a table that is built in but not running): the backend
+ * suite checks every built-in backend's facts against each other and the
+ * running one's against the CPU.
+ */
 struct pv_info {
 	const char *name;
 	unsigned int kernel_rpl; /* privilege level the kernel runs at */
+	u16 kernel_cs;		 /* code selector it runs on, for the gates it builds */
 	unsigned long flags;
 };
 #define PV_INFO_HYPERVISOR (1UL << 0) /* running under a hypervisor */
+/* pvops_hypercall_count() counts every hypercall (the backend has .hypercalls). */
+#define PV_INFO_COUNTS_HYPERCALLS (1UL << 1)
 
 extern struct pv_ops pv_ops;
+#ifdef CONFIG_PVOPS
 extern struct pv_info pv_info;
+#else
+/* pv_ops compiled out: the native backend defines the facts, constant. */
+extern const struct pv_info pv_info;
+#endif
 
 /*
  * Callee-save thunks: __raw_callee_save_fn saves every caller-saved

@@ -6,77 +6,41 @@
  * into a name for reports and into the contract the patcher checks a direct
  * call against: a plain C target may clobber every caller-saved register, a
  * callee-save slot's target only %rax. A required slot (REQ) is one the
- * generic kernel calls unconditionally today, so every backend must fill
- * it; optional ones (OPT) serve features a backend may not offer yet, and
- * a call through an empty one traps at its site. Entries are keyed by PVOP_SLOT() of
- * the member, so reordering struct pv_ops cannot misname a slot, and
+ * generic kernel (kernel/) has a call site for, so every backend must fill
+ * it and core panics at boot if the chosen one does not; optional ones
+ * (OPT) are called only by suites and benchmarks, or serve features a
+ * backend may not offer yet, and a call through an empty one traps at its
+ * site. The slots and their contract are listed once, in
+ * include/pvops/slots.h, which the build checks against the sites of the
+ * linked image (`patchcheck required`). Entries are keyed by PVOP_SLOT()
+ * of the member, so reordering struct pv_ops cannot misname a slot, and
  * pvops_slot_info() answers NULL for an index with no entry, which the
  * patcher treats as an unknown slot.
  */
 #include <pvops/patch.h>
 #include <pvops/pv_ops.h>
 
-#define SLOT(member, clobbers, returns, is_required)                                               \
-	[PVOP_SLOT(member)] = { .name = #member, .target_clobbers = clobbers,                      \
-				.returns_value = returns, .required = is_required }
 #define REQ true
 #define OPT false
-#define C_VOID(member, req) SLOT(member, CLBR_CALLER_SAVED, false, req)
-#define C_RET(member, req) SLOT(member, CLBR_CALLER_SAVED, true, req)
-#define CALLEE_VOID(member, req) SLOT(member, CLBR_RET_REG, false, req)
-#define CALLEE_RET(member, req) SLOT(member, CLBR_RET_REG, true, req)
+#define C_VOID .target_clobbers = CLBR_CALLER_SAVED, .returns_value = false
+#define C_RET .target_clobbers = CLBR_CALLER_SAVED, .returns_value = true
+#define CALLEE_VOID .target_clobbers = CLBR_RET_REG, .returns_value = false
+#define CALLEE_RET .target_clobbers = CLBR_RET_REG, .returns_value = true
+#define JUMP .target_clobbers = CLBR_NONE, .returns_value = false
 
+#define PVOP_SLOT_ENTRY(member, kind, contract)                                                    \
+	[PVOP_SLOT(member)] = { .name = #member, kind, .required = contract },
 const struct pvop_slot_info pvop_slots[PVOP_NR_SLOTS] = {
-	C_VOID(cpu.cpuid, REQ),
-	C_RET(cpu.read_cr0, OPT),
-	C_VOID(cpu.write_cr0, OPT),
-	C_RET(cpu.read_cr4, OPT),
-	C_VOID(cpu.write_cr4, OPT),
-	C_VOID(cpu.load_gdt, REQ),
-	C_VOID(cpu.load_idt, REQ),
-	C_VOID(cpu.load_tr, REQ),
-	C_VOID(cpu.write_gdt_entry, REQ),
-	C_VOID(cpu.write_idt_entry, REQ),
-	C_VOID(cpu.load_sp0, REQ),
-	C_RET(cpu.read_msr, OPT),
-	C_VOID(cpu.write_msr, OPT),
-	C_VOID(cpu.wbinvd, OPT),
-	SLOT(cpu.iret, CLBR_NONE, false, true),
-	CALLEE_RET(irq.save_fl, REQ),
-	CALLEE_VOID(irq.restore_fl, REQ),
-	CALLEE_VOID(irq.irq_disable, REQ),
-	CALLEE_VOID(irq.irq_enable, REQ),
-	C_VOID(irq.safe_halt, REQ),
-	C_VOID(irq.halt, REQ),
-	C_RET(mmu.read_cr2, REQ),
-	C_RET(mmu.read_cr3, REQ),
-	C_VOID(mmu.write_cr3, OPT),
-	C_VOID(mmu.flush_tlb_user, REQ),
-	C_VOID(mmu.flush_tlb_kernel, REQ),
-	C_VOID(mmu.flush_tlb_one_user, REQ),
-	C_RET(mmu.set_pte, OPT),
-	C_RET(mmu.set_pmd, OPT),
-	C_RET(mmu.set_pud, OPT),
-	C_RET(mmu.set_p4d, OPT),
-	C_RET(mmu.make_pte, OPT),
-	C_RET(mmu.pte_val, OPT),
-	C_VOID(mmu.alloc_pte, OPT),
-	C_VOID(mmu.alloc_pmd, OPT),
-	C_VOID(mmu.alloc_pud, OPT),
-	C_VOID(mmu.alloc_pgd, OPT),
-	C_VOID(mmu.release_pte, OPT),
-	C_VOID(mmu.release_pmd, OPT),
-	C_VOID(mmu.release_pud, OPT),
-	C_VOID(mmu.release_pgd, OPT),
-	C_VOID(mmu.activate_mm, OPT),
-	C_VOID(mmu.exit_mmap, OPT),
-	C_VOID(mmu.lazy_mode.enter, OPT),
-	C_RET(mmu.lazy_mode.leave, OPT),
-	C_VOID(mmu.lazy_mode.flush, OPT),
-	C_RET(time.sched_clock, REQ),
-	C_RET(time.clock_khz, REQ),
-	C_VOID(time.set_timer, REQ),
+#include <pvops/slots.h>
 };
+#undef PVOP_SLOT_ENTRY
+
+#define PVOP_SLOT_ENTRY(member, kind, contract) 1,
+_Static_assert(sizeof((const char[]){
+#include <pvops/slots.h>
+	}) == PVOP_NR_SLOTS,
+	       "include/pvops/slots.h must list every member of struct pv_ops");
+#undef PVOP_SLOT_ENTRY
 
 const struct pvop_slot_info *pvops_slot_info(unsigned int slot)
 {

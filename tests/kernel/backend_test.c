@@ -92,6 +92,25 @@ static void registry_is_well_formed(struct ktest *t)
 	}
 }
 
+/*
+ * The facts suites and the kernel ask instead of names must be true: the
+ * running backend's against the CPU (the one place that reads %cs, to
+ * check the answer everyone else takes on trust).
+ */
+static void running_facts_are_true(struct ktest *t)
+{
+	u16 cs;
+
+	__asm__("mov %%cs, %0" : "=r"(cs));
+	KTEST_EXPECT_UEQ(t, pv_info.kernel_cs, cs);
+	KTEST_EXPECT_UEQ(t, pv_info.kernel_rpl, cs & 3);
+#ifdef CONFIG_PVOPS
+	KTEST_EXPECT_STREQ(t, pv_info.name, pvops_backend->name);
+#else
+	KTEST_EXPECT_EQ(t, pv_info.flags, 0);
+#endif
+}
+
 #ifdef CONFIG_PVOPS
 /* Every backend built in, not only the one running, fills the required slots. */
 static void every_table_is_complete(struct ktest *t)
@@ -107,6 +126,23 @@ static void every_table_is_complete(struct ktest *t)
 			KTEST_FAIL(t, "backend %s leaves required slot %s empty", b->name, missing);
 	}
 }
+
+/* ...and every built-in backend's against its own registration. */
+static void every_backend_states_its_facts(struct ktest *t)
+{
+	const struct pvops_backend *b;
+
+	for (b = __pvops_backends_start; b < __pvops_backends_end; b++) {
+		const struct pv_info *info = b->info;
+
+		KTEST_ASSERT_TRUE(t, info != NULL);
+		KTEST_EXPECT_STREQ(t, info->name, b->name);
+		KTEST_EXPECT_UEQ(t, info->kernel_cs & 3, info->kernel_rpl);
+		KTEST_EXPECT_EQ(t, !!(info->flags & PV_INFO_COUNTS_HYPERCALLS), !!b->hypercalls);
+		if (!(info->flags & PV_INFO_HYPERVISOR))
+			KTEST_EXPECT_EQ(t, info->kernel_rpl, 0);
+	}
+}
 #endif
 
 static const struct ktest_case backend_cases[] = {
@@ -114,8 +150,10 @@ static const struct ktest_case backend_cases[] = {
 	KTEST_CASE(outcome_is_expected),
 	KTEST_CASE(outcome_agrees_with_registry),
 	KTEST_CASE(registry_is_well_formed),
+	KTEST_CASE(running_facts_are_true),
 #ifdef CONFIG_PVOPS
 	KTEST_CASE(every_table_is_complete),
+	KTEST_CASE(every_backend_states_its_facts),
 #endif
 };
 KTEST_SUITE(backend, "backend", backend_cases);

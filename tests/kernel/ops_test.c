@@ -123,25 +123,32 @@ static void cpuid_vendor_is_sane(struct ktest *t)
 	KTEST_EXPECT_GE(t, family, 6);
 }
 
-/* Under Xen, CPUID goes through Xen, which adds its own leaves. */
+/*
+ * On a hypervisor, CPUID says so and names it in the hypervisor leaves; which
+ * name is the business of that backend's own suite (xen_test.c).
+ */
+#define CPUID_HYPERVISOR_LEAF 0x40000000
+#define CPUID_1_ECX_HYPERVISOR (1U << 31)
+
 static void cpuid_hypervisor_leaves(struct ktest *t)
 {
 	u32 eax, ebx, ecx, edx;
 	char sig[13];
+	unsigned int i;
 
-	if (strcmp(pvops_backend->name, "xen")) {
-		ktest_skip(t, "only under Xen");
+	if (!(pv_info.flags & PV_INFO_HYPERVISOR)) {
+		ktest_skip(t, "not on a hypervisor");
 		return;
 	}
-	cpuid(0x40000000, &eax, &ebx, &ecx, &edx);
+	cpuid(CPUID_HYPERVISOR_LEAF, &eax, &ebx, &ecx, &edx);
 	memcpy(sig, &ebx, 4);
 	memcpy(sig + 4, &ecx, 4);
 	memcpy(sig + 8, &edx, 4);
-	sig[12] = '\0';
-	KTEST_EXPECT_STREQ(t, sig, "XenVMMXenVMM");
-	KTEST_EXPECT_GE(t, eax, 0x40000002);
+	for (i = 0; i < 12; i++)
+		KTEST_EXPECT_TRUE(t, sig[i] >= 0x20 && sig[i] < 0x7f);
+	KTEST_EXPECT_GT(t, eax, CPUID_HYPERVISOR_LEAF);
 	cpuid(1, &eax, &ebx, &ecx, &edx);
-	KTEST_EXPECT_TRUE(t, ecx & (1U << 31)); /* "running under a hypervisor" */
+	KTEST_EXPECT_TRUE(t, ecx & CPUID_1_ECX_HYPERVISOR);
 }
 
 static void sched_clock_is_monotonic(struct ktest *t)

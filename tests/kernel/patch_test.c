@@ -24,6 +24,7 @@
 #include <pvops/backend.h>
 #include <pvops/call.h>
 #include <pvops/ops.h>
+#include <pvops/patch.h>
 
 static const struct pvop_site *find_site(unsigned long addr, unsigned int *index)
 {
@@ -197,23 +198,46 @@ static void mode_switches_apply_to_all_sites(struct ktest *t)
 		KTEST_EXPECT_EQ(t, st->by_kind[PVOP_PATCH_POISON], 0);
 }
 
-static void native_irq_disable_is_cli(struct ktest *t)
+/* The running backend's inline template for a slot, as the patcher finds it. */
+static const struct pvop_template *backend_template(unsigned int slot)
 {
-	/* cli, then jmp over the rest of the site: one extra instruction */
-	static const u8 cli_jmp[] = { 0xfa, 0xeb, PVOP_CALLEE_SITE_LEN - 3 };
-	const struct pvop_site *s;
-	unsigned int checked = 0;
+	const struct pvop_template *tmpl;
 
-	if (strcmp(pvops_backend->name, "native") || pvops_nopatch_enabled() ||
-	    pvops_poison_enabled()) {
-		ktest_skip(t, "only for the native backend, patched");
+	for (tmpl = __pvops_templates_start; tmpl < __pvops_templates_end; tmpl++)
+		if (tmpl->slot == slot && !strcmp(tmpl->backend, pvops_backend->name))
+			return tmpl;
+	return NULL;
+}
+
+/*
+ * Every irq_disable site holds the backend's template (native: cli), then
+ * padding that jumps over the rest of the site: one extra instruction.
+ */
+static void irq_disable_is_the_template(struct ktest *t)
+{
+	const struct pvop_template *tmpl = backend_template(PVOP_SLOT(irq.irq_disable));
+	u8 want[PVOP_MAX_SITE_LEN];
+	const struct pvop_site *s;
+	unsigned int checked = 0, n;
+
+	if (pvops_nopatch_enabled() || pvops_poison_enabled()) {
+		ktest_skip(t, "sites are left indirect (pvops.nopatch or pvops.poison)");
 		return;
 	}
+	if (!tmpl) {
+		ktest_skip(t, "the backend has no irq_disable template");
+		return;
+	}
+	KTEST_ASSERT_EQ(t, tmpl->reloc, PVOP_TEMPLATE_NO_RELOC);
+	n = (unsigned int)(tmpl->end - tmpl->start);
+	KTEST_ASSERT_TRUE(t, n <= PVOP_CALLEE_SITE_LEN);
+	memcpy(want, tmpl->start, n);
+	pvops_fill_padding(want + n, PVOP_CALLEE_SITE_LEN - n);
 	for (s = __pvops_sites_start; s < __pvops_sites_end; s++) {
 		if (s->slot != PVOP_SLOT(irq.irq_disable))
 			continue;
 		KTEST_EXPECT_EQ(t, s->len, PVOP_CALLEE_SITE_LEN);
-		KTEST_EXPECT_EQ(t, memcmp((const void *)pvop_site_addr(s), cli_jmp, 3), 0);
+		KTEST_EXPECT_EQ(t, memcmp((const void *)pvop_site_addr(s), want, s->len), 0);
 		checked++;
 	}
 	KTEST_EXPECT_GT(t, checked, 0);
@@ -275,7 +299,7 @@ static const struct ktest_case patch_cases[] = {
 	KTEST_CASE(every_site_matches_its_outcome),
 	KTEST_CASE(padding_is_one_instruction),
 	KTEST_CASE(mode_switches_apply_to_all_sites),
-	KTEST_CASE(native_irq_disable_is_cli),
+	KTEST_CASE(irq_disable_is_the_template),
 	KTEST_CASE(clobber_mismatch_stays_indirect),
 	KTEST_CASE(poison_catches_lying_mask),
 	KTEST_CASE(asm_site_agrees_with_c_site),

@@ -13,6 +13,7 @@
 #include <kernel/ktest.h>
 #include <kernel/sched.h>
 #include <kernel/traps.h>
+#include <pvops/pv_ops.h>
 
 #define ROUNDS 1000
 #define MM_WINDOW 0x8000000000UL
@@ -27,12 +28,10 @@ static u32 tls_limit(void)
 {
 	u32 limit = 0;
 	bool ok;
-	u16 cs;
 
-	__asm__("mov %%cs, %0" : "=r"(cs));
 	__asm__ __volatile__("lsl %2, %0; setz %1"
 			     : "=r"(limit), "=q"(ok)
-			     : "rm"((u32)GDT_SELECTOR(GDT_ENTRY_TLS, cs & 3)));
+			     : "rm"((u32)GDT_SELECTOR(GDT_ENTRY_TLS, pv_info.kernel_rpl)));
 	return ok ? limit : 0;
 }
 
@@ -60,15 +59,13 @@ static void ping_pong_keeps_state(struct ktest *t)
 	static struct thread a, b;
 	static struct pingpong pa, pb;
 	unsigned long free = page_alloc_free_pages();
-	u16 cs;
 
-	__asm__("mov %%cs, %0" : "=r"(cs));
 	pa = (struct pingpong){ .self = &a, .other = &b, .limit = 0x111 };
 	pb = (struct pingpong){ .self = &b, .other = &a, .limit = 0x222 };
 	KTEST_ASSERT_EQ(t, thread_create(&a, "ping", pingpong_thread, &pa, NULL), 0);
 	KTEST_ASSERT_EQ(t, thread_create(&b, "pong", pingpong_thread, &pb, NULL), 0);
-	a.tls_desc = make_data_descriptor(cs & 3, pa.limit);
-	b.tls_desc = make_data_descriptor(cs & 3, pb.limit);
+	a.tls_desc = make_data_descriptor(pv_info.kernel_rpl, pa.limit);
+	b.tls_desc = make_data_descriptor(pv_info.kernel_rpl, pb.limit);
 	a.on_exit = &init_thread;
 	/* b's last switch goes to a, which has finished: b ends on its own exit. */
 	b.on_exit = &init_thread;

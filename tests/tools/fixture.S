@@ -10,11 +10,12 @@
  * than its record names, a record too short, an unknown slot, bad clobber
  * masks and flags, bytes that are no call, a site outside executable code,
  * an unrecorded call through pv_ops, a slot read into a register and an
- * indexed call, a site inside another instruction, each kind of privileged
- * or PV-sensitive instruction outside the folders that declared it, and two
- * that must not be reported, and declarations that must not count), written
- * with RECORD and DECLARATION below because the real macros cannot get them
- * wrong. Everything is in .text.entry, which kernel/pvops.lds
+ * indexed call, a site inside another instruction, a template whose rel32
+ * follows no call or jmp opcode, each kind of privileged or PV-sensitive
+ * instruction outside the folders that declared it, and two that must not
+ * be reported, and declarations that must not count), written with RECORD
+ * and DECLARATION below because the real macros cannot get them wrong.
+ * Everything is in .text.entry, which kernel/pvops.lds
  * places first, so the addresses in tests/tools/*.expected do not move
  * when the compiler does.
  */
@@ -203,6 +204,25 @@ ENDFUNC fixture_bad
 fixture_not_code:
 	.byte	0xff, 0x15, 0, 0, 0, 0
 	RECORD	fixture_not_code, FIXTURE_SLOT_CPUID, 6, 0, CLBR_CALLER_SAVED
+fixture_bad_template_backend:
+	.asciz	"fixture-bad"
+
+	/*
+	 * A template whose PVOP_TEMPLATE_REL32 sits before a mov, not a call:
+	 * its rel32 offset points into an immediate. Its backend is built in
+	 * nowhere, so it changes no patch decision, only what verify says.
+	 */
+	.section .text.entry, "ax"
+FUNC fixture_bad_template
+	.set	.Lfixture_bad_rel32, . + 1
+	mov	$0x12345678, %eax
+fixture_bad_template_end:
+	ret
+ENDFUNC fixture_bad_template
+	.section .pvops.templates, "a"
+	.balign	8
+	.quad	fixture_bad_template_backend, fixture_bad_template, fixture_bad_template_end
+	.short	FIXTURE_SLOT_CPUID, CLBR_RAX, .Lfixture_bad_rel32 - fixture_bad_template, 0
 #endif
 
 	.section .note.GNU-stack, "", @progbits

@@ -37,6 +37,7 @@ int LLVMFuzzerTestOneInput(const u8 *data, size_t size)
 	memcpy(copy, data, size);
 	if (pc_image_open(&img, "fuzz", copy, size, null, null)) {
 		pc_verify(&img, false);
+		pc_required(&img, false);
 		pc_show(&img, NULL, false);
 		for (i = 0; i < ARRAY_SIZE(backends); i++) {
 			pc_show(&img, backends[i], false);

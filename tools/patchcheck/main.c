@@ -4,6 +4,7 @@
  *
  *   patchcheck verify [-q] IMAGE
  *   patchcheck show IMAGE [--backend NAME [--report]]
+ *   patchcheck required [-q] IMAGE
  *
  * Findings go to stdout, one per line, so a test can compare them with an
  * expected file; reasons an input cannot be used go to stderr. The exit
@@ -24,9 +25,11 @@ static int usage(const char *why)
 	fprintf(stderr,
 		"usage: patchcheck verify [-q] IMAGE\n"
 		"       patchcheck show IMAGE [--backend NAME [--report]]\n"
+		"       patchcheck required [-q] IMAGE\n"
 		"verify checks the call-site table and the code of a linked pvops image;\n"
 		"show lists its call sites and, with --backend, what that backend's boot\n"
-		"patches each into (--report: the lines pvops.report prints).\n"
+		"patches each into (--report: the lines pvops.report prints);\n"
+		"required checks that the REQ slots are exactly those kernel/ calls.\n"
 		"Exit status: 0 clean, 1 verification failed, 2 usage or unusable input.\n");
 	return PC_EXIT_INPUT;
 }
@@ -42,11 +45,11 @@ int main(int argc, char **argv)
 	if (argc < 2)
 		return usage(NULL);
 	cmd = argv[1];
-	if (strcmp(cmd, "verify") && strcmp(cmd, "show"))
+	if (strcmp(cmd, "verify") && strcmp(cmd, "show") && strcmp(cmd, "required"))
 		return usage(!strcmp(cmd, "-h") || !strcmp(cmd, "--help") ? NULL
 									  : "unknown command");
 	for (i = 2; i < argc; i++) {
-		if (!strcmp(cmd, "verify") && !strcmp(argv[i], "-q"))
+		if (strcmp(cmd, "show") && !strcmp(argv[i], "-q"))
 			quiet = true;
 		else if (!strcmp(cmd, "show") && !strcmp(argv[i], "--backend") && i + 1 < argc)
 			backend = argv[++i];
@@ -68,6 +71,8 @@ int main(int argc, char **argv)
 		rc = PC_EXIT_INPUT;
 	else if (!strcmp(cmd, "verify"))
 		rc = pc_verify(&img, quiet);
+	else if (!strcmp(cmd, "required"))
+		rc = pc_required(&img, quiet);
 	else
 		rc = pc_show(&img, backend, report);
 	pc_image_close(&img);

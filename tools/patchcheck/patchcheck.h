@@ -152,8 +152,14 @@ const struct pc_privilege *pc_privilege_of(const struct pc_image *img, const cs_
 bool pc_load_declarations(struct pc_image *img);
 size_t pc_emulate_prefix_len(const u8 *code, size_t len);
 
-/* verify.c, show.c: the two commands; each returns a PC_EXIT_* status. */
+/* Reads the records between two symbols into a malloc'ed array (show.c). */
+void *pc_read_array(const struct pc_image *img, const char *what, const char *start_sym,
+		    const char *end_sym, size_t sz, size_t *count);
+
+/* verify.c, show.c, required.c: the commands; each returns a PC_EXIT_* status. */
 int pc_verify(struct pc_image *img, bool quiet);
 int pc_show(struct pc_image *img, const char *backend, bool report);
+/* required.c: REQ in include/pvops/slots.h against the slots kernel/ calls. */
+int pc_required(struct pc_image *img, bool quiet);
 
 #endif

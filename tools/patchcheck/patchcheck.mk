@@ -14,7 +14,7 @@
 # is what lets tests/tools/*.expected hold exact output.
 
 PC_SRCS		:= tools/patchcheck/image.c tools/patchcheck/verify.c tools/patchcheck/show.c \
-		   tools/patchcheck/privileged.c \
+		   tools/patchcheck/privileged.c tools/patchcheck/required.c \
 		   pvops/core/patch.c pvops/core/slots.c
 PC_CPPFLAGS	:= -I$(srctree)/include -I$(O)/include -include $(O)/include/generated/autoconf.h \
 		   -DHOST_TEST
@@ -51,6 +51,9 @@ $(PC_FUZZER): $(PC_FUZZ_OBJS)
 	$(Q)$(FUZZ_CC) $(FUZZ_CFLAGS) -fsanitize=fuzzer $^ $(PC_LIBS) -o $@
 
 -include $(PC_OBJS:.o=.d) $(PC_FUZZ_OBJS:.o=.d)
+
+# include/pvops/template.h names slots by their asm-offsets index.
+$(PC_OBJS) $(PC_FUZZ_OBJS) $(O)/tools/fixture/data.o: | $(O)/include/generated/asm-offsets.h
 
 # --- fixtures ------------------------------------------------------------------
 $(O)/include/generated/fixture-offsets.h: tests/tools/fixture-offsets.c \

@@ -35,8 +35,7 @@ struct backend_env {
 	struct pvop_patch_env env;
 };
 
-/* Reads [start, end) symbols into a malloc'ed array of count records of size sz. */
-static void *read_array(const struct pc_image *img, const char *what, const char *start_sym,
+void *pc_read_array(const struct pc_image *img, const char *what, const char *start_sym,
 			const char *end_sym, size_t sz, size_t *count)
 {
 	const struct pc_symbol *s = pc_find_symbol(img, start_sym);
@@ -88,7 +87,7 @@ static bool load_backend(const struct pc_image *img, const char *name, struct ba
 	size_t n, i, len = 0;
 	const u8 *ops;
 
-	backends = read_array(img, "backend registrations", "__pvops_backends_start",
+	backends = pc_read_array(img, "backend registrations", "__pvops_backends_start",
 			      "__pvops_backends_end", sizeof(*backends), &n);
 	if (!backends)
 		return false;
@@ -137,7 +136,7 @@ static bool load_templates(const struct pc_image *img, struct backend_env *be)
 	bool have_delta = false;
 	long delta = 0;
 
-	t = read_array(img, "inline templates", "__pvops_templates_start", "__pvops_templates_end",
+	t = pc_read_array(img, "inline templates", "__pvops_templates_start", "__pvops_templates_end",
 		       sizeof(*t), &n);
 	if (!t)
 		return false;

@@ -28,6 +28,7 @@
 
 #include <pvops/privileged.h>
 #include <pvops/pv_ops.h>
+#include <pvops/template.h>
 
 #include "patchcheck.h"
 
@@ -596,6 +597,54 @@ static void check_table_bounds(struct verify *v)
 			(unsigned long long)(img->sites_sec->addr + img->sites_sec->size));
 }
 
+/* The opcodes of call rel32 and jmp rel32 (Intel SDM vol. 2, CALL and JMP). */
+#define X86_OP_CALL_REL32 0xe8
+#define X86_OP_JMP_REL32 0xe9
+
+/*
+ * A template's rel32 offset is computed by the assembler from where
+ * PVOP_TEMPLATE_REL32 was put (include/pvops/template.h); put before any
+ * other instruction, the patcher would "relocate" four bytes of it. The
+ * byte before the displacement must be the opcode of a call or a jmp.
+ */
+static bool check_templates(struct verify *v)
+{
+	const struct pc_image *img = v->img;
+	struct pvop_template *t;
+	size_t n, i;
+
+	t = pc_read_array(img, "inline templates", "__pvops_templates_start",
+			  "__pvops_templates_end", sizeof(*t), &n);
+	if (!t)
+		return false;
+	for (i = 0; i < n; i++) {
+		u64 start = (u64)(uintptr_t)t[i].start, end = (u64)(uintptr_t)t[i].end;
+		const u8 *code = end >= start ? pc_bytes_at(img, start, end - start) : NULL;
+		const char *slot = slot_name(t[i].slot);
+		char where[160];
+
+		if (t[i].reloc == PVOP_TEMPLATE_NO_RELOC)
+			continue;
+		pc_format_location(img, start, where, sizeof(where));
+		if (!code)
+			finding(v, "template %zu (%s, %s) has a rel32 but its bytes %#llx..%#llx "
+				   "are not in the image", i, where, slot,
+				(unsigned long long)start, (unsigned long long)end);
+		else if (t[i].reloc < 1 || (u64)t[i].reloc + sizeof(s32) > end - start)
+			finding(v, "template %zu (%s, %s): rel32 at offset %d does not fit after "
+				   "an opcode in its %llu bytes", i, where, slot, t[i].reloc,
+				(unsigned long long)(end - start));
+		else if (code[t[i].reloc - 1] != X86_OP_CALL_REL32 &&
+			 code[t[i].reloc - 1] != X86_OP_JMP_REL32)
+			finding(v, "template %zu (%s, %s): the byte before its rel32 at offset %d "
+				   "is %02x, not a call (e8) or jmp (e9) opcode: PVOP_TEMPLATE_REL32 "
+				   "must come right before that instruction", i, where, slot,
+				t[i].reloc, code[t[i].reloc - 1]);
+	}
+	free(t);
+	return true;
+}
+
 int pc_verify(struct pc_image *img, bool quiet)
 {
 	struct verify v = {.img = img};
@@ -611,6 +660,8 @@ int pc_verify(struct pc_image *img, bool quiet)
 		return PC_EXIT_OK;
 	}
 	check_table_bounds(&v);
+	if (!check_templates(&v))
+		return PC_EXIT_INPUT;
 	for (i = 0; i < img->nr_sites; i++) {
 		asm_sites += !!(img->sites[i].rec.flags & PVOP_SITE_F_ASM);
 		if (check_record(&v, i) && check_section(&v, i))

@@ -55,8 +55,8 @@ struct lguest_async lguest_async;
  * lguest 4.13: boot.c inlined cli as a store of 0 to irq_enabled (and
  * pushf as a load of it, which the stub leaves as a call).
  */
-PVOP_TEMPLATE("lguest-stub", irq.irq_disable, lguest_irq_disable_direct,
-	      "movl $0, lguest_data", CLBR_NONE, PVOP_TEMPLATE_NO_RELOC);
+PVOP_TEMPLATE("lguest-stub", IRQ_DISABLE, lguest_irq_disable_direct, "movl $0, lguest_data",
+	      CLBR_NONE);
 
 /*
  * Returning from a trap must copy the interrupt bit of the frame's flags
@@ -362,11 +362,38 @@ static void lguest_flush_tlb_one_user(unsigned long addr)
  * lguest 4.13: boot.c's lguest_set_pte did this (after the first real
  * page-table switch); entries set with their address went as LHCALL_SET_PTE.
  */
+static int lguest_drop_shadows(void)
+{
+	lguest_lazy_hcall(LHCALL_FLUSH_TLB, LGUEST_FLUSH_KERNEL, 0, 0);
+	return 0;
+}
+
 static int lguest_set_pte(pte_t *ptep, u64 value)
 {
 	WRITE_ONCE(ptep->pte, value);
-	lguest_lazy_hcall(LHCALL_FLUSH_TLB, LGUEST_FLUSH_KERNEL, 0, 0);
-	return 0;
+	return lguest_drop_shadows();
+}
+
+/*
+ * The levels above: the generic page-table walk writes them, so the slots
+ * are required; the stub sends the same message as for an entry.
+ */
+static int lguest_set_pmd(pmd_t *pmdp, u64 value)
+{
+	WRITE_ONCE(pmdp->pmd, value);
+	return lguest_drop_shadows();
+}
+
+static int lguest_set_pud(pud_t *pudp, u64 value)
+{
+	WRITE_ONCE(pudp->pud, value);
+	return lguest_drop_shadows();
+}
+
+static int lguest_set_p4d(p4d_t *p4dp, u64 value)
+{
+	WRITE_ONCE(p4dp->p4d, value);
+	return lguest_drop_shadows();
 }
 
 /* The guest's clock, in nanoseconds, and the timer armed against it. */
@@ -483,6 +510,9 @@ const struct pv_ops lguest_pv_ops = {
 		.flush_tlb_kernel = lguest_flush_tlb_kernel,
 		.flush_tlb_one_user = lguest_flush_tlb_one_user,
 		.set_pte = lguest_set_pte,
+		.set_pmd = lguest_set_pmd,
+		.set_pud = lguest_set_pud,
+		.set_p4d = lguest_set_p4d,
 		.make_pte = pvops_ident,
 		.pte_val = pvops_ident,
 		.alloc_pte = (void *)pvops_nop,
@@ -512,5 +542,6 @@ const struct pv_ops lguest_pv_ops = {
 const struct pv_info lguest_pv_info = {
 	.name = "lguest-stub",
 	.kernel_rpl = LGUEST_GUEST_PL,
+	.kernel_cs = GDT_SELECTOR(GDT_ENTRY_KERNEL_CS, LGUEST_GUEST_PL),
 	.flags = PV_INFO_HYPERVISOR,
 };

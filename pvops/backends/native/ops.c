@@ -25,17 +25,17 @@
 
 PVOPS_ALLOW_PRIVILEGED(PVOPS_PRIV_RING0 | PVOPS_PRIV_IRET | PVOPS_PRIV_IO | PVOPS_PRIV_PVFLAGS);
 
-#define NATIVE_TEMPLATE(member, name, insns, clobbers)                                             \
-	PVOP_TEMPLATE("native", member, native_asm_##name, insns, clobbers, PVOP_TEMPLATE_NO_RELOC)
+#define NATIVE_TEMPLATE(slot, name, insns, clobbers)                                               \
+	PVOP_TEMPLATE("native", slot, native_asm_##name, insns, clobbers)
 
-NATIVE_TEMPLATE(irq.irq_disable, irq_disable, "cli", CLBR_NONE);
-NATIVE_TEMPLATE(irq.irq_enable, irq_enable, "sti", CLBR_NONE);
-NATIVE_TEMPLATE(irq.save_fl, save_fl, "pushfq; popq %rax", CLBR_RAX);
-NATIVE_TEMPLATE(irq.restore_fl, restore_fl, "pushq %rdi; popfq", CLBR_NONE);
-NATIVE_TEMPLATE(mmu.read_cr2, read_cr2, "mov %cr2, %rax", CLBR_RAX);
-NATIVE_TEMPLATE(mmu.read_cr3, read_cr3, "mov %cr3, %rax", CLBR_RAX);
-NATIVE_TEMPLATE(mmu.write_cr3, write_cr3, "mov %rdi, %cr3", CLBR_NONE);
-NATIVE_TEMPLATE(cpu.iret, iret, "iretq", CLBR_NONE);
+NATIVE_TEMPLATE(IRQ_DISABLE, irq_disable, "cli", CLBR_NONE);
+NATIVE_TEMPLATE(IRQ_ENABLE, irq_enable, "sti", CLBR_NONE);
+NATIVE_TEMPLATE(SAVE_FL, save_fl, "pushfq; popq %rax", CLBR_RAX);
+NATIVE_TEMPLATE(RESTORE_FL, restore_fl, "pushq %rdi; popfq", CLBR_NONE);
+NATIVE_TEMPLATE(READ_CR2, read_cr2, "mov %cr2, %rax", CLBR_RAX);
+NATIVE_TEMPLATE(READ_CR3, read_cr3, "mov %cr3, %rax", CLBR_RAX);
+NATIVE_TEMPLATE(WRITE_CR3, write_cr3, "mov %rdi, %cr3", CLBR_NONE);
+NATIVE_TEMPLATE(IRET, iret, "iretq", CLBR_NONE);
 
 /* Nothing is deferred on bare hardware, so nothing can fail late. */
 static int native_leave_lazy(enum pvops_lazy_mode mode)
@@ -107,5 +107,3 @@ const struct pv_ops native_pv_ops = {
 		.set_timer = pc_pit_set_timer,
 	},
 };
-
-const struct pv_info native_pv_info = { .name = "native", .kernel_rpl = 0, .flags = 0 };

@@ -10,6 +10,7 @@
  * isa-debug-exit port (include/pc/debug_exit.h); on hardware without that
  * device the write is ignored and the CPU halts with interrupts off.
  */
+#include <kernel/desc.h>
 #include <kernel/printk.h>
 #include <pc/debug_exit.h>
 #include <pc/pc.h>
@@ -39,6 +40,17 @@ static void __noreturn native_exit(enum machine_exit_reason reason)
 		native_halt();
 	}
 }
+
+/* Bare hardware: ring 0, on the kernel code segment of kernel/desc.c's GDT. */
+#define NATIVE_PV_INFO                                                                             \
+	{ .name = "native", .kernel_rpl = 0,                                                       \
+	  .kernel_cs = GDT_SELECTOR(GDT_ENTRY_KERNEL_CS, 0), .flags = 0 }
+#ifdef CONFIG_PVOPS
+const struct pv_info native_pv_info = NATIVE_PV_INFO;
+#else
+/* pv_ops compiled out: no copy is installed, these are the running facts. */
+const struct pv_info pv_info = NATIVE_PV_INFO;
+#endif
 
 PVOPS_BACKEND(native_backend) = {
 	.name = "native",

@@ -124,6 +124,7 @@ const struct pv_ops xen_pv_ops = {
 const struct pv_info xen_pv_info = {
 	.name = "xen",
 	.kernel_rpl = 3,
-	.flags = PV_INFO_HYPERVISOR,
+	.kernel_cs = FLAT_KERNEL_CS,
+	.flags = PV_INFO_HYPERVISOR | PV_INFO_COUNTS_HYPERCALLS,
 };
 

@@ -16,6 +16,8 @@
 #include <pvops/ops.h>
 #include <pvops/backend.h>
 
+#include <xen/arch-x86/cpuid.h>
+
 #include "hypercall.h"
 #include "multicalls.h"
 #include "p2m.h"
@@ -327,6 +329,20 @@ static void no_unhandled_events(struct ktest *t)
 		KTEST_EXPECT_EQ(t, xen_unhandled_events, 0);
 }
 
+/* CPUID goes through Xen, which names itself in its leaves. */
+static void cpuid_names_xen(struct ktest *t)
+{
+	u32 eax, ebx, ecx, edx;
+
+	if (!running_xen(t))
+		return;
+	cpuid(XEN_CPUID_FIRST_LEAF, &eax, &ebx, &ecx, &edx);
+	KTEST_EXPECT_UEQ(t, ebx, XEN_CPUID_SIGNATURE_EBX);
+	KTEST_EXPECT_UEQ(t, ecx, XEN_CPUID_SIGNATURE_ECX);
+	KTEST_EXPECT_UEQ(t, edx, XEN_CPUID_SIGNATURE_EDX);
+	KTEST_EXPECT_GE(t, eax, XEN_CPUID_LEAF(2));
+}
+
 static const struct ktest_case xen_cases[] = {
 	KTEST_CASE(events_were_masked_at_entry),
 	KTEST_CASE(shared_info_is_mapped),
@@ -343,5 +359,6 @@ static const struct ktest_case xen_cases[] = {
 	KTEST_CASE(refused_map_returns_the_error),
 	KTEST_CASE(refused_update_spares_the_rest_of_the_batch),
 	KTEST_CASE(no_unhandled_events),
+	KTEST_CASE(cpuid_names_xen),
 };
 KTEST_SUITE(xen, "xen", xen_cases);

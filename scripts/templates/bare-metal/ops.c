@@ -12,6 +12,7 @@
  * pvops_nop (or pvops_ident), except lazy_mode.leave, which must answer 0.
  * Start here when this backend's ops begin to differ from native's.
  */
+#include <kernel/desc.h>
 #include <pc/pc.h>
 #include <pvops/backend.h>
 #include <pvops/privileged.h>
@@ -25,7 +26,7 @@
 PVOPS_ALLOW_PRIVILEGED(PVOPS_PRIV_RING0 | PVOPS_PRIV_IRET | PVOPS_PRIV_IO | PVOPS_PRIV_PVFLAGS);
 
 #define @SYMBOL@_TEMPLATE(member, name, insns, clobbers)                                             \
-	PVOP_TEMPLATE("@NAME@", member, @PREFIX@_asm_##name, insns, clobbers, PVOP_TEMPLATE_NO_RELOC)
+	PVOP_TEMPLATE("@NAME@", member, @PREFIX@_asm_##name, insns, clobbers)
 
 @SYMBOL@_TEMPLATE(irq.irq_disable, irq_disable, "cli", CLBR_NONE);
 @SYMBOL@_TEMPLATE(irq.irq_enable, irq_enable, "sti", CLBR_NONE);
@@ -107,4 +108,10 @@ const struct pv_ops @PREFIX@_pv_ops = {
 	},
 };
 
-const struct pv_info @PREFIX@_pv_info = { .name = "@NAME@", .kernel_rpl = 0, .flags = 0 };
+/* Bare hardware: ring 0, on the kernel code segment of kernel/desc.c's GDT. */
+const struct pv_info @PREFIX@_pv_info = {
+	.name = "@NAME@",
+	.kernel_rpl = 0,
+	.kernel_cs = GDT_SELECTOR(GDT_ENTRY_KERNEL_CS, 0),
+	.flags = 0,
+};
