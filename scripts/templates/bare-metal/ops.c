@@ -25,17 +25,17 @@
 /* A bare-metal backend performs the privileged ops itself, as native does. */
 PVOPS_ALLOW_PRIVILEGED(PVOPS_PRIV_RING0 | PVOPS_PRIV_IRET | PVOPS_PRIV_IO | PVOPS_PRIV_PVFLAGS);
 
-#define @SYMBOL@_TEMPLATE(member, name, insns, clobbers)                                             \
-	PVOP_TEMPLATE("@NAME@", member, @PREFIX@_asm_##name, insns, clobbers)
+#define @SYMBOL@_TEMPLATE(slot, name, insns, clobbers)                                             \
+	PVOP_TEMPLATE("@NAME@", slot, @PREFIX@_asm_##name, insns, clobbers)
 
-@SYMBOL@_TEMPLATE(irq.irq_disable, irq_disable, "cli", CLBR_NONE);
-@SYMBOL@_TEMPLATE(irq.irq_enable, irq_enable, "sti", CLBR_NONE);
-@SYMBOL@_TEMPLATE(irq.save_fl, save_fl, "pushfq; popq %rax", CLBR_RAX);
-@SYMBOL@_TEMPLATE(irq.restore_fl, restore_fl, "pushq %rdi; popfq", CLBR_NONE);
-@SYMBOL@_TEMPLATE(mmu.read_cr2, read_cr2, "mov %cr2, %rax", CLBR_RAX);
-@SYMBOL@_TEMPLATE(mmu.read_cr3, read_cr3, "mov %cr3, %rax", CLBR_RAX);
-@SYMBOL@_TEMPLATE(mmu.write_cr3, write_cr3, "mov %rdi, %cr3", CLBR_NONE);
-@SYMBOL@_TEMPLATE(cpu.iret, iret, "iretq", CLBR_NONE);
+@SYMBOL@_TEMPLATE(IRQ_DISABLE, irq_disable, "cli", CLBR_NONE);
+@SYMBOL@_TEMPLATE(IRQ_ENABLE, irq_enable, "sti", CLBR_NONE);
+@SYMBOL@_TEMPLATE(SAVE_FL, save_fl, "pushfq; popq %rax", CLBR_RAX);
+@SYMBOL@_TEMPLATE(RESTORE_FL, restore_fl, "pushq %rdi; popfq", CLBR_NONE);
+@SYMBOL@_TEMPLATE(READ_CR2, read_cr2, "mov %cr2, %rax", CLBR_RAX);
+@SYMBOL@_TEMPLATE(READ_CR3, read_cr3, "mov %cr3, %rax", CLBR_RAX);
+@SYMBOL@_TEMPLATE(WRITE_CR3, write_cr3, "mov %rdi, %cr3", CLBR_NONE);
+@SYMBOL@_TEMPLATE(IRET, iret, "iretq", CLBR_NONE);
 
 /* Nothing is deferred on bare hardware, so nothing can fail late. */
 static int @PREFIX@_leave_lazy(enum pvops_lazy_mode mode)
