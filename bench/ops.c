@@ -85,19 +85,34 @@ BENCH_LOOP(flush_tlb_kernel, /* none */, flush_tlb_kernel())
 /* The entries hold what the hardware sees (under Xen, machine frames): write that back. */
 BENCH_LOOP(set_pte, pte_t *ptep = bench_ptes(); pte_t pte = { READ_ONCE(ptep->pte) },
 	   set_pte(ptep, pte))
-/* All BENCH_LAZY_BATCH entries map the same page the same way: they hold one value. */
-static __attribute__((__always_inline__)) inline void bench_lazy_batch(pte_t *ptep, pte_t pte)
+/*
+ * One lazy MMU batch of n entries (at most BENCH_LAZY_BATCH). All of them map
+ * the same page the same way: they hold one value. Batches of 1 to 64 give
+ * the fixed and the per-entry cost of a batched update (scripts/bench).
+ */
+static __attribute__((__always_inline__)) inline void bench_lazy_batch(pte_t *ptep, pte_t pte,
+									unsigned int n)
 {
 	unsigned int i;
 
 	arch_enter_lazy_mode(PVOPS_LAZY_MMU);
-	for (i = 0; i < BENCH_LAZY_BATCH; i++)
+	for (i = 0; i < n; i++)
 		set_pte(&ptep[i], pte);
 	arch_leave_lazy_mode(PVOPS_LAZY_MMU);
 }
 
-BENCH_LOOP(set_pte_lazy64, pte_t *ptep = bench_ptes(); pte_t pte = { READ_ONCE(ptep->pte) },
-	   bench_lazy_batch(ptep, pte))
+#define BENCH_LAZY_LOOP(n)                                                                         \
+	BENCH_LOOP(set_pte_lazy##n, pte_t *ptep = bench_ptes(); pte_t pte = { READ_ONCE(ptep->pte) }, \
+		   bench_lazy_batch(ptep, pte, n))
+
+_Static_assert(BENCH_LAZY_BATCH == 64, "set_pte_lazy64 is the whole batch");
+BENCH_LAZY_LOOP(1)
+BENCH_LAZY_LOOP(2)
+BENCH_LAZY_LOOP(4)
+BENCH_LAZY_LOOP(8)
+BENCH_LAZY_LOOP(16)
+BENCH_LAZY_LOOP(32)
+BENCH_LAZY_LOOP(64)
 BENCH_LOOP(make_pte, u64 value = (pfn_val(virt_to_pfn(bench_page)) << PAGE_SHIFT) | PAGE_KERNEL_RO,
 	   bench_use(make_pte(value)))
 BENCH_LOOP(pte_val, u64 entry = READ_ONCE(bench_ptes()->pte), bench_use(pte_val(entry)))
@@ -135,6 +150,10 @@ BENCH_LOOP(clock_khz, /* none */, bench_use(clock_khz()))
 		.trip = true, .windowed = is_windowed,                                             \
 	}
 
+#define BENCH_LAZY_OP(n)                                                                           \
+	BENCH_OP(set_pte_lazy##n, SLOT(mmu.set_pte), SLOT(mmu.lazy_mode.enter),                    \
+		 SLOT(mmu.lazy_mode.leave))
+
 /*
  * The order of the report: the hot irq ops first, then by group. An op's
  * first slot is the one it is about (the others set it up or bracket it):
@@ -156,8 +175,13 @@ const struct bench_op bench_ops[] = {
 	BENCH_OP(flush_tlb_user, SLOT(mmu.flush_tlb_user)),
 	BENCH_OP(flush_tlb_kernel, SLOT(mmu.flush_tlb_kernel)),
 	BENCH_OP(set_pte, SLOT(mmu.set_pte)),
-	BENCH_OP(set_pte_lazy64, SLOT(mmu.set_pte), SLOT(mmu.lazy_mode.enter),
-		 SLOT(mmu.lazy_mode.leave)),
+	BENCH_LAZY_OP(1),
+	BENCH_LAZY_OP(2),
+	BENCH_LAZY_OP(4),
+	BENCH_LAZY_OP(8),
+	BENCH_LAZY_OP(16),
+	BENCH_LAZY_OP(32),
+	BENCH_LAZY_OP(64),
 	BENCH_OP(make_pte, SLOT(mmu.make_pte)),
 	BENCH_OP(pte_val, SLOT(mmu.pte_val)),
 	BENCH_OP(cpuid, SLOT(cpu.cpuid)),
