@@ -11,8 +11,11 @@
  *
  * On an emulator the CPU can be descheduled in the middle of a window: late
  * to read the start (the rate comes out low) or late to see the end (high,
- * by any factor). So the rate is measured over several short windows and
- * the median taken, which stands as long as most windows ran undisturbed.
+ * by any factor), and on a loaded host most windows may be hit. So each
+ * window brackets both of its ends with TSC reads (the write that starts
+ * the count, the last poll that saw it running and the first that saw it
+ * done) and counts only if those brackets are within 1% of the window; the
+ * rate is the median of the windows that count.
  */
 #define pr_fmt(fmt) "pc: " fmt
 
@@ -22,6 +25,8 @@
 #define PIT_HZ 1193182UL
 #define CALIBRATE_MS 10
 #define CALIBRATE_WINDOWS 7
+#define CALIBRATE_MAX_TRIES 64
+#define CALIBRATE_MAX_ERROR_PERCENT 1
 #define PIT_CH2 0x42
 #define PIT_MODE 0x43
 #define PIT_GATE 0x61
@@ -33,43 +38,64 @@
 unsigned long pc_tsc_khz;
 u64 pc_tsc_to_ns_mult;
 
-/* TSC ticks across CALIBRATE_MS of PIT channel 2 counting down. */
+/*
+ * TSC ticks across CALIBRATE_MS of PIT channel 2 counting down, or 0 if the
+ * brackets around its start and end are too wide to trust.
+ */
 static u64 tsc_ticks_per_window(void)
 {
 	unsigned long latch = PIT_HZ * CALIBRATE_MS / 1000;
-	u64 start, end;
+	u64 start_lo, start_hi, before = 0, poll, after, ticks;
 	u8 gate = native_inb(PIT_GATE);
+	bool done;
 
 	native_outb((gate & ~PIT_SPEAKER) | PIT_GATE_ENABLE, PIT_GATE);
 	native_outb(PIT_CH2_MODE0_LOHI, PIT_MODE);
 	native_outb(latch & 0xff, PIT_CH2);
-	native_outb(latch >> 8, PIT_CH2);
-	start = native_rdtsc();
-	while (!(native_inb(PIT_GATE) & PIT_OUT2))
-		;
-	end = native_rdtsc();
+	start_lo = native_rdtsc();
+	native_outb(latch >> 8, PIT_CH2); /* the count starts with its high byte */
+	start_hi = native_rdtsc();
+	after = start_hi;
+	do {
+		poll = after;
+		done = native_inb(PIT_GATE) & PIT_OUT2;
+		after = native_rdtsc();
+		if (!done)
+			before = poll;
+	} while (!done);
 	native_outb(gate, PIT_GATE);
-	return end - start;
+	if (!before)
+		before = start_lo; /* done at the first poll */
+	/* The count ended after the last poll that saw it running, before this one's end. */
+	ticks = (before + after) / 2 - (start_lo + start_hi) / 2;
+	if ((after - before) + (start_hi - start_lo) > ticks * CALIBRATE_MAX_ERROR_PERCENT / 100)
+		return 0;
+	return ticks;
 }
 
 void pc_tsc_calibrate(void)
 {
 	u64 ticks[CALIBRATE_WINDOWS], t;
-	unsigned int i, j;
+	unsigned int j, n = 0, tries;
 
-	/* Insertion sort: seven numbers. */
-	for (i = 0; i < CALIBRATE_WINDOWS; i++) {
+	/* Insertion sort: at most seven numbers. */
+	for (tries = 0; tries < CALIBRATE_MAX_TRIES && n < CALIBRATE_WINDOWS; tries++) {
 		t = tsc_ticks_per_window();
-		for (j = i; j > 0 && ticks[j - 1] > t; j--)
+		if (!t)
+			continue;
+		for (j = n++; j > 0 && ticks[j - 1] > t; j--)
 			ticks[j] = ticks[j - 1];
 		ticks[j] = t;
 	}
-	pc_tsc_khz = ticks[CALIBRATE_WINDOWS / 2] / CALIBRATE_MS;
+	if (!n)
+		panic("TSC calibration: no window of %d tries was bracketed within %d%%",
+		      CALIBRATE_MAX_TRIES, CALIBRATE_MAX_ERROR_PERCENT);
+	pc_tsc_khz = ticks[n / 2] / CALIBRATE_MS;
 	if (!pc_tsc_khz)
 		panic("TSC did not advance during %d ms of PIT time", CALIBRATE_MS);
 	pc_tsc_to_ns_mult = (1000000ULL << 32) / pc_tsc_khz;
-	pr_info("TSC runs at %lu kHz (median of %d %d-ms windows against the PIT: %llu..%llu kHz)\n",
-		pc_tsc_khz, CALIBRATE_WINDOWS, CALIBRATE_MS,
-		(unsigned long long)(ticks[0] / CALIBRATE_MS),
-		(unsigned long long)(ticks[CALIBRATE_WINDOWS - 1] / CALIBRATE_MS));
+	pr_info("TSC runs at %lu kHz (median of %u %d-ms windows of %u tried against the PIT: "
+		"%llu..%llu kHz)\n",
+		pc_tsc_khz, n, CALIBRATE_MS, tries, (unsigned long long)(ticks[0] / CALIBRATE_MS),
+		(unsigned long long)(ticks[n - 1] / CALIBRATE_MS));
 }
