@@ -33,6 +33,7 @@
 #define BENCH_MAX_ITERS (1ULL << 26)
 #define BENCH_WARMUP_ITERS 16
 #define BENCH_MAX_SAMPLES 99
+#define BENCH_MAX_OPS 64
 
 static char bench_selection[256];
 KERNEL_PARAM_STRING(bench, "bench", bench_selection);
@@ -123,8 +124,13 @@ static void run_op(const struct bench_op *op, s64 empty_milli)
 	unsigned long hypercalls;
 	char ticks[32], calls[32];
 
+	if (op->owner && op->owner != pvops_backend) {
+		pr_info("na op=%s backend=%s slot=- reason=own-op-of-%s trip=0 own=%s\n", op->name,
+			pvops_backend->name, op->owner->name, op->owner->name);
+		return;
+	}
 	if (missing) {
-		pr_info("na op=%s backend=%s slot=%s reason=not-implemented-by-%s trip=%d\n",
+		pr_info("na op=%s backend=%s slot=%s reason=not-implemented-by-%s trip=%d own=-\n",
 			op->name, pvops_backend->name, missing, pvops_backend->name, op->trip);
 		return;
 	}
@@ -135,10 +141,11 @@ static void run_op(const struct bench_op *op, s64 empty_milli)
 	hypercalls = pvops_hypercall_count();
 	op->loop(cost.iters);
 	hypercalls = op->windowed ? bench_window_hypercalls : pvops_hypercall_count() - hypercalls;
-	pr_info("result op=%s ticks=%s hypercalls=%s iters=%llu slot=%s trip=%d\n", op->name,
+	pr_info("result op=%s ticks=%s hypercalls=%s iters=%llu slot=%s trip=%d own=%s\n", op->name,
 		milli(ticks, sizeof(ticks), cost.milli_ticks - (op->windowed ? 0 : empty_milli)),
 		milli(calls, sizeof(calls), (s64)(hypercalls * 1000 / cost.iters)),
-		(unsigned long long)cost.iters, op->slots[0].name, op->trip);
+		(unsigned long long)cost.iters, op->nr_slots ? op->slots[0].name : "-", op->trip,
+		op->owner ? op->owner->name : "-");
 }
 
 bool bench_parse_selection(const char *selection, const struct bench_op *ops, size_t nr_ops,
@@ -174,32 +181,49 @@ bool bench_parse_selection(const char *selection, const struct bench_op *ops, si
 	}
 }
 
-static void list_ops(char *buf, size_t size)
+/* The generic ops, then every backend's own (BENCH_OWN_OPS), into ops; returns how many. */
+static size_t collect_ops(struct bench_op *ops, size_t max)
+{
+	const struct bench_own_ops *own;
+	size_t n = 0, i;
+
+	for (; n < bench_nr_ops && n < max; n++)
+		ops[n] = bench_ops[n];
+	for (own = __bench_own_ops_start; own < __bench_own_ops_end; own++)
+		for (i = 0; i < own->nr_ops; i++) {
+			if (n == max)
+				panic("more benchmark ops than the %zu bench_run() takes", max);
+			ops[n++] = (struct bench_op){ .name = own->ops[i].name,
+						      .loop = own->ops[i].loop,
+						      .owner = own->backend };
+		}
+	return n;
+}
+
+static void list_ops(const struct bench_op *ops, size_t nr_ops, char *buf, size_t size)
 {
 	size_t i, len = 0;
 
 	buf[0] = '\0';
-	for (i = 0; i < bench_nr_ops && len < size; i++)
-		len += snprintf(buf + len, size - len, "%s%s", i ? "," : "", bench_ops[i].name);
+	for (i = 0; i < nr_ops && len < size; i++)
+		len += snprintf(buf + len, size - len, "%s%s", i ? "," : "", ops[i].name);
 }
 
 static bool bench_run(void)
 {
-	bool chosen[64];
+	static struct bench_op ops[BENCH_MAX_OPS];
+	bool chosen[BENCH_MAX_OPS];
 	struct bench_cost empty;
 	unsigned long flags;
-	char bad[64], buf[512];
-	size_t i, n = 0;
+	char bad[64], buf[640];
+	size_t i, n = 0, nr_ops;
 	const struct bench_slot clock_khz_slot = BENCH_SLOT(time.clock_khz);
 
 	if (!bench_selection[0])
 		return true;
-	if (bench_nr_ops > ARRAY_SIZE(chosen))
-		panic("%zu benchmark ops, more than the %zu bench_run() can select", bench_nr_ops,
-		      ARRAY_SIZE(chosen));
-	if (!bench_parse_selection(bench_selection, bench_ops, bench_nr_ops, chosen, bad,
-				   sizeof(bad))) {
-		list_ops(buf, sizeof(buf));
+	nr_ops = collect_ops(ops, ARRAY_SIZE(ops));
+	if (!bench_parse_selection(bench_selection, ops, nr_ops, chosen, bad, sizeof(bad))) {
+		list_ops(ops, nr_ops, buf, sizeof(buf));
 		pr_err("bench=%s: no op named '%s'; ops: all,%s\n", bench_selection, bad, buf);
 		return false;
 	}
@@ -209,7 +233,7 @@ static bool bench_run(void)
 		       bench_min_ticks, bench_samples, BENCH_MAX_SAMPLES);
 		return false;
 	}
-	for (i = 0; i < bench_nr_ops; i++)
+	for (i = 0; i < nr_ops; i++)
 		n += chosen[i];
 
 	flags = local_save_flags();
@@ -220,9 +244,9 @@ static bool bench_run(void)
 	measure(bench_loop_empty, &empty);
 	pr_info("empty-loop ticks=%s iters=%llu\n", milli(buf, sizeof(buf), empty.milli_ticks),
 		(unsigned long long)empty.iters);
-	for (i = 0; i < bench_nr_ops; i++)
+	for (i = 0; i < nr_ops; i++)
 		if (chosen[i])
-			run_op(&bench_ops[i], empty.milli_ticks);
+			run_op(&ops[i], empty.milli_ticks);
 	pr_info("end\n");
 	local_irq_restore(flags);
 	return true;

@@ -12,44 +12,16 @@
  * one NULL (its site would be ud2) is reported as not implementing the op
  * instead of being run. The harness (bench.c) owns everything else: the
  * command line, warm-up, doubling, the empty loop, and the result lines.
+ * The loop's shape and a backend's own ops are in <kernel/bench.h>.
  */
 #ifndef BENCH_BENCH_H
 #define BENCH_BENCH_H
 
+#include <kernel/bench.h>
 #include <kernel/types.h>
 #include <pvops/ops.h>
 
 #define BENCH_MAX_SLOTS 3
-
-/* lfence keeps a real CPU (wall-clock mode under KVM) from reading the TSC early. */
-static inline u64 bench_rdtsc(void)
-{
-	u32 lo, hi;
-
-	__asm__ __volatile__("lfence; rdtsc" : "=a"(lo), "=d"(hi) : : "memory");
-	return ((u64)hi << 32) | lo;
-}
-
-#define bench_use(v) ({ __asm__ __volatile__("" : : "r"(v)); })
-
-/*
- * The timed loop of most ops: setup, then body iters times between two TSC
- * reads. Every loop has the same shape so that the empty loop's cost is the
- * right thing to subtract.
- */
-#define BENCH_LOOP(op, setup, body)                                                                \
-	static noinline u64 bench_loop_##op(u64 iters)                                             \
-	{                                                                                          \
-		u64 start, end;                                                                    \
-		setup;                                                                             \
-		start = bench_rdtsc();                                                             \
-		for (; iters; iters--) {                                                           \
-			body;                                                                      \
-			barrier();                                                                 \
-		}                                                                                  \
-		end = bench_rdtsc();                                                               \
-		return end - start;                                                                \
-	}
 
 struct bench_slot {
 	unsigned int slot;
@@ -79,6 +51,8 @@ struct bench_op {
 	 * bench_window_hypercalls: nothing to subtract, and only those to count.
 	 */
 	bool windowed;
+	/* A backend's own op (BENCH_OWN_OP): run on that backend only, NULL for the generic. */
+	const struct pvops_backend *owner;
 };
 
 extern const struct bench_op bench_ops[];
@@ -94,17 +68,6 @@ u64 bench_loop_timer_irq(u64 iters);
 u64 bench_loop_map_unmap(u64 iters);
 u64 bench_loop_context_switch(u64 iters);
 extern unsigned long bench_window_hypercalls;
-
-/*
- * Page-table entries to write: BENCH_LAZY_BATCH read-only aliases of
- * bench_page from BENCH_WINDOW (3 GiB: above every direct map, apart from
- * the mm suite's windows), mapped in init_mm on the first call. The pages
- * after them in the same L1 table are free for map_unmap.
- */
-#define BENCH_WINDOW 0xc0000000UL
-#define BENCH_LAZY_BATCH 64
-extern u8 bench_page[];
-pte_t *bench_ptes(void);
 
 /*
  * Marks bench_ops[i] in chosen[] for each op named in selection ("all" or a

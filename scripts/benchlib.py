@@ -16,6 +16,7 @@ kernel/entry.S), so what every site of a slot became is kept too, and shown
 for a trip when all agree.
 """
 import re
+import subprocess
 from dataclasses import dataclass, field
 
 import environments
@@ -74,6 +75,7 @@ class BenchRun:
     na: dict = field(default_factory=dict)        # op -> {backend, slot}
     order: list = field(default_factory=list)     # ops in the order the kernel ran them
     trips: set = field(default_factory=set)       # ops that are round trips, not one site
+    own: dict = field(default_factory=dict)       # op -> the backend whose own op it is
     sites: dict = field(default_factory=dict)     # op -> {slot: patch kind}
     slot_kinds: dict = field(default_factory=dict)  # slot -> {patch kind of any of its sites}
     ended: bool = False
@@ -114,9 +116,11 @@ def parse(lines):
             elif kind == "na":
                 run.na[f["op"]] = {"backend": f["backend"], "slot": f["slot"]}
                 run.order.append(f["op"])
+            if kind in ("result", "na") and f["own"] != "-":
+                run.own[f["op"]] = f["own"]
             if kind in ("result", "na") and f["trip"] == "1":
                 run.trips.add(f["op"])
-            else:
+            elif kind == "end":
                 run.ended = True
         except (KeyError, ValueError) as e:
             run.errors.append("unreadable line %r (%s)" % (line, e))
@@ -147,6 +151,28 @@ def check_variant(run, variant):
             errors.append("kernel ran on backend %s, expected %s"
                           % (run.begin.get("backend"), variant.backend))
     return errors
+
+
+_LOOP_SYMBOL = re.compile(r"^[0-9a-f]+ [tT] bench_loop_(\w+)$")
+
+
+def image_ops(image):
+    """The ops an image can run: one bench_loop_<op> function each (a backend's own ops are
+    only in images built with that backend)."""
+    out = subprocess.run(["nm", "--defined-only", image], stdout=subprocess.PIPE,
+                         universal_newlines=True, check=True).stdout
+    return {m.group(1) for m in map(_LOOP_SYMBOL.match, out.splitlines()) if m}
+
+
+def ops_for_image(ops, image):
+    """ops ("all" or a comma list) as the image can take them: the names it lacks dropped,
+    so that asking for a backend's own op does not make the other images refuse the boot.
+    None if it has none of them."""
+    if ops == "all":
+        return ops
+    have = image_ops(image)
+    kept = [op for op in ops.split(",") if op in have]
+    return ",".join(kept) if kept else None
 
 
 def command(variant, image, ops, extra_args="", extra_qemu=()):

@@ -90,7 +90,9 @@ REQUIRED = {"name": str, "loader": str, "backend": str, "protocol": str, "mem_mi
 OPTIONAL = {"machine_mem_mib": int, "hypervisor": str, "hypervisor_cmdline": str,
             "bench": dict, "docs": dict}
 BENCH_KEYS = {"baseline": bool, "irq_inline_max_instructions": int,
-              "context_switch_hypercalls": int, "lazy_pte_hypercalls": int}
+              "context_switch_hypercalls": int, "lazy_pte_hypercalls": int,
+              "floor_op": str, "max_over_hypercall_pct": int, "plain_hypercall": dict,
+              "batch_floor": dict, "reference": dict}
 DOCS_KEYS = {"quotes_boot": bool, "quotes_show": bool}
 REFUSAL_KEYS = {"variant": str, "backend": str, "config_symbol": str, "message": str}
 

@@ -11,8 +11,9 @@
  * Xen's own business and are not written; there is no task register to
  * load. The stack Xen switches to on entry from user mode is registered
  * with stack_switch, which is what load_sp0 means here. Descriptor and
- * stack updates are queued as multicall entries, so that in lazy CPU mode
- * a context switch sends them to Xen together.
+ * stack updates are queued as multicall entries in lazy CPU mode, so that
+ * a context switch sends them to Xen together; outside it each is its own
+ * hypercall, as nothing would be batched with it.
  */
 #include <kernel/desc.h>
 #include <kernel/printk.h>
@@ -56,20 +57,28 @@ void xen_load_gdt(const struct desc_ptr *desc)
 		xen_hypercall_failed(__func__, "set_gdt", rc);
 }
 
-/* Both go through the multicall buffer: in lazy CPU mode they wait there. */
+/*
+ * Both go through the multicall buffer in lazy CPU mode, where they wait;
+ * outside it, with nothing queued, they are their own hypercall.
+ */
 void xen_write_gdt_entry(void *gdt, unsigned long index, const void *desc, unsigned long size)
 {
 	const char *entry = (const char *)gdt + index * 8;
+	u64 maddr = (mfn_val(virt_to_mfn(entry)) << PAGE_SHIFT) |
+		    ((unsigned long)entry & (PAGE_SIZE - 1));
 	struct multicall_space mcs;
 
 	if (size == SYSTEM_DESCRIPTOR_SIZE)
 		return; /* TSS and LDT descriptors belong to Xen */
+	if (xen_mc_direct(PVOPS_LAZY_CPU)) {
+		xen_mc_direct_result(__HYPERVISOR_update_descriptor,
+				     HYPERVISOR_update_descriptor(maddr, *(const u64 *)desc),
+				     __func__);
+		return;
+	}
 	xen_mc_batch(__func__);
 	mcs = xen_mc_entry(0, __func__);
-	MULTI_update_descriptor(mcs.mc,
-				(mfn_val(virt_to_mfn(entry)) << PAGE_SHIFT) |
-					((unsigned long)entry & (PAGE_SIZE - 1)),
-				*(const u64 *)desc);
+	MULTI_update_descriptor(mcs.mc, maddr, *(const u64 *)desc);
 	xen_mc_issue(PVOPS_LAZY_CPU);
 }
 
@@ -77,6 +86,11 @@ void xen_load_sp0(unsigned long sp0)
 {
 	struct multicall_space mcs;
 
+	if (xen_mc_direct(PVOPS_LAZY_CPU)) {
+		xen_mc_direct_result(__HYPERVISOR_stack_switch,
+				     HYPERVISOR_stack_switch(FLAT_KERNEL_SS, sp0), __func__);
+		return;
+	}
 	xen_mc_batch(__func__);
 	mcs = xen_mc_entry(0, __func__);
 	MULTI_stack_switch(mcs.mc, FLAT_KERNEL_SS, sp0);

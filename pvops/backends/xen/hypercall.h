@@ -8,7 +8,8 @@
  * argument types of Xen's public headers, so that no call site in this
  * backend passes a hypercall number and untyped words. Those queued in a
  * multicall (update_descriptor, stack_switch, mmu_update, mmuext_op) are
- * built as entries in multicalls.c's buffer rather than called here.
+ * built as entries in multicalls.c's buffer when a lazy mode batches them,
+ * and called directly here when nothing does.
  */
 #ifndef XEN_PV_HYPERCALL_H
 #define XEN_PV_HYPERCALL_H
@@ -31,6 +32,17 @@ static inline long HYPERVISOR_mmu_update(struct mmu_update *req, unsigned int co
 					 unsigned int *done, domid_t domid)
 {
 	return xen_hypercall4(__HYPERVISOR_mmu_update, req, count, done, domid);
+}
+
+/* maddr: the machine address of the 8-byte descriptor slot. */
+static inline long HYPERVISOR_update_descriptor(u64 maddr, u64 desc)
+{
+	return xen_hypercall2(__HYPERVISOR_update_descriptor, maddr, desc);
+}
+
+static inline long HYPERVISOR_stack_switch(unsigned long ss, unsigned long esp)
+{
+	return xen_hypercall2(__HYPERVISOR_stack_switch, ss, esp);
 }
 
 static inline long HYPERVISOR_multicall(multicall_entry_t *call_list, uint32_t nr_calls)

@@ -67,6 +67,13 @@ static int xen_update_entry(void *entry, u64 value, const char *caller)
 {
 	struct mmu_update *u = NULL;
 
+	if (xen_mc_direct(PVOPS_LAZY_MMU)) {
+		struct mmu_update one = { .ptr = machine_address(entry) | MMU_NORMAL_PT_UPDATE,
+					  .val = value };
+
+		return xen_mc_direct_result(__HYPERVISOR_mmu_update,
+					    HYPERVISOR_mmu_update(&one, 1, NULL, DOMID_SELF), caller);
+	}
 	xen_mc_batch(caller);
 	if (xen_current_lazy_mode() == PVOPS_LAZY_MMU)
 		u = xen_mc_extend_args(__HYPERVISOR_mmu_update, sizeof(*u), caller);
@@ -200,6 +207,17 @@ void xen_write_cr3(unsigned long cr3)
 	struct multicall_space mcs;
 	struct mmuext_op *op;
 
+	xen_cr3 = cr3;
+	if (xen_mc_direct(PVOPS_LAZY_CPU)) {
+		struct mmuext_op one = { .cmd = MMUEXT_NEW_BASEPTR,
+					 .arg1.mfn = mfn_val(pfn_to_mfn(__pfn(cr3 >> PAGE_SHIFT))) };
+
+		/* A refusal is logged and counted; the slot returns nothing. */
+		if (!xen_mc_direct_result(__HYPERVISOR_mmuext_op,
+					  HYPERVISOR_mmuext_op(&one, 1, NULL, DOMID_SELF), __func__))
+			xen_current_cr3 = cr3;
+		return;
+	}
 	xen_mc_batch(__func__);
 	mcs = xen_mc_entry(sizeof(struct mmuext_op), __func__);
 	op = mcs.args;
@@ -208,7 +226,6 @@ void xen_write_cr3(unsigned long cr3)
 		.arg1.mfn = mfn_val(pfn_to_mfn(__pfn(cr3 >> PAGE_SHIFT))),
 	};
 	MULTI_mmuext_op(mcs.mc, op, 1, NULL, DOMID_SELF);
-	xen_cr3 = cr3;
 	xen_mc_callback(xen_cr3_loaded, (void *)cr3);
 	xen_mc_issue(PVOPS_LAZY_CPU); /* a refusal is logged and counted; the slot returns nothing */
 }

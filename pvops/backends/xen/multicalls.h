@@ -99,8 +99,39 @@ void xen_enter_lazy(enum pvops_lazy_mode mode);
 /* The first error of an update deferred since the mode was entered, or 0. */
 int xen_leave_lazy(enum pvops_lazy_mode mode);
 void xen_flush_lazy(void);
-/* The mode queued operations obey now: NONE while an interrupt is handled. */
-enum pvops_lazy_mode xen_current_lazy_mode(void);
 extern bool xen_in_upcall;
+
+/* The mode queued operations obey now: NONE while an interrupt is handled. */
+static inline enum pvops_lazy_mode xen_current_lazy_mode(void)
+{
+	return xen_in_upcall ? PVOPS_LAZY_NONE : xen_lazy_mode;
+}
+
+/* Entries and callbacks in the buffer, for the inline test below. */
+extern unsigned int xen_mc_queued;
+
+/*
+ * Whether an update of lazy mode mode may skip the buffer: nothing is
+ * queued and that mode is not in force, so it would go to Xen alone and at
+ * once. An upcall between this answer and the hypercall leaves the buffer
+ * as empty as it found it (it flushes first, and its own updates go out at
+ * once), so nothing needs masking. The caller then makes the hypercall
+ * itself and passes its result through xen_mc_direct_result(), which
+ * reports and counts a refusal exactly as a flushed entry's (op, caller)
+ * and returns it.
+ */
+static inline bool xen_mc_direct(enum pvops_lazy_mode mode)
+{
+	return !xen_mc_queued && xen_current_lazy_mode() != mode;
+}
+
+void xen_mc_direct_failed(unsigned long op, long rc, const char *caller);
+
+static inline long xen_mc_direct_result(unsigned long op, long rc, const char *caller)
+{
+	if (rc < 0)
+		xen_mc_direct_failed(op, rc, caller);
+	return rc;
+}
 
 #endif
