@@ -247,7 +247,7 @@ static pfn_t pinned_table_under(unsigned long addr)
 /* map_page() returns what Xen said, and the kernel's tables stay as they were. */
 static void refused_map_returns_the_error(struct ktest *t)
 {
-	unsigned long free, failures = xen_mc_last_failure.count;
+	unsigned long free, multicalls, failures = xen_mc_last_failure.count;
 	pfn_t pfn, table;
 
 	if (!running_xen(t))
@@ -261,9 +261,18 @@ static void refused_map_returns_the_error(struct ktest *t)
 	KTEST_EXPECT_STREQ(t, xen_mc_last_failure.caller, "xen_set_pte");
 	KTEST_EXPECT_UEQ(t, lookup_page(current_mm, WINDOW + PAGE_SIZE), 0);
 	KTEST_EXPECT_EQ(t, page_alloc_free_pages(), free);
-	/* Read-only is allowed; outside lazy mode protect_page() reports at once. */
+	/*
+	 * Read-only is allowed; outside lazy mode protect_page() reports at once,
+	 * its update its own hypercall (no multicall), refused as a flushed entry is.
+	 */
 	KTEST_EXPECT_EQ(t, map_page(current_mm, WINDOW + PAGE_SIZE, table, PAGE_KERNEL_RO), 0);
+	failures = xen_mc_last_failure.count;
+	multicalls = xen_hypercalls_by_op[__HYPERVISOR_multicall];
 	KTEST_EXPECT_LT(t, protect_page(current_mm, WINDOW + PAGE_SIZE, PAGE_KERNEL), 0);
+	KTEST_EXPECT_EQ(t, xen_mc_last_failure.count, failures + 1);
+	KTEST_EXPECT_STREQ(t, xen_mc_last_failure.caller, "xen_set_pte");
+	KTEST_EXPECT_UEQ(t, xen_mc_last_failure.op, __HYPERVISOR_mmu_update);
+	KTEST_EXPECT_EQ(t, xen_hypercalls_by_op[__HYPERVISOR_multicall], multicalls);
 	KTEST_EXPECT_UEQ(t, lookup_page(current_mm, WINDOW + PAGE_SIZE) & _PAGE_RW, 0);
 	KTEST_EXPECT_EQ(t, unmap_page(current_mm, WINDOW + PAGE_SIZE), 0);
 	KTEST_EXPECT_EQ(t, unmap_page(current_mm, WINDOW), 0);
