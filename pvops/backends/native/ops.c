@@ -10,7 +10,7 @@
  * flushes by CR3 reload and invlpg, the page-table stores, the answer of
  * lazy_mode.leave), so a patched site runs the instruction the kernel
  * would run with pv_ops compiled out, plus at most the padding (why the
- * others cannot: bench/native-limits.txt). They touch nothing but %rax and
+ * others cannot: bench/baseline-limits.txt). They touch nothing but %rax and
  * the flags, which is why the irq ones can sit in callee-save slots
  * without a thunk. Every other op is the inline instruction from
  * include/x86/insns.h (the clock and timer: the PC layer's TSC and PIT),

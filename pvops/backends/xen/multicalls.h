@@ -111,8 +111,8 @@ static inline enum pvops_lazy_mode xen_current_lazy_mode(void)
 extern unsigned int xen_mc_queued;
 
 /*
- * Whether an update of lazy mode mode may skip the buffer: nothing is
- * queued and that mode is not in force, so it would go to Xen alone and at
+ * Whether an update that the lazy mode `mode` batches may skip the buffer:
+ * nothing is queued and that mode is not in force, so it would go to Xen alone and at
  * once. An upcall between this answer and the hypercall leaves the buffer
  * as empty as it found it (it flushes first, and its own updates go out at
  * once), so nothing needs masking. The caller then makes the hypercall

@@ -36,7 +36,7 @@ static u64 xen_bench_maddr(const void *va)
 static void xen_bench_check(long rc, const char *what)
 {
 	if (rc)
-		xen_hypercall_failed(__func__, what, rc);
+		xen_hypercall_failed("xen_bench", what, rc);
 }
 
 static struct mmu_update xen_bench_updates[BENCH_LAZY_BATCH];
@@ -56,36 +56,53 @@ static struct mmu_update *xen_bench_fill_updates(void)
 }
 
 /* One mmuext op on its own, as the op's mmuext_op would carry it. */
-static struct mmuext_op xen_bench_mmuext(unsigned int cmd, unsigned long arg)
+static struct mmuext_op xen_bench_new_baseptr(void)
 {
-	struct mmuext_op op = { .cmd = cmd };
+	return (struct mmuext_op){ .cmd = MMUEXT_NEW_BASEPTR,
+				   .arg1.mfn = mfn_val(pfn_to_mfn(__pfn(xen_current_cr3 >>
+									 PAGE_SHIFT))) };
+}
 
-	if (cmd == MMUEXT_NEW_BASEPTR)
-		op.arg1.mfn = mfn_val(pfn_to_mfn(__pfn(arg >> PAGE_SHIFT)));
-	else
-		op.arg1.linear_addr = arg;
-	return op;
+static struct mmuext_op xen_bench_invlpg(void)
+{
+	return (struct mmuext_op){ .cmd = MMUEXT_INVLPG_LOCAL,
+				   .arg1.linear_addr = (unsigned long)xen_bench_updates };
+}
+
+/* The TLS entry's machine address and the descriptor bench/ops.c writes there. */
+struct xen_bench_desc {
+	u64 maddr;
+	u64 desc;
+};
+
+static struct xen_bench_desc xen_bench_tls_desc(void)
+{
+	return (struct xen_bench_desc){ .maddr = xen_bench_maddr(&gdt_table[GDT_ENTRY_TLS]),
+					.desc = make_data_descriptor(pv_info.kernel_rpl, 0xfffff) };
+}
+
+/* xen_version answers the version (major << 16 | minor): only a negative one is an error. */
+static long xen_bench_version_error(long rc)
+{
+	return rc < 0 ? rc : 0;
 }
 
 BENCH_LOOP(null_hypercall, /* none */,
-	   xen_bench_check(HYPERVISOR_xen_version(XENVER_version, NULL) < 0, "xen_version"))
+	   xen_bench_check(xen_bench_version_error(HYPERVISOR_xen_version(XENVER_version, NULL)),
+			   "xen_version"))
 BENCH_LOOP(mmu_update_1, struct mmu_update *u = xen_bench_fill_updates(),
 	   xen_bench_check(HYPERVISOR_mmu_update(u, 1, NULL, DOMID_SELF), "mmu_update"))
 BENCH_LOOP(mmu_update_64, struct mmu_update *u = xen_bench_fill_updates(),
 	   xen_bench_check(HYPERVISOR_mmu_update(u, BENCH_LAZY_BATCH, NULL, DOMID_SELF),
 			   "mmu_update"))
-BENCH_LOOP(update_descriptor, u64 maddr = xen_bench_maddr(&gdt_table[GDT_ENTRY_TLS]);
-	   u64 desc = make_data_descriptor(pv_info.kernel_rpl, 0xfffff),
-	   xen_bench_check(HYPERVISOR_update_descriptor(maddr, desc), "update_descriptor"))
+BENCH_LOOP(update_descriptor, struct xen_bench_desc d = xen_bench_tls_desc(),
+	   xen_bench_check(HYPERVISOR_update_descriptor(d.maddr, d.desc), "update_descriptor"))
 BENCH_LOOP(stack_switch, /* none */,
 	   xen_bench_check(HYPERVISOR_stack_switch(FLAT_KERNEL_SS, (unsigned long)boot_stack_top),
 			   "stack_switch"))
-BENCH_LOOP(mmuext_new_baseptr,
-	   struct mmuext_op op = xen_bench_mmuext(MMUEXT_NEW_BASEPTR, xen_current_cr3),
+BENCH_LOOP(mmuext_new_baseptr, struct mmuext_op op = xen_bench_new_baseptr(),
 	   xen_bench_check(HYPERVISOR_mmuext_op(&op, 1, NULL, DOMID_SELF), "mmuext_op"))
-BENCH_LOOP(mmuext_invlpg,
-	   struct mmuext_op op = xen_bench_mmuext(MMUEXT_INVLPG_LOCAL,
-						  (unsigned long)xen_bench_updates),
+BENCH_LOOP(mmuext_invlpg, struct mmuext_op op = xen_bench_invlpg(),
 	   xen_bench_check(HYPERVISOR_mmuext_op(&op, 1, NULL, DOMID_SELF), "mmuext_op"))
 
 static const struct bench_own_op xen_bench_ops[] = {
