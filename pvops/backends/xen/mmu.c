@@ -65,26 +65,22 @@ u64 xen_pte_val(u64 entry)
  */
 static int xen_update_entry(void *entry, u64 value, const char *caller)
 {
-	struct mmu_update *u = NULL;
+	u64 ptr = machine_address(entry) | MMU_NORMAL_PT_UPDATE;
+	struct multicall_space mcs;
 
 	if (xen_mc_direct(PVOPS_LAZY_MMU)) {
-		struct mmu_update one = { .ptr = machine_address(entry) | MMU_NORMAL_PT_UPDATE,
-					  .val = value };
+		struct mmu_update one = { .ptr = ptr, .val = value };
 
 		return xen_mc_direct_result(__HYPERVISOR_mmu_update,
 					    HYPERVISOR_mmu_update(&one, 1, NULL, DOMID_SELF), caller);
 	}
+	/* An upcall before the extension flushes the queue: then it is refused, and we queue. */
+	if (xen_current_lazy_mode() == PVOPS_LAZY_MMU && xen_mc_extend_mmu_update(ptr, value, caller))
+		return 0;
 	xen_mc_batch(caller);
-	if (xen_current_lazy_mode() == PVOPS_LAZY_MMU)
-		u = xen_mc_extend_args(__HYPERVISOR_mmu_update, sizeof(*u), caller);
-	if (!u) {
-		struct multicall_space mcs = xen_mc_entry(sizeof(*u), caller);
-
-		MULTI_mmu_update(mcs.mc, mcs.args, 1, mcs.done, DOMID_SELF);
-		u = mcs.args;
-	}
-	*u = (struct mmu_update){ .ptr = machine_address(entry) | MMU_NORMAL_PT_UPDATE,
-				  .val = value };
+	mcs = xen_mc_entry(sizeof(struct mmu_update), caller);
+	MULTI_mmu_update(mcs.mc, mcs.args, 1, mcs.done, DOMID_SELF);
+	*(struct mmu_update *)mcs.args = (struct mmu_update){ .ptr = ptr, .val = value };
 	return xen_mc_issue(PVOPS_LAZY_MMU);
 }
 

@@ -12,7 +12,8 @@
  * is safe only if the upcall never finds an entry half built, so building
  * is a batch, as in Linux: xen_mc_batch() masks events (saving the mask)
  * from before an entry is reserved until xen_mc_issue() has queued or sent
- * it, and a flush runs masked too. A failed entry is reported with its op
+ * it, a flush runs masked too, and so does growing the last mmu_update by
+ * one update (xen_mc_extend_mmu_update()). A failed entry is reported with its op
  * and caller, counted (xen_mc_last_failure) and its error handed to whoever
  * waits for it: the caller of xen_mc_issue() for an entry issued at once,
  * the end of the lazy mode for one it deferred. A merged mmu_update asks
@@ -260,21 +261,28 @@ struct multicall_space xen_mc_entry(size_t args_size, const char *caller)
 	return space;
 }
 
-void *xen_mc_extend_args(unsigned long op, size_t size, const char *caller)
+bool xen_mc_extend_mmu_update(u64 ptr, u64 val, const char *caller)
 {
 	struct mc_buffer *b = &mc_buffer;
-	multicall_entry_t *last = b->nr ? &b->entries[b->nr - 1] : NULL;
-	void *args = &b->args[b->argidx];
+	multicall_entry_t *last;
+	struct mmu_update *u;
+	u8 mask = xen_mask_events();
+	bool extended = false;
 
-	xen_mc_check_batch(__func__);
+	last = b->nr ? &b->entries[b->nr - 1] : NULL;
+	u = (struct mmu_update *)&b->args[b->argidx];
 	/* Only if the new element lands right after the last entry's array. */
-	if (!last || last->op != op || size % XEN_MC_ARG_ALIGN || b->argidx + size > XEN_MC_ARGS ||
-	    last->args[0] + last->args[1] * size != (unsigned long)args)
-		return NULL;
-	b->arg_callers[b->argidx / XEN_MC_ARG_ALIGN] = caller;
-	b->argidx += size;
-	last->args[1]++;
-	return args;
+	if (!b->batch_owner && last && last->op == __HYPERVISOR_mmu_update &&
+	    b->argidx + sizeof(*u) <= XEN_MC_ARGS && last->args[0] + last->args[1] * sizeof(*u) ==
+	    (unsigned long)u) {
+		*u = (struct mmu_update){ .ptr = ptr, .val = val };
+		b->arg_callers[b->argidx / XEN_MC_ARG_ALIGN] = caller;
+		b->argidx += sizeof(*u);
+		last->args[1]++;
+		extended = true;
+	}
+	xen_restore_events(mask);
+	return extended;
 }
 
 void xen_mc_callback(void (*fn)(void *data), void *data)

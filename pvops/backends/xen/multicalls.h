@@ -8,10 +8,10 @@
  * outside that lazy mode the batch goes to Xen at once, inside it waits.
  * Reserving, extending or adding a callback outside a batch panics. xen_mc_flush()
  * sends whatever is queued as one multicall hypercall; a full buffer, the
- * end of a lazy mode and an interrupt flush too. xen_mc_extend_args() grows
- * the previous entry's argument array when it is the same operation, which
+ * end of a lazy mode and an interrupt flush too. xen_mc_extend_mmu_update()
+ * grows the previous entry's array when that entry is an mmu_update, which
  * is how a lazy batch of PTE writes becomes one mmu_update. The caller's
- * name is kept per entry, so a failure says who queued it.
+ * name is kept per element, so a failure says who queued it.
  */
 #ifndef XEN_MULTICALLS_H
 #define XEN_MULTICALLS_H
@@ -39,11 +39,13 @@ extern enum pvops_lazy_mode xen_lazy_mode;
 void xen_mc_batch(const char *caller);
 struct multicall_space xen_mc_entry(size_t args_size, const char *caller);
 /*
- * One more size-byte element for the last entry's array (args[0], count
- * in args[1]), if that entry is op and the array ends where the free
- * argument space begins; NULL otherwise.
+ * One more update (ptr, val) for the last entry's array, if that entry is
+ * an mmu_update whose array ends where the free argument space begins and
+ * no batch is being built; false otherwise. Its own critical section (events
+ * masked): it needs no batch around it, which is what makes a lazy
+ * set_pte after the first cost little more than the update itself.
  */
-void *xen_mc_extend_args(unsigned long op, size_t size, const char *caller);
+bool xen_mc_extend_mmu_update(u64 ptr, u64 val, const char *caller);
 void xen_mc_callback(void (*fn)(void *data), void *data);
 
 /*
