@@ -163,6 +163,29 @@ def check_keys(where, table, required, optional):
             raise DataError("%s: %r must be %s, not %r" % (where, key, kind.__name__, value))
 
 
+def check_bench_tables(where, bench):
+    """The [bench] sub-tables: op -> op (plain_hypercall), entries -> op (batch_floor), and a
+    named, sourced reference of op -> instructions."""
+    for key, ok, want in (
+            ("plain_hypercall", lambda k, v: isinstance(v, str) and v, "op = \"own op\""),
+            ("batch_floor", lambda k, v: k.isdigit() and int(k) > 0 and isinstance(v, str) and v,
+             "entries = \"own op\" (entries a positive number)")):
+        for k, v in bench.get(key, {}).items():
+            if not ok(k, v):
+                raise DataError("%s.%s: %s = %r: each line must be %s" % (where, key, k, v, want))
+    if len(bench.get("batch_floor", {})) == 1:
+        raise DataError("%s.batch_floor: needs two entry counts at least" % where)
+    ref = bench.get("reference")
+    if ref is not None:
+        check_keys(where + ".reference", {k: v for k, v in ref.items() if k in ("name", "source")},
+                   {"name": str, "source": str}, {})
+        for k, v in ref.items():
+            if k not in ("name", "source") and (not isinstance(v, int) or isinstance(v, bool)
+                                                or v <= 0):
+                raise DataError("%s.reference: %s = %r: an op's figure is a positive number of "
+                                "instructions" % (where, k, v))
+
+
 def environment(where, table):
     check_keys(where, table, REQUIRED, OPTIONAL)
     loader = LOADERS.get(table["loader"])
@@ -176,6 +199,7 @@ def environment(where, table):
         if key in table:
             raise DataError("%s: loader %s does not read %r" % (where, table["loader"], key))
     check_keys(where + " [bench]", table.get("bench", {}), {}, BENCH_KEYS)
+    check_bench_tables(where + " [bench]", table.get("bench", {}))
     check_keys(where + " [docs]", table.get("docs", {}), {}, DOCS_KEYS)
     if not all(isinstance(line, str) and line for line in table["report_lines"]):
         raise DataError("%s: report_lines must be non-empty strings" % where)
