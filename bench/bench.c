@@ -187,16 +187,18 @@ static size_t collect_ops(struct bench_op *ops, size_t max)
 	const struct bench_own_ops *own;
 	size_t n = 0, i;
 
-	for (; n < bench_nr_ops && n < max; n++)
+	for (own = __bench_own_ops_start; own < __bench_own_ops_end; own++)
+		n += own->nr_ops;
+	if (bench_nr_ops + n > max)
+		panic("%zu benchmark ops and %zu of backends, more than the %zu bench_run() takes",
+		      bench_nr_ops, n, max);
+	for (n = 0; n < bench_nr_ops; n++)
 		ops[n] = bench_ops[n];
 	for (own = __bench_own_ops_start; own < __bench_own_ops_end; own++)
-		for (i = 0; i < own->nr_ops; i++) {
-			if (n == max)
-				panic("more benchmark ops than the %zu bench_run() takes", max);
+		for (i = 0; i < own->nr_ops; i++)
 			ops[n++] = (struct bench_op){ .name = own->ops[i].name,
 						      .loop = own->ops[i].loop,
 						      .owner = own->backend };
-		}
 	return n;
 }
 
