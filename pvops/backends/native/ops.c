@@ -20,6 +20,7 @@
 #include <pvops/pv_ops.h>
 #include <pvops/template.h>
 #include <x86/insns.h>
+#include <x86/user.h>
 
 #include "native.h"
 
@@ -36,6 +37,7 @@ NATIVE_TEMPLATE(READ_CR2, read_cr2, "mov %cr2, %rax", CLBR_RAX);
 NATIVE_TEMPLATE(READ_CR3, read_cr3, "mov %cr3, %rax", CLBR_RAX);
 NATIVE_TEMPLATE(WRITE_CR3, write_cr3, "mov %rdi, %cr3", CLBR_NONE);
 NATIVE_TEMPLATE(IRET, iret, "iretq", CLBR_NONE);
+NATIVE_TEMPLATE(SWAPGS, swapgs, "swapgs", CLBR_NONE);
 
 /* Nothing is deferred on bare hardware, so nothing can fail late. */
 static int native_leave_lazy(enum pvops_lazy_mode mode)
@@ -106,4 +108,6 @@ const struct pv_ops native_pv_ops = {
 		.clock_khz = pc_clock_khz,
 		.set_timer = pc_pit_set_timer,
 	},
+	/* User mode is the shared hardware layer's (include/x86/user.h). */
+	.user = X86_HW_USER_OPS(RAW(swapgs)),
 };

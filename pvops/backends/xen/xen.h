@@ -56,6 +56,10 @@ void xen_load_gdt(const struct desc_ptr *desc);
 void xen_write_gdt_entry(void *gdt, unsigned long index, const void *desc, unsigned long size);
 void xen_load_sp0(unsigned long sp0);
 void xen_irq_init(void);
+void xen_syscall_init(void);
+void xen_sysret(void);
+void xen_load_fs_base(unsigned long base);
+void xen_load_gs_base_user(unsigned long base);
 
 /* A read-only mapping of a page of the image (GDT pages, frozen kernel pages). */
 #define XEN_PTE_RO (_PAGE_PRESENT | _PAGE_USER | _PAGE_ACCESSED)
