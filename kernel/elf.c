@@ -7,7 +7,8 @@
  * 64-bit, little-endian, version, System V ABI), type (a fixed-address
  * executable: no interpreter, no dynamic section), machine, header sizes,
  * the program-header table inside the file, and each loadable segment:
- * inside the file, no larger on disk than in memory, inside the user range
+ * inside the file, no larger on disk than in memory (an empty one is
+ * skipped: the linker writes one for a program without data), inside the user range
  * without wrapping, its offset and address congruent modulo the page size
  * (or it could not be mapped), no two sharing a page, flags that mean
  * something, and the entry point inside an executable one. Sums are
@@ -71,8 +72,6 @@ static const char *check_segment(const struct elf64_phdr *ph, size_t len, u64 lo
 			      ph->p_offset);
 	if (ph->p_filesz > ph->p_memsz)
 		return refuse("a segment's p_filesz exceeds its p_memsz %#llx", ph->p_memsz);
-	if (!ph->p_memsz)
-		return refuse("the segment at %#llx is empty (p_memsz 0)", ph->p_vaddr);
 	if (ph->p_vaddr < lo || !fits(ph->p_vaddr, ph->p_memsz, hi))
 		return refuse("the segment at p_vaddr %#llx is outside user space", ph->p_vaddr);
 	if ((ph->p_vaddr - ph->p_offset) % PAGE_SIZE)
@@ -120,6 +119,8 @@ const char *elf_check(const void *file, size_t len, u64 lo, u64 hi, struct elf_i
 			return "dynamically linked (PT_INTERP or PT_DYNAMIC): only static programs run";
 		if (ph->p_type != PT_LOAD)
 			continue;
+		if (!ph->p_memsz && !ph->p_filesz)
+			continue; /* nothing to load: ld emits one for an empty data segment */
 		why = check_segment(ph, len, lo, hi, img);
 		if (why)
 			return why;

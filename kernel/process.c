@@ -197,7 +197,7 @@ static void process_thread(void *arg)
 		.cs = pv_info.user_cs,
 		.rflags = X86_EFLAGS_IF | X86_EFLAGS_FIXED,
 		.rsp = USER_STACK_TOP,
-		.ss = pv_info.user_ds,
+		.ss = pv_info.user_ss,
 		.rdi = p->arg,
 	};
 
@@ -260,8 +260,8 @@ void process_exit(int status)
 
 static void __noreturn kill(struct process *p, int sig, const char *what, struct pt_regs *regs)
 {
-	pr_err("pid %d (%s) killed: %s (rip %#llx)\n", p->pid, p->name, what,
-	       (unsigned long long)regs->rip);
+	pr_err("pid %d (%s) killed: %s (rip %#llx, error code %#llx)\n", p->pid, p->name, what,
+	       (unsigned long long)regs->rip, (unsigned long long)regs->error);
 	process_exit(KILLED_STATUS(sig));
 }
 

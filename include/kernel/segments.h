@@ -10,7 +10,7 @@
  * on the syscall path needs the same numbers as kernel/desc.c's table.
  * This header holds only preprocessor constants, so .S files include it.
  * Under Xen PV the CPU never sees these: Xen's own flat ring-3 selectors
- * are the user selectors there (pv_info.user_cs/user_ds).
+ * are the user selectors there (pv_info.user_cs/user_ss).
  */
 #ifndef KERNEL_SEGMENTS_H
 #define KERNEL_SEGMENTS_H

@@ -190,7 +190,7 @@ struct pv_info {
 	const char *name;
 	unsigned int kernel_rpl; /* privilege level the kernel runs at */
 	u16 kernel_cs;		 /* code selector it runs on, for the gates it builds */
-	u16 user_cs, user_ds;	 /* selectors of user mode, for a process's first iret */
+	u16 user_cs, user_ss;	 /* user code and stack selectors, for a first iret */
 	unsigned long flags;
 };
 #define PV_INFO_HYPERVISOR (1UL << 0) /* running under a hypervisor */

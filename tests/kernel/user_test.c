@@ -89,6 +89,20 @@ static void exit_status_reaches_the_parent(struct ktest *t)
 	expect_clean(t, free);
 }
 
+static void second_program_runs(struct ktest *t)
+{
+	unsigned long free = page_alloc_free_pages();
+	int pid, status = -1;
+
+	ktest_capture_start(console, sizeof(console));
+	pid = process_spawn("hello", 5, NULL);
+	KTEST_EXPECT_EQ(t, process_wait_kernel(pid, &status), pid);
+	ktest_capture_stop();
+	KTEST_EXPECT_EQ(t, status, 5);
+	KTEST_EXPECT_TRUE(t, strstr(console, "hello: hello, world"));
+	expect_clean(t, free);
+}
+
 static void kernel_memory_read_is_killed(struct ktest *t)
 {
 	char line[64];
@@ -189,6 +203,7 @@ static void unknown_program_is_refused(struct ktest *t)
 static const struct ktest_case user_cases[] = {
 	KTEST_CASE(hello_runs_in_user_mode),
 	KTEST_CASE(exit_status_reaches_the_parent),
+	KTEST_CASE(second_program_runs),
 	KTEST_CASE(kernel_memory_read_is_killed),
 	KTEST_CASE(kernel_memory_write_is_killed),
 	KTEST_CASE(privileged_instructions_are_killed),

@@ -572,6 +572,6 @@ const struct pv_info lguest_pv_info = {
 	.kernel_rpl = LGUEST_GUEST_PL,
 	.kernel_cs = GDT_SELECTOR(GDT_ENTRY_KERNEL_CS, LGUEST_GUEST_PL),
 	.user_cs = USER_CS_SELECTOR,
-	.user_ds = USER_DS_SELECTOR,
+	.user_ss = USER_DS_SELECTOR,
 	.flags = PV_INFO_HYPERVISOR,
 };

@@ -106,7 +106,7 @@ const struct pv_ops xen_pv_ops = {
 		.release_pmd = xen_release_pmd,
 		.release_pud = xen_release_pud,
 		.release_pgd = xen_release_pgd,
-		.activate_mm = (void *)pvops_nop, /* the new pgd was pinned when created */
+		.activate_mm = xen_activate_mm, /* the user page table: user.c */
 		.exit_mmap = (void *)pvops_nop,
 		.lazy_mode = {
 			.enter = xen_enter_lazy,
@@ -133,7 +133,7 @@ const struct pv_info xen_pv_info = {
 	.kernel_rpl = 3,
 	.kernel_cs = FLAT_KERNEL_CS,
 	.user_cs = FLAT_USER_CS,
-	.user_ds = FLAT_USER_DS,
+	.user_ss = FLAT_USER_SS,
 	.flags = PV_INFO_HYPERVISOR | PV_INFO_COUNTS_HYPERCALLS,
 };
 

@@ -11,6 +11,8 @@
  * jump to the hypercall page's iret, which pushes %rax, %r11 and %rcx
  * itself; VGCF_in_syscall tells Xen those two need not be restored.
  */
+#include <kernel/syscall_nr.h>
+#include <kernel/trap_stubs.h>
 #include <pvops/xen/hypercall.h>
 #include <xen/xen.h>
 
@@ -31,5 +33,14 @@ xen_sysret:
 	pushq	$VGCF_in_syscall
 	jmp	XEN_HYPERCALL_STUB(__HYPERVISOR_iret)
 	.size xen_sysret, . - xen_sysret
+
+/* int 0x80: Xen's %rcx and %r11 off, then the generic stub of the vector. */
+	.globl xen_int80_stub
+	.type xen_int80_stub, @function
+xen_int80_stub:
+	pop	%rcx
+	pop	%r11
+	jmp	exception_stubs + TRAP_STUB_SIZE * SYSCALL_VECTOR
+	.size xen_int80_stub, . - xen_int80_stub
 
 	.section .note.GNU-stack, "", @progbits

@@ -20,11 +20,14 @@
  */
 #define pr_fmt(fmt) "xen: " fmt
 
+#include <kernel/mm.h>
 #include <kernel/printk.h>
+#include <kernel/string.h>
 #include <xen/callback.h>
 
 #include "hypercall.h"
 #include "multicalls.h"
+#include "p2m.h"
 #include "xen.h"
 
 extern const char xen_syscall_entry[];
@@ -62,4 +65,98 @@ void xen_load_fs_base(unsigned long base)
 void xen_load_gs_base_user(unsigned long base)
 {
 	xen_set_segment_base(SEGBASE_GS_USER, base, __func__);
+}
+
+/*
+ * The user page table. Kernel and user share ring 3, so page protection
+ * cannot keep user mode out of kernel memory: Xen even sets the user bit
+ * on the kernel's own mappings, which it must, to let the ring-3 kernel
+ * reach them. What keeps user mode out is a second top-level table per
+ * address space holding only the user slots (PML4 1..255: never slot 0,
+ * the kernel's direct map and image, nor Xen's upper half, which Xen puts
+ * into every L4 itself), which Xen loads whenever it enters user mode
+ * (MMUEXT_NEW_USER_BASEPTR) and leaves for the kernel's on every entry.
+ * The twin is made, pinned and released with its pgd (xen_alloc_pgd and
+ * xen_release_pgd in mmu.c call here), shares the pgd's L3 tables, and
+ * gets every user-slot update the pgd gets (xen_set_p4d); it starts empty,
+ * so slots the new address space shares with the kernel stay out of it.
+ * activate_mm queues the switch of user base pointer with the switch of
+ * address space, so it rides in the same multicall; an address space
+ * without a twin (the kernel's) gets none, so no released twin is left
+ * loaded.
+ */
+#define XEN_USER_PGDS 16
+#define USER_FIRST_SLOT 1
+#define USER_LAST_SLOT 255
+
+static struct {
+	pfn_t kernel, user;
+	bool used;
+} xen_user_pgds[XEN_USER_PGDS];
+
+pfn_t xen_user_pgd_of(pfn_t kernel_pgd)
+{
+	unsigned int i;
+
+	for (i = 0; i < XEN_USER_PGDS; i++)
+		if (xen_user_pgds[i].used && pfn_val(xen_user_pgds[i].kernel) == pfn_val(kernel_pgd))
+			return xen_user_pgds[i].user;
+	return __pfn(0);
+}
+
+void xen_alloc_user_pgd(pfn_t kernel_pgd)
+{
+	unsigned int i;
+	pfn_t user;
+
+	for (i = 0; i < XEN_USER_PGDS && xen_user_pgds[i].used; i++)
+		;
+	if (i == XEN_USER_PGDS || !page_alloc(&user))
+		panic("xen_alloc_user_pgd: no room for the user page table of pgd %#lx",
+		      pfn_val(kernel_pgd));
+	memset(pfn_to_virt(user), 0, PAGE_SIZE);
+	xen_alloc_table(user, MMUEXT_PIN_L4_TABLE, __func__);
+	xen_user_pgds[i].kernel = kernel_pgd;
+	xen_user_pgds[i].user = user;
+	xen_user_pgds[i].used = true;
+}
+
+void xen_release_user_pgd(pfn_t kernel_pgd)
+{
+	unsigned int i;
+
+	for (i = 0; i < XEN_USER_PGDS; i++) {
+		if (!xen_user_pgds[i].used || pfn_val(xen_user_pgds[i].kernel) != pfn_val(kernel_pgd))
+			continue;
+		xen_release_table(xen_user_pgds[i].user, __func__);
+		page_free(xen_user_pgds[i].user);
+		xen_user_pgds[i].used = false;
+	}
+}
+
+u64 *xen_user_p4d(p4d_t *p4dp)
+{
+	unsigned long slot = ((unsigned long)p4dp & ~PAGE_MASK) / sizeof(*p4dp);
+	pfn_t user = xen_user_pgd_of(virt_to_pfn(p4dp));
+
+	if (!pfn_val(user) || slot < USER_FIRST_SLOT || slot > USER_LAST_SLOT)
+		return NULL;
+	return (u64 *)pfn_to_virt(user) + slot;
+}
+
+void xen_activate_mm(struct mm_struct *prev, struct mm_struct *next)
+{
+	pfn_t user = xen_user_pgd_of(next->pgd_pfn);
+	struct multicall_space mcs;
+	struct mmuext_op *op;
+
+	xen_mc_batch(__func__);
+	mcs = xen_mc_entry(sizeof(*op), __func__);
+	op = mcs.args;
+	*op = (struct mmuext_op){
+		.cmd = MMUEXT_NEW_USER_BASEPTR,
+		.arg1.mfn = pfn_val(user) ? mfn_val(pfn_to_mfn(user)) : 0,
+	};
+	MULTI_mmuext_op(mcs.mc, op, 1, NULL, DOMID_SELF);
+	xen_mc_issue(PVOPS_LAZY_CPU);
 }

@@ -118,6 +118,6 @@ const struct pv_info @PREFIX@_pv_info = {
 	.kernel_rpl = 0,
 	.kernel_cs = GDT_SELECTOR(GDT_ENTRY_KERNEL_CS, 0),
 	.user_cs = USER_CS_SELECTOR,
-	.user_ds = USER_DS_SELECTOR,
+	.user_ss = USER_DS_SELECTOR,
 	.flags = 0,
 };
