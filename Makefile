@@ -82,7 +82,7 @@ coccicheck:
 # any ERROR or WARNING fails, and the last line counts them.
 PVOPS_CACHE	?= $(or $(HOME),/root)/.cache/pvops
 CHECKPATCH	:= $(PVOPS_CACHE)/linux-6.1/scripts/checkpatch.pl
-CHECKPATCH_DIRS	:= bench include kernel pvops tests tools
+CHECKPATCH_DIRS	:= bench include kernel pvops tests tools user
 CHECKPATCH_SRCS	?= $(sort $(shell find $(CHECKPATCH_DIRS) -name '*.[ch]'))
 .PHONY: checkpatch
 checkpatch:

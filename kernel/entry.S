@@ -56,14 +56,14 @@ exception_common:
 	push	%r15
 	testb	$USER_RPL, PT_REGS_CS(%rsp)
 	jz	1f
-	SWAPGS					/* from user mode: the kernel's GS base */
+	PV_SWAPGS					/* from user mode: the kernel's GS base */
 1:	mov	%rsp, %rdi
 	call	do_trap
 	.globl exception_return
 exception_return:
 	testb	$USER_RPL, PT_REGS_CS(%rsp)
 	jz	2f
-	SWAPGS					/* back to user mode: the user's GS base */
+	PV_SWAPGS					/* back to user mode: the user's GS base */
 2:	pop	%r15
 	pop	%r14
 	pop	%r13

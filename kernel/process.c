@@ -240,7 +240,7 @@ int process_spawn(const char *name, u64 arg, struct process *parent)
 	return p->pid;
 }
 
-void process_exit(int status)
+void process_exit(long status)
 {
 	struct process *p = current_process(), *parent;
 	unsigned int i;
@@ -293,7 +293,7 @@ bool process_trap(struct pt_regs *regs)
 	kill(p, regs->vector == X86_TRAP_UD ? SIGILL : SIGSEGV, what, regs);
 }
 
-int process_wait_kernel(int pid, int *status)
+int process_wait_kernel(int pid, long *status)
 {
 	struct process *p = find_pid(pid), *next;
 	struct thread *saved = sched_kernel_thread;

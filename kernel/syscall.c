@@ -20,6 +20,7 @@
 #include <kernel/process.h>
 #include <kernel/syscall_nr.h>
 #include <kernel/uaccess.h>
+#include <pvops/backend.h>
 #include <pvops/ops.h>
 
 static long sys_wait(struct process *me, int pid, unsigned long ustatus)
@@ -36,7 +37,9 @@ static long sys_wait(struct process *me, int pid, unsigned long ustatus)
 			have_child = true;
 			if (c->state != PROC_ZOMBIE)
 				continue;
-			if (ustatus && copy_to_user(ustatus, &c->exit_status, sizeof(int)))
+			int status = (int)c->exit_status;
+
+			if (ustatus && copy_to_user(ustatus, &status, sizeof(status)))
 				return -EFAULT;
 			pid = c->pid;
 			process_reap(c);
@@ -93,7 +96,7 @@ void syscall_dispatch(struct pt_regs *regs)
 
 	switch (regs->rax) {
 	case SYS_exit:
-		process_exit((int)a0);
+		process_exit((long)a0);
 	case SYS_getppid:
 		ret = me->ppid;
 		break;
@@ -133,6 +136,9 @@ void syscall_dispatch(struct pt_regs *regs)
 		break;
 	case SYS_set_tls:
 		ret = sys_set_tls(me, a0);
+		break;
+	case SYS_hypercalls:
+		ret = pvops_hypercall_count();
 		break;
 	default:
 		ret = -ENOSYS;

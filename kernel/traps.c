@@ -19,6 +19,7 @@
 #include <kernel/kallsyms.h>
 #include <kernel/printk.h>
 #include <kernel/process.h>
+#include <kernel/uaccess.h>
 #include <kernel/traps.h>
 #include <pvops/ops.h>
 
@@ -121,8 +122,9 @@ void do_trap(struct pt_regs *regs)
 		irq_handlers[regs->vector](regs);
 		return;
 	}
-	if (process_trap(regs))
-		return; /* demand paging, or a process killed (which does not return) */
+	/* Demand paging (from user mode or a uaccess copy), or a process killed. */
+	if ((user_mode(regs) || regs->vector == X86_TRAP_PF) && process_trap(regs))
+		return;
 	fixup = search_exception_table(regs->rip);
 	if (!fixup)
 		die(regs);

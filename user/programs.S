@@ -28,6 +28,7 @@
 user_programs:
 	PROGRAM utest
 	PROGRAM hello
+	PROGRAM ubench
 	.globl user_programs_end
 user_programs_end:
 

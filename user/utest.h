@@ -26,8 +26,14 @@ enum utest_mode {
 	UTEST_HOG,	     /* take pages and a pipe, then die on kernel memory */
 };
 
-enum { UTEST_PRIV_CLI, UTEST_PRIV_HLT, UTEST_PRIV_CR3, UTEST_PRIV_WRMSR, UTEST_PRIV_UD2,
-       UTEST_NR_PRIV };
+enum utest_priv {
+	UTEST_PRIV_CLI,
+	UTEST_PRIV_HLT,
+	UTEST_PRIV_CR3,
+	UTEST_PRIV_WRMSR,
+	UTEST_PRIV_UD2,
+	UTEST_NR_PRIV,
+};
 
 #define UTEST_MODE_BITS 8
 #define UTEST_ARG(mode, param) ((unsigned long)(mode) | ((unsigned long)(param) << UTEST_MODE_BITS))

@@ -57,7 +57,7 @@ struct process {
 	unsigned long user_pages; /* pages mapped for it (program, stack, anonymous) */
 	struct pipe_end *fds[NR_FDS];
 	const void *blocked_on;
-	int exit_status;
+	long exit_status; /* wait() hands user space an int; the kernel keeps it all */
 	u64 entry, arg;
 };
 
@@ -78,8 +78,8 @@ int process_spawn(const char *name, u64 arg, struct process *parent);
  * return its status; -ESRCH if pid is no child of the kernel, -EDEADLK if
  * every process is blocked first (they are all killed and reaped then).
  */
-int process_wait_kernel(int pid, int *status);
-void process_exit(int status) __noreturn;
+int process_wait_kernel(int pid, long *status);
+void process_exit(long status) __noreturn;
 /* Free everything an exited (or never run) process holds; it must not be running. */
 void process_reap(struct process *p);
 void process_yield(void);

@@ -65,11 +65,13 @@
 .endm
 
 /*
- * Crossing to and from user mode. SWAPGS is a call site, so it may only
+ * Crossing to and from user mode. PV_SWAPGS is a call site, so it may only
  * stand where the kernel stack is in use and the caller-saved registers
- * are saved; USER_SYSRET is the jump site of the system-call return.
+ * are saved (gas macro names ignore case, so it cannot be called SWAPGS:
+ * that would replace the instruction in every file including this one).
+ * USER_SYSRET is the jump site of the system-call return.
  */
-.macro SWAPGS
+.macro PV_SWAPGS
 #ifdef CONFIG_PVOPS
 	PVOP_ASM_SITE PVOP_SLOT_SWAPGS, CLBR_CALLER_SAVED
 #else

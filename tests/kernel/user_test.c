@@ -18,20 +18,20 @@
 #include <kernel/ktest.h>
 #include <kernel/printk.h>
 #include <kernel/process.h>
+#include <kernel/sections.h>
 #include <kernel/string.h>
 #include <kernel/syscall_nr.h>
 #include <pvops/pv_ops.h>
 
 #include "../../user/utest.h"
 
-extern const char __text_start[];
-
 static char console[1024];
 
 /* Runs utest(mode, param) to its end; its status, or a negative errno. */
-static int run(struct ktest *t, unsigned int mode, unsigned long param)
+static long run(struct ktest *t, unsigned int mode, unsigned long param)
 {
-	int pid, status = -1;
+	int pid;
+	long status = -1;
 
 	ktest_capture_start(console, sizeof(console));
 	pid = process_spawn("utest", UTEST_ARG(mode, param), NULL);
@@ -92,7 +92,8 @@ static void exit_status_reaches_the_parent(struct ktest *t)
 static void second_program_runs(struct ktest *t)
 {
 	unsigned long free = page_alloc_free_pages();
-	int pid, status = -1;
+	int pid;
+	long status = -1;
 
 	ktest_capture_start(console, sizeof(console));
 	pid = process_spawn("hello", 5, NULL);
@@ -169,7 +170,7 @@ static void run_pair(struct ktest *t, unsigned int mode)
 	unsigned long free = page_alloc_free_pages();
 	int a = process_spawn("utest", UTEST_ARG(mode, 0x1111), NULL);
 	int b = process_spawn("utest", UTEST_ARG(mode, 0x2222), NULL);
-	int sa = -1, sb = -1;
+	long sa = -1, sb = -1;
 
 	KTEST_ASSERT_TRUE(t, a > 0 && b > 0);
 	KTEST_EXPECT_EQ(t, process_wait_kernel(a, &sa), a);

@@ -11,7 +11,7 @@
 _start:
 	and	$-16, %rsp
 	call	main
-	mov	%eax, %edi
+	movslq	%eax, %rdi
 	mov	$SYS_exit, %eax
 	syscall
 1:	jmp	1b

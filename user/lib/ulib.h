@@ -35,7 +35,7 @@ static inline long int80_3(long nr, long a0, long a1, long a2)
 	return ret;
 }
 
-static inline __attribute__((noreturn)) void sys_exit(int status)
+static inline __attribute__((noreturn)) void sys_exit(long status)
 {
 	syscall3(SYS_exit, status, 0, 0);
 	__builtin_unreachable();
@@ -54,6 +54,7 @@ static inline __attribute__((noreturn)) void sys_exit(int status)
 #define sys_spawn(name, arg) syscall3(SYS_spawn, (long)(name), (long)(arg), 0)
 #define sys_wait(pid, status) syscall3(SYS_wait, (pid), (long)(status), 0)
 #define sys_set_tls(base) syscall3(SYS_set_tls, (long)(base), 0, 0)
+#define sys_hypercalls() syscall3(SYS_hypercalls, 0, 0, 0)
 
 size_t ustrlen(const char *s);
 void uputs(const char *s);

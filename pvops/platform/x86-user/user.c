@@ -31,6 +31,7 @@ PVOPS_ALLOW_PRIVILEGED(PVOPS_PRIV_RING0);
 #define MSR_KERNEL_GS_BASE 0xc0000102
 #define STAR_KERNEL_SHIFT 32
 #define STAR_USER_SHIFT 48
+#define STAR_LEGACY_EIP_MASK 0xffffffffULL /* the 32-bit syscall target, unused in long mode */
 
 #define X86_EFLAGS_TF (1ULL << 8)
 #define X86_EFLAGS_IF_BIT (1ULL << 9)
@@ -48,7 +49,8 @@ void x86_syscall_init(void)
 {
 	native_write_msr(MSR_EFER, native_read_msr(MSR_EFER) | EFER_SCE);
 	native_write_msr(MSR_STAR,
-			 ((u64)USER32_CS_SELECTOR << STAR_USER_SHIFT) |
+			 (native_read_msr(MSR_STAR) & STAR_LEGACY_EIP_MASK) |
+				 ((u64)USER32_CS_SELECTOR << STAR_USER_SHIFT) |
 				 ((u64)GDT_SELECTOR(GDT_ENTRY_KERNEL_CS, 0) << STAR_KERNEL_SHIFT));
 	native_write_msr(MSR_LSTAR, (u64)(uintptr_t)x86_syscall_entry);
 	native_write_msr(MSR_FMASK, X86_EFLAGS_IF_BIT | X86_EFLAGS_TF | X86_EFLAGS_DF |
