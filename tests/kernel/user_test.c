@@ -21,7 +21,6 @@
 #include <kernel/sections.h>
 #include <kernel/string.h>
 #include <kernel/syscall_nr.h>
-#include <pvops/pv_ops.h>
 
 #include "../../user/utest.h"
 
@@ -119,8 +118,8 @@ static void kernel_memory_write_is_killed(struct ktest *t)
 	char line[64];
 
 	snprintf(line, sizeof(line), "page fault writing %#lx (kernel memory)",
-		 (unsigned long)&pv_ops);
-	expect_killed(t, UTEST_WRITE, (unsigned long)&pv_ops, SIGSEGV, line);
+		 (unsigned long)console);
+	expect_killed(t, UTEST_WRITE, (unsigned long)console, SIGSEGV, line);
 }
 
 static void privileged_instructions_are_killed(struct ktest *t)
