@@ -79,12 +79,19 @@ static long sys_pipe(struct process *me, unsigned long ufds)
 	return 0;
 }
 
-static long sys_set_tls(struct process *me, unsigned long base)
+static long sys_set_tls(struct process *me, unsigned long base, unsigned long which)
 {
 	if (!user_range_ok(base, 0))
 		return -EFAULT;
-	me->thread.fs_base = base;
-	load_fs_base(base);
+	if (which == TLS_FS) {
+		me->thread.fs_base = base;
+		load_fs_base(base);
+	} else if (which == TLS_GS) {
+		me->thread.gs_base_user = base;
+		load_gs_base_user(base);
+	} else {
+		return -EINVAL;
+	}
 	return 0;
 }
 
@@ -135,7 +142,7 @@ void syscall_dispatch(struct pt_regs *regs)
 		ret = sys_wait(me, (int)a0, a1);
 		break;
 	case SYS_set_tls:
-		ret = sys_set_tls(me, a0);
+		ret = sys_set_tls(me, a0, a1);
 		break;
 	case SYS_hypercalls:
 		ret = pvops_hypercall_count();

@@ -82,7 +82,8 @@ static void bad_pointers(void)
 	CHECK(sys_wait(child, UTEST_KERNEL_ADDR) == -EFAULT);
 	CHECK(sys_wait(child, rodata_target) == -EFAULT);
 	CHECK(sys_wait(child, &status) == child && status == 7);
-	CHECK(sys_set_tls(UTEST_KERNEL_ADDR) == -EFAULT);
+	CHECK(sys_set_tls(UTEST_KERNEL_ADDR, TLS_FS) == -EFAULT);
+	CHECK(sys_set_tls(UTEST_KERNEL_ADDR, TLS_GS) == -EFAULT);
 	CHECK(sys_mprotect(UTEST_KERNEL_ADDR, 4096, PROT_READ) == -EINVAL);
 	CHECK(sys_munmap(UTEST_KERNEL_ADDR, 4096) == -EINVAL);
 	CHECK(syscall3(UTEST_BAD_NR, 0, 0, 0) == -ENOSYS);
@@ -177,17 +178,29 @@ static void own(unsigned long value)
 	}
 }
 
+/*
+ * Both bases survive switches to the other process and exceptions taken in
+ * user mode (a first touch of a page each round): a swapgs missing on
+ * either edge of the exception path would hand back the kernel's GS base.
+ */
 static void tls(unsigned long value)
 {
-	static unsigned long block[2];
-	unsigned long seen, i;
+	static unsigned long fs_block[2], gs_block[2];
+	volatile char *pages = (volatile char *)sys_mmap(UTEST_ROUNDS * 4096, PROT_READ | PROT_WRITE);
+	unsigned long fs_seen, gs_seen, i;
 
-	block[0] = value;
-	CHECK(sys_set_tls(block) == 0);
+	fs_block[0] = value;
+	gs_block[0] = ~value;
+	CHECK((long)pages > 0);
+	CHECK(sys_set_tls(fs_block, TLS_FS) == 0);
+	CHECK(sys_set_tls(gs_block, TLS_GS) == 0);
+	CHECK(sys_set_tls(fs_block, 2) == -EINVAL);
 	for (i = 0; i < UTEST_ROUNDS; i++) {
 		sys_yield();
-		__asm__ __volatile__("mov %%fs:0, %0" : "=r"(seen));
-		CHECK(seen == value);
+		pages[i * 4096] = 1;
+		__asm__ __volatile__("mov %%fs:0, %0; mov %%gs:0, %1" : "=r"(fs_seen), "=r"(gs_seen));
+		CHECK(fs_seen == value);
+		CHECK(gs_seen == ~value);
 	}
 }
 

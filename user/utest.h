@@ -20,7 +20,7 @@ enum utest_mode {
 	UTEST_PIPES,	     /* two pipes and a child that echoes */
 	UTEST_ECHO,	     /* the child: copies one pipe to the other */
 	UTEST_OWN,	     /* keep a value in a global across yields */
-	UTEST_TLS,	     /* keep a value at %fs:0 across yields */
+	UTEST_TLS,	     /* keep values at %fs:0 and %gs:0 across yields and faults */
 	UTEST_ENTRIES,	     /* int 0x80 answers as syscall does */
 	UTEST_EXIT_CODE,     /* exit with the parameter */
 	UTEST_HOG,	     /* take pages and a pipe, then die on kernel memory */

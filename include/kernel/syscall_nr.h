@@ -25,12 +25,15 @@
 #define SYS_close 9	/* (fd) */
 #define SYS_spawn 10	/* (name, arg): a new process running program name(arg) */
 #define SYS_wait 11	/* (pid or -1, int *status): reaps an exited child */
-#define SYS_set_tls 12	/* (base): this process's FS base */
+#define SYS_set_tls 12	/* (base, TLS_FS or TLS_GS): this process's FS or GS base */
 #define SYS_getpid 13	/* () */
 #define SYS_hypercalls 14 /* (): hypercalls made so far, for the benchmarks' windows */
 #define NR_SYSCALLS 15
 
 #define SYSCALL_VECTOR 0x80 /* int 0x80 */
+
+#define TLS_FS 0
+#define TLS_GS 1
 
 #define PROT_READ 0x1
 #define PROT_WRITE 0x2

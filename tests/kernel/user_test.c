@@ -163,7 +163,7 @@ static void int80_is_the_same_call(struct ktest *t)
 	KTEST_EXPECT_TRUE(t, strstr(console, "int80: hello"));
 }
 
-/* Two processes at the same addresses, each keeping its own value (memory, then %fs). */
+/* Two processes at the same addresses, each keeping its own value (memory, then %fs/%gs). */
 static void run_pair(struct ktest *t, unsigned int mode)
 {
 	unsigned long free = page_alloc_free_pages();
@@ -184,7 +184,7 @@ static void processes_cannot_corrupt_each_other(struct ktest *t)
 	run_pair(t, UTEST_OWN);
 }
 
-static void fs_base_is_per_process(struct ktest *t)
+static void segment_bases_are_per_process(struct ktest *t)
 {
 	run_pair(t, UTEST_TLS);
 }
@@ -214,7 +214,7 @@ static const struct ktest_case user_cases[] = {
 	KTEST_CASE(pipes_block_and_wake),
 	KTEST_CASE(int80_is_the_same_call),
 	KTEST_CASE(processes_cannot_corrupt_each_other),
-	KTEST_CASE(fs_base_is_per_process),
+	KTEST_CASE(segment_bases_are_per_process),
 	KTEST_CASE(killed_process_frees_everything),
 	KTEST_CASE(unknown_program_is_refused),
 };

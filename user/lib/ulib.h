@@ -53,7 +53,7 @@ static inline __attribute__((noreturn)) void sys_exit(long status)
 #define sys_close(fd) syscall3(SYS_close, (fd), 0, 0)
 #define sys_spawn(name, arg) syscall3(SYS_spawn, (long)(name), (long)(arg), 0)
 #define sys_wait(pid, status) syscall3(SYS_wait, (pid), (long)(status), 0)
-#define sys_set_tls(base) syscall3(SYS_set_tls, (long)(base), 0, 0)
+#define sys_set_tls(base, which) syscall3(SYS_set_tls, (long)(base), (which), 0)
 #define sys_hypercalls() syscall3(SYS_hypercalls, 0, 0, 0)
 
 size_t ustrlen(const char *s);

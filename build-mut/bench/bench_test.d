@@ -1,0 +1,18 @@
+build-mut/bench/bench_test.o: bench/bench_test.c \
+ build-mut/include/generated/autoconf.h \
+ /work/wt-user-mode/include/kernel/ktest.h \
+ /work/wt-user-mode/include/kernel/types.h \
+ /work/wt-user-mode/include/kernel/string.h bench/bench.h \
+ /work/wt-user-mode/include/pvops/ops.h \
+ /work/wt-user-mode/include/pvops/pv_ops.h \
+ /work/wt-user-mode/include/pvops/call.h \
+ /work/wt-user-mode/include/pvops/site.h
+build-mut/include/generated/autoconf.h:
+/work/wt-user-mode/include/kernel/ktest.h:
+/work/wt-user-mode/include/kernel/types.h:
+/work/wt-user-mode/include/kernel/string.h:
+bench/bench.h:
+/work/wt-user-mode/include/pvops/ops.h:
+/work/wt-user-mode/include/pvops/pv_ops.h:
+/work/wt-user-mode/include/pvops/call.h:
+/work/wt-user-mode/include/pvops/site.h:

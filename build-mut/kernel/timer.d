@@ -1,0 +1,15 @@
+build-mut/kernel/timer.o: kernel/timer.c \
+ build-mut/include/generated/autoconf.h \
+ /work/wt-user-mode/include/kernel/timer.h \
+ /work/wt-user-mode/include/kernel/types.h \
+ /work/wt-user-mode/include/pvops/ops.h \
+ /work/wt-user-mode/include/pvops/pv_ops.h \
+ /work/wt-user-mode/include/pvops/call.h \
+ /work/wt-user-mode/include/pvops/site.h
+build-mut/include/generated/autoconf.h:
+/work/wt-user-mode/include/kernel/timer.h:
+/work/wt-user-mode/include/kernel/types.h:
+/work/wt-user-mode/include/pvops/ops.h:
+/work/wt-user-mode/include/pvops/pv_ops.h:
+/work/wt-user-mode/include/pvops/call.h:
+/work/wt-user-mode/include/pvops/site.h:

@@ -1,0 +1,26 @@
+build-mut/pvops/backends/native/register.o: \
+ pvops/backends/native/register.c build-mut/include/generated/autoconf.h \
+ /work/wt-user-mode/include/kernel/desc.h \
+ /work/wt-user-mode/include/kernel/segments.h \
+ /work/wt-user-mode/include/kernel/types.h \
+ /work/wt-user-mode/include/kernel/printk.h \
+ /work/wt-user-mode/include/pc/debug_exit.h \
+ /work/wt-user-mode/include/pvops/backend.h \
+ /work/wt-user-mode/include/kernel/bootinfo.h \
+ /work/wt-user-mode/include/kernel/cmdline.h \
+ /work/wt-user-mode/include/pvops/pv_ops.h \
+ /work/wt-user-mode/include/pc/pc.h \
+ /work/wt-user-mode/include/x86/insns.h pvops/backends/native/native.h
+build-mut/include/generated/autoconf.h:
+/work/wt-user-mode/include/kernel/desc.h:
+/work/wt-user-mode/include/kernel/segments.h:
+/work/wt-user-mode/include/kernel/types.h:
+/work/wt-user-mode/include/kernel/printk.h:
+/work/wt-user-mode/include/pc/debug_exit.h:
+/work/wt-user-mode/include/pvops/backend.h:
+/work/wt-user-mode/include/kernel/bootinfo.h:
+/work/wt-user-mode/include/kernel/cmdline.h:
+/work/wt-user-mode/include/pvops/pv_ops.h:
+/work/wt-user-mode/include/pc/pc.h:
+/work/wt-user-mode/include/x86/insns.h:
+pvops/backends/native/native.h:

@@ -1,0 +1,25 @@
+build-mut/tests/kernel/backend_test.o: tests/kernel/backend_test.c \
+ build-mut/include/generated/autoconf.h \
+ /work/wt-user-mode/include/kernel/ktest.h \
+ /work/wt-user-mode/include/kernel/types.h \
+ /work/wt-user-mode/include/kernel/string.h \
+ /work/wt-user-mode/include/pvops/backend.h \
+ /work/wt-user-mode/include/kernel/bootinfo.h \
+ /work/wt-user-mode/include/kernel/cmdline.h \
+ /work/wt-user-mode/include/pvops/pv_ops.h \
+ /work/wt-user-mode/include/pvops/patch.h \
+ /work/wt-user-mode/include/pvops/site.h \
+ /work/wt-user-mode/include/pvops/template.h \
+ build-mut/include/generated/asm-offsets.h
+build-mut/include/generated/autoconf.h:
+/work/wt-user-mode/include/kernel/ktest.h:
+/work/wt-user-mode/include/kernel/types.h:
+/work/wt-user-mode/include/kernel/string.h:
+/work/wt-user-mode/include/pvops/backend.h:
+/work/wt-user-mode/include/kernel/bootinfo.h:
+/work/wt-user-mode/include/kernel/cmdline.h:
+/work/wt-user-mode/include/pvops/pv_ops.h:
+/work/wt-user-mode/include/pvops/patch.h:
+/work/wt-user-mode/include/pvops/site.h:
+/work/wt-user-mode/include/pvops/template.h:
+build-mut/include/generated/asm-offsets.h:

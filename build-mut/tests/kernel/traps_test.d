@@ -1,0 +1,23 @@
+build-mut/tests/kernel/traps_test.o: tests/kernel/traps_test.c \
+ build-mut/include/generated/autoconf.h \
+ /work/wt-user-mode/include/kernel/extable.h \
+ /work/wt-user-mode/include/kernel/types.h \
+ /work/wt-user-mode/include/kernel/ktest.h \
+ /work/wt-user-mode/include/kernel/sections.h \
+ /work/wt-user-mode/include/kernel/traps.h \
+ /work/wt-user-mode/include/kernel/trap_stubs.h \
+ /work/wt-user-mode/include/pvops/ops.h \
+ /work/wt-user-mode/include/pvops/pv_ops.h \
+ /work/wt-user-mode/include/pvops/call.h \
+ /work/wt-user-mode/include/pvops/site.h
+build-mut/include/generated/autoconf.h:
+/work/wt-user-mode/include/kernel/extable.h:
+/work/wt-user-mode/include/kernel/types.h:
+/work/wt-user-mode/include/kernel/ktest.h:
+/work/wt-user-mode/include/kernel/sections.h:
+/work/wt-user-mode/include/kernel/traps.h:
+/work/wt-user-mode/include/kernel/trap_stubs.h:
+/work/wt-user-mode/include/pvops/ops.h:
+/work/wt-user-mode/include/pvops/pv_ops.h:
+/work/wt-user-mode/include/pvops/call.h:
+/work/wt-user-mode/include/pvops/site.h:

@@ -1,0 +1,35 @@
+build-mut/tests/kernel/user_test.o: tests/kernel/user_test.c \
+ build-mut/include/generated/autoconf.h \
+ /work/wt-user-mode/include/kernel/errno.h \
+ /work/wt-user-mode/include/kernel/ktest.h \
+ /work/wt-user-mode/include/kernel/types.h \
+ /work/wt-user-mode/include/kernel/printk.h \
+ /work/wt-user-mode/include/kernel/process.h \
+ /work/wt-user-mode/include/kernel/mm.h \
+ /work/wt-user-mode/include/kernel/bootinfo.h \
+ /work/wt-user-mode/include/kernel/cmdline.h \
+ /work/wt-user-mode/include/pvops/pv_ops.h \
+ /work/wt-user-mode/include/kernel/sched.h \
+ /work/wt-user-mode/include/kernel/traps.h \
+ /work/wt-user-mode/include/kernel/trap_stubs.h \
+ /work/wt-user-mode/include/kernel/sections.h \
+ /work/wt-user-mode/include/kernel/string.h \
+ /work/wt-user-mode/include/kernel/syscall_nr.h \
+ tests/kernel/../../user/utest.h
+build-mut/include/generated/autoconf.h:
+/work/wt-user-mode/include/kernel/errno.h:
+/work/wt-user-mode/include/kernel/ktest.h:
+/work/wt-user-mode/include/kernel/types.h:
+/work/wt-user-mode/include/kernel/printk.h:
+/work/wt-user-mode/include/kernel/process.h:
+/work/wt-user-mode/include/kernel/mm.h:
+/work/wt-user-mode/include/kernel/bootinfo.h:
+/work/wt-user-mode/include/kernel/cmdline.h:
+/work/wt-user-mode/include/pvops/pv_ops.h:
+/work/wt-user-mode/include/kernel/sched.h:
+/work/wt-user-mode/include/kernel/traps.h:
+/work/wt-user-mode/include/kernel/trap_stubs.h:
+/work/wt-user-mode/include/kernel/sections.h:
+/work/wt-user-mode/include/kernel/string.h:
+/work/wt-user-mode/include/kernel/syscall_nr.h:
+tests/kernel/../../user/utest.h:

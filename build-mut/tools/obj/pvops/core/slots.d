@@ -1,0 +1,17 @@
+build-mut/tools/obj/pvops/core/slots.o: pvops/core/slots.c \
+ build-mut/include/generated/autoconf.h \
+ /work/wt-user-mode/include/pvops/patch.h \
+ /work/wt-user-mode/include/kernel/types.h \
+ /work/wt-user-mode/include/pvops/site.h \
+ /work/wt-user-mode/include/pvops/template.h \
+ /work/wt-user-mode/include/pvops/pv_ops.h \
+ build-mut/include/generated/asm-offsets.h \
+ /work/wt-user-mode/include/pvops/slots.h
+build-mut/include/generated/autoconf.h:
+/work/wt-user-mode/include/pvops/patch.h:
+/work/wt-user-mode/include/kernel/types.h:
+/work/wt-user-mode/include/pvops/site.h:
+/work/wt-user-mode/include/pvops/template.h:
+/work/wt-user-mode/include/pvops/pv_ops.h:
+build-mut/include/generated/asm-offsets.h:
+/work/wt-user-mode/include/pvops/slots.h:
