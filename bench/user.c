@@ -38,32 +38,15 @@ static u64 run_ubench(unsigned int mode, u64 iters)
 	return UBENCH_TICKS(status);
 }
 
-u64 bench_loop_null_syscall(u64 iters)
-{
-	return run_ubench(UBENCH_NULL_SYSCALL, iters);
-}
+#define UBENCH_LOOP(op, mode)                                                                      \
+	u64 bench_loop_##op(u64 iters)                                                             \
+	{                                                                                          \
+		return run_ubench(mode, iters);                                                    \
+	}
 
-u64 bench_loop_int80_syscall(u64 iters)
-{
-	return run_ubench(UBENCH_INT80, iters);
-}
-
-u64 bench_loop_page_fault(u64 iters)
-{
-	return run_ubench(UBENCH_PAGE_FAULT, iters);
-}
-
-u64 bench_loop_mprotect64(u64 iters)
-{
-	return run_ubench(UBENCH_MPROTECT64, iters);
-}
-
-u64 bench_loop_pipe_rt(u64 iters)
-{
-	return run_ubench(UBENCH_PIPE_RT, iters);
-}
-
-u64 bench_loop_process_switch(u64 iters)
-{
-	return run_ubench(UBENCH_SWITCH, iters);
-}
+UBENCH_LOOP(null_syscall, UBENCH_NULL_SYSCALL)
+UBENCH_LOOP(int80_syscall, UBENCH_INT80)
+UBENCH_LOOP(page_fault, UBENCH_PAGE_FAULT)
+UBENCH_LOOP(mprotect64, UBENCH_MPROTECT64)
+UBENCH_LOOP(pipe_rt, UBENCH_PIPE_RT)
+UBENCH_LOOP(process_switch, UBENCH_SWITCH)

@@ -18,6 +18,7 @@
  */
 #include <generated/asm-offsets.h>
 #include <kernel/segments.h>
+#include <kernel/entry_asm.h>
 #include <kernel/trap_stubs.h>
 #include <pvops/call.h>
 
@@ -39,21 +40,7 @@ exception_stubs:
 	.type exception_common, @function
 exception_common:
 	cld
-	push	%rax
-	push	%rbx
-	push	%rcx
-	push	%rdx
-	push	%rsi
-	push	%rdi
-	push	%rbp
-	push	%r8
-	push	%r9
-	push	%r10
-	push	%r11
-	push	%r12
-	push	%r13
-	push	%r14
-	push	%r15
+	SAVE_PT_REGS
 	testb	$USER_RPL, PT_REGS_CS(%rsp)
 	jz	1f
 	PV_SWAPGS					/* from user mode: the kernel's GS base */
@@ -64,21 +51,7 @@ exception_return:
 	testb	$USER_RPL, PT_REGS_CS(%rsp)
 	jz	2f
 	PV_SWAPGS					/* back to user mode: the user's GS base */
-2:	pop	%r15
-	pop	%r14
-	pop	%r13
-	pop	%r12
-	pop	%r11
-	pop	%r10
-	pop	%r9
-	pop	%r8
-	pop	%rbp
-	pop	%rdi
-	pop	%rsi
-	pop	%rdx
-	pop	%rcx
-	pop	%rbx
-	pop	%rax
+2:	RESTORE_PT_REGS
 	add	$16, %rsp			/* vector and error code */
 	INTERRUPT_RETURN
 	.size exception_common, . - exception_common

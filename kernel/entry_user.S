@@ -14,6 +14,7 @@
  * here: it is an ordinary trap vector and returns through cpu.iret.
  */
 #include <generated/asm-offsets.h>
+#include <kernel/entry_asm.h>
 #include <kernel/trap_stubs.h>
 #include <pvops/call.h>
 
@@ -23,38 +24,10 @@
 entry_syscall_common:
 	pushq	$0				/* error code */
 	pushq	$SYSCALL_FRAME_VECTOR
-	push	%rax
-	push	%rbx
-	push	%rcx
-	push	%rdx
-	push	%rsi
-	push	%rdi
-	push	%rbp
-	push	%r8
-	push	%r9
-	push	%r10
-	push	%r11
-	push	%r12
-	push	%r13
-	push	%r14
-	push	%r15
+	SAVE_PT_REGS
 	mov	%rsp, %rdi
 	call	do_syscall
-	pop	%r15
-	pop	%r14
-	pop	%r13
-	pop	%r12
-	pop	%r11
-	pop	%r10
-	pop	%r9
-	pop	%r8
-	pop	%rbp
-	pop	%rdi
-	pop	%rsi
-	pop	%rdx
-	pop	%rcx
-	pop	%rbx
-	pop	%rax
+	RESTORE_PT_REGS
 	add	$16, %rsp			/* vector and error code */
 	movq	PT_REGS_RIP - PT_REGS_RIP(%rsp), %rcx
 	movq	PT_REGS_RFLAGS - PT_REGS_RIP(%rsp), %r11

@@ -34,15 +34,7 @@ extern const char xen_syscall_entry[];
 
 void xen_syscall_init(void)
 {
-	struct callback_register cb = {
-		.type = CALLBACKTYPE_syscall,
-		.flags = CALLBACKF_mask_events,
-		.address = (unsigned long)xen_syscall_entry,
-	};
-	long rc = HYPERVISOR_callback_op(CALLBACKOP_register, &cb);
-
-	if (rc)
-		xen_hypercall_failed(__func__, "callback_op(syscall)", rc);
+	xen_register_callback(CALLBACKTYPE_syscall, xen_syscall_entry, "callback_op(syscall)");
 }
 
 static void xen_set_segment_base(unsigned int which, unsigned long base, const char *caller)

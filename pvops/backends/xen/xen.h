@@ -56,6 +56,8 @@ void xen_load_gdt(const struct desc_ptr *desc);
 void xen_write_gdt_entry(void *gdt, unsigned long index, const void *desc, unsigned long size);
 void xen_load_sp0(unsigned long sp0);
 void xen_irq_init(void);
+/* callback_op(register) with events masked in the callback (upcall.c); what names it on failure. */
+void xen_register_callback(unsigned int type, const void *address, const char *what);
 void xen_syscall_init(void);
 void xen_sysret(void);
 void xen_load_fs_base(unsigned long base);

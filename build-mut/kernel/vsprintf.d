@@ -1,9 +1,0 @@
-build-mut/kernel/vsprintf.o: kernel/vsprintf.c \
- build-mut/include/generated/autoconf.h \
- /work/wt-user-mode/include/kernel/printk.h \
- /work/wt-user-mode/include/kernel/types.h \
- /work/wt-user-mode/include/kernel/string.h
-build-mut/include/generated/autoconf.h:
-/work/wt-user-mode/include/kernel/printk.h:
-/work/wt-user-mode/include/kernel/types.h:
-/work/wt-user-mode/include/kernel/string.h:
