@@ -258,7 +258,7 @@ void process_exit(long status)
 	panic("process %d (%s) ran after its exit", p->pid, p->name);
 }
 
-static void __noreturn kill(struct process *p, int sig, const char *what, struct pt_regs *regs)
+static void __noreturn kill_current(struct process *p, int sig, const char *what, struct pt_regs *regs)
 {
 	pr_err("pid %d (%s) killed: %s (rip %#llx, error code %#llx)\n", p->pid, p->name, what,
 	       (unsigned long long)regs->rip, (unsigned long long)regs->error);
@@ -284,13 +284,13 @@ bool process_trap(struct pt_regs *regs)
 			return false; /* a copy from or to user memory: its fixup says -EFAULT */
 		snprintf(what, sizeof(what), "page fault %s %#lx (%s)", write ? "writing" : "reading",
 			 addr, why);
-		kill(p, SIGSEGV, what, regs);
+		kill_current(p, SIGSEGV, what, regs);
 	}
 	if (!user_mode(regs))
 		return false;
 	snprintf(what, sizeof(what), "%s%s", exception_name(regs->vector),
 		 regs->vector == X86_TRAP_GP ? ", a privileged instruction or bad segment" : "");
-	kill(p, regs->vector == X86_TRAP_UD ? SIGILL : SIGSEGV, what, regs);
+	kill_current(p, regs->vector == X86_TRAP_UD ? SIGILL : SIGSEGV, what, regs);
 }
 
 int process_wait_kernel(int pid, long *status)

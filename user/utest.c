@@ -42,6 +42,9 @@ static void priv(unsigned long which)
 	case UTEST_PRIV_WRMSR:
 		__asm__ __volatile__("wrmsr" : : "c"(0xc0000082U), "a"(0), "d"(0));
 		break;
+	case UTEST_PRIV_OUT:
+		__asm__ __volatile__("outb %%al, $0x80" : : "a"(0));
+		break;
 	case UTEST_PRIV_UD2:
 		__asm__ __volatile__("ud2");
 		break;
