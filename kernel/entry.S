@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: GPL-2.0 */
 /*
- * Exception and interrupt entry, for every backend.
+ * Exception, interrupt and system-call entry, for every backend.
  *
  * One TRAP_STUB_SIZE stub per vector (include/kernel/trap_stubs.h) pushes a zero where the CPU pushes no error
  * code, then the vector number, so that every vector arrives at
@@ -18,9 +18,45 @@
  */
 #include <generated/asm-offsets.h>
 #include <kernel/segments.h>
-#include <kernel/entry_asm.h>
 #include <kernel/trap_stubs.h>
 #include <pvops/call.h>
+
+/* The frame above the vector and error code: struct pt_regs read upwards. */
+.macro SAVE_PT_REGS
+	push	%rax
+	push	%rbx
+	push	%rcx
+	push	%rdx
+	push	%rsi
+	push	%rdi
+	push	%rbp
+	push	%r8
+	push	%r9
+	push	%r10
+	push	%r11
+	push	%r12
+	push	%r13
+	push	%r14
+	push	%r15
+.endm
+
+.macro RESTORE_PT_REGS
+	pop	%r15
+	pop	%r14
+	pop	%r13
+	pop	%r12
+	pop	%r11
+	pop	%r10
+	pop	%r9
+	pop	%r8
+	pop	%rbp
+	pop	%rdi
+	pop	%rsi
+	pop	%rdx
+	pop	%rcx
+	pop	%rbx
+	pop	%rax
+.endm
 
 	.text
 	.balign TRAP_STUB_SIZE
@@ -55,6 +91,34 @@ exception_return:
 	add	$16, %rsp			/* vector and error code */
 	INTERRUPT_RETURN
 	.size exception_common, . - exception_common
+
+/*
+ * The system-call path every backend shares. A backend's syscall entry
+ * (native: pvops/platform/x86-user/syscall.S, reached through LSTAR; Xen
+ * PV: its syscall callback) switches to the kernel stack, leaves the frame
+ * an exception would have built there (ss, rsp, rflags, cs, rip) and jumps
+ * here. The frame becomes a struct pt_regs (vector SYSCALL_FRAME_VECTOR,
+ * so no one mistakes it for a trap), do_syscall() runs and returns with
+ * interrupts off, and the way back is the user.sysret jump site with every
+ * register restored but %rcx and %r11, which syscall defines as clobbered
+ * and sysret reads: the user's rip and rflags, from the frame. int 0x80 is
+ * an ordinary trap vector above and returns through cpu.iret.
+ */
+	.globl entry_syscall_common
+	.type entry_syscall_common, @function
+entry_syscall_common:
+	pushq	$0				/* error code */
+	pushq	$SYSCALL_FRAME_VECTOR
+	SAVE_PT_REGS
+	mov	%rsp, %rdi
+	call	do_syscall
+	RESTORE_PT_REGS
+	add	$16, %rsp			/* vector and error code */
+	movq	PT_REGS_RIP - PT_REGS_RIP(%rsp), %rcx
+	movq	PT_REGS_RFLAGS - PT_REGS_RIP(%rsp), %r11
+	USER_SYSRET
+	.size entry_syscall_common, . - entry_syscall_common
+
 
 /* A process's first entry to user mode: regs is the frame to return through. */
 	.globl enter_user_mode

@@ -2,7 +2,7 @@
 /*
  * The system calls, and the two ways in.
  *
- * syscall arrives through entry_syscall_common (kernel/entry_user.S) as
+ * syscall arrives through entry_syscall_common (kernel/entry.S) as
  * do_syscall(); int 0x80 is a trap vector whose gate user mode may raise
  * (DPL 3), handled by syscall_int80(). Both reach syscall_dispatch() with
  * the arguments in the frame, run it with interrupts enabled, as a system

@@ -145,7 +145,7 @@ struct pv_time_ops {
 
 /*
  * User mode: what a hypervisor must see of ring transitions (kernel/process.c,
- * kernel/entry_user.S). Last in the table, so the older slots keep their indices.
+ * kernel/entry.S). Last in the table, so the older slots keep their indices.
  */
 struct pv_user_ops {
 	/* Point system calls (syscall, int 0x80) at the kernel's entries. */

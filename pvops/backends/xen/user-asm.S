@@ -5,7 +5,7 @@
  * Xen bounces a syscall to the callback on the kernel stack with %rcx and
  * %r11 on top of an iret frame (rip, cs, rflags, rsp, ss: Xen's flat
  * ring-3 selectors); popping the two leaves exactly the frame the generic
- * path expects (kernel/entry_user.S), and %rcx/%r11 get the user's rip and
+ * path expects (kernel/entry.S), and %rcx/%r11 get the user's rip and
  * rflags back, as after a hardware syscall. The exit (the user.sysret
  * slot) is entered with that frame on the stack: push the flags word and
  * jump to the hypercall page's iret, which pushes %rax, %r11 and %rcx

@@ -7,7 +7,7 @@
  * the kernel's GS base, whose percpu slot holds the user %rsp while the
  * kernel stack of the running thread (the TSS's sp0, which load_sp0 keeps
  * current) is loaded; then the frame an exception would have built is
- * pushed, so kernel/entry_user.S sees one shape whatever the backend.
+ * pushed, so kernel/entry.S sees one shape whatever the backend.
  * This path is reached only from LSTAR, never through a pv_ops site: with
  * the user's stack still in %rsp, a call would write to user memory.
  * The exit is the user.sysret slot's target: registers are restored and
