@@ -82,7 +82,7 @@ coccicheck:
 # any ERROR or WARNING fails, and the last line counts them.
 PVOPS_CACHE	?= $(or $(HOME),/root)/.cache/pvops
 CHECKPATCH	:= $(PVOPS_CACHE)/linux-6.1/scripts/checkpatch.pl
-CHECKPATCH_DIRS	:= bench include kernel pvops tests tools
+CHECKPATCH_DIRS	:= bench include kernel pvops tests tools user
 CHECKPATCH_SRCS	?= $(sort $(shell find $(CHECKPATCH_DIRS) -name '*.[ch]'))
 .PHONY: checkpatch
 checkpatch:
@@ -163,7 +163,7 @@ all-objs += $$(addprefix $(1),$$(filter %.o,$$(obj-y)))
 subdirs-$(1) := $$(addprefix $(1),$$(filter %/,$$(obj-y)))
 $$(foreach d,$$(subdirs-$(1)),$$(eval $$(call descend,$$(d))))
 endef
-$(foreach d,kernel/ pvops/ tests/ bench/,$(eval $(call descend,$(d))))
+$(foreach d,kernel/ pvops/ tests/ bench/ user/,$(eval $(call descend,$(d))))
 
 KERNEL_OBJS	:= $(addprefix $(O)/,$(all-objs))
 LDSCRIPT	:= kernel/pvops.lds
@@ -285,6 +285,7 @@ $(MANY_SITES_ELF): $(KERNEL_OBJS) $(O)/many-sites/many_sites.o $(LDSCRIPT) \
 -include $(KERNEL_OBJS:.o=.d)
 
 include tests/host/host.mk
+include user/user.mk
 
 # Inline templates (include/pvops/template.h) name their slot by this index too,
 # in C files as well as assembly.

@@ -67,6 +67,13 @@ u64 bench_loop_timer_tick(u64 iters);
 u64 bench_loop_timer_irq(u64 iters);
 u64 bench_loop_map_unmap(u64 iters);
 u64 bench_loop_context_switch(u64 iters);
+/* The user-mode paths (user.c), timed in user mode. */
+u64 bench_loop_null_syscall(u64 iters);
+u64 bench_loop_int80_syscall(u64 iters);
+u64 bench_loop_page_fault(u64 iters);
+u64 bench_loop_mprotect64(u64 iters);
+u64 bench_loop_pipe_rt(u64 iters);
+u64 bench_loop_process_switch(u64 iters);
 extern unsigned long bench_window_hypercalls;
 
 /*

@@ -201,5 +201,14 @@ const struct bench_op bench_ops[] = {
 		   SLOT(mmu.flush_tlb_one_user)),
 	BENCH_TRIP(context_switch, false, SLOT(cpu.load_sp0), SLOT(mmu.lazy_mode.enter),
 		   SLOT(cpu.write_gdt_entry)),
+	/* The user-mode paths (user.c): windows timed in user mode. */
+	BENCH_TRIP(null_syscall, true, SLOT(user.sysret), SLOT(irq.irq_enable)),
+	BENCH_TRIP(int80_syscall, true, SLOT(cpu.iret), SLOT(user.swapgs)),
+	BENCH_TRIP(page_fault, true, SLOT(cpu.iret), SLOT(mmu.set_pte), SLOT(user.swapgs)),
+	BENCH_TRIP(mprotect64, true, SLOT(mmu.set_pte), SLOT(mmu.flush_tlb_user),
+		   SLOT(user.sysret)),
+	BENCH_TRIP(pipe_rt, true, SLOT(user.sysret), SLOT(cpu.load_sp0), SLOT(mmu.write_cr3)),
+	BENCH_TRIP(process_switch, true, SLOT(cpu.load_sp0), SLOT(mmu.write_cr3),
+		   SLOT(user.load_fs_base)),
 };
 const size_t bench_nr_ops = ARRAY_SIZE(bench_ops);

@@ -36,6 +36,27 @@ union gdt_entry gdt_table[GDT_ENTRIES] __aligned(PAGE_SIZE) = {
 		.d = 1,
 		.g = 1,
 	},
+	/* GDT_ENTRY_USER32_CS stays null: no 32-bit user code runs. */
+	[GDT_ENTRY_USER_DS].seg = {
+		.limit0 = FLAT_LIMIT0,
+		.type = SEG_TYPE_DATA_RW,
+		.s = 1,
+		.dpl = SEG_DPL_USER,
+		.p = 1,
+		.limit1 = FLAT_LIMIT1,
+		.d = 1,
+		.g = 1,
+	},
+	[GDT_ENTRY_USER_CS].seg = {
+		.limit0 = FLAT_LIMIT0,
+		.type = SEG_TYPE_CODE_XR,
+		.s = 1,
+		.dpl = SEG_DPL_USER,
+		.p = 1,
+		.limit1 = FLAT_LIMIT1,
+		.l = 1,
+		.g = 1,
+	},
 };
 struct x86_tss kernel_tss __aligned(16);
 

@@ -20,6 +20,7 @@
 #include <kernel/init.h>
 #include <kernel/mm.h>
 #include <kernel/printk.h>
+#include <kernel/process.h>
 #include <kernel/sched.h>
 #include <kernel/traps.h>
 #include <pvops/backend.h>
@@ -34,6 +35,7 @@ void start_kernel(struct boot_info *bi)
 	desc_init();
 	sched_init();
 	traps_init();
+	user_init();
 	machine_irq_init();
 	pr_info("pvops kernel, backend %s, entered through %s\n", machine_backend_name(),
 		boot_protocol_name(bi->protocol));

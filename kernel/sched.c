@@ -11,6 +11,7 @@
  *     load_sp0(next's stack)         ring-transition stack
  *     write_gdt_entry(TLS)           the thread's own descriptor
  *     switch_mm() if the address space differs
+ *     load_fs_base(), load_gs_base_user() if they differ (processes)
  *   lazy CPU mode off                a backend sends the batch here
  *   swap stacks
  *
@@ -99,6 +100,10 @@ void thread_switch(struct thread *next)
 	write_gdt_entry(gdt_table, GDT_ENTRY_TLS, &next->tls_desc, sizeof(next->tls_desc));
 	if (next->mm != prev->mm)
 		switch_mm(prev->mm, next->mm);
+	if (next->fs_base != prev->fs_base)
+		load_fs_base(next->fs_base);
+	if (next->gs_base_user != prev->gs_base_user)
+		load_gs_base_user(next->gs_base_user);
 	arch_leave_lazy_mode(PVOPS_LAZY_CPU);
 	current_thread = next;
 	__switch_to_asm(&prev->sp, next->sp);

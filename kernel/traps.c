@@ -18,6 +18,8 @@
 #include <kernel/extable.h>
 #include <kernel/kallsyms.h>
 #include <kernel/printk.h>
+#include <kernel/process.h>
+#include <kernel/uaccess.h>
 #include <kernel/traps.h>
 #include <pvops/ops.h>
 
@@ -70,6 +72,16 @@ void request_irq_vector(unsigned int vector, irq_handler_t handler)
 	write_idt_entry(idt_table, vector, &gate);
 }
 
+void request_user_vector(unsigned int vector, irq_handler_t handler)
+{
+	struct idt_gate gate;
+
+	request_irq_vector(vector, handler);
+	gate = make_gate(vector);
+	gate.dpl = pv_info.user_cs & 3;
+	write_idt_entry(idt_table, vector, &gate);
+}
+
 const struct exception_table_entry *search_exception_table(unsigned long addr)
 {
 	const struct exception_table_entry *e;
@@ -110,6 +122,9 @@ void do_trap(struct pt_regs *regs)
 		irq_handlers[regs->vector](regs);
 		return;
 	}
+	/* Demand paging (from user mode or a uaccess copy), or a process killed. */
+	if ((user_mode(regs) || regs->vector == X86_TRAP_PF) && process_trap(regs))
+		return;
 	fixup = search_exception_table(regs->rip);
 	if (!fixup)
 		die(regs);

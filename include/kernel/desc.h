@@ -21,6 +21,7 @@
 #ifndef KERNEL_DESC_H
 #define KERNEL_DESC_H
 
+#include <kernel/segments.h>
 #include <kernel/types.h>
 
 #define GDT_ENTRY_KERNEL_CS 1
@@ -61,6 +62,7 @@ _Static_assert(sizeof(struct system_desc) == 16, "system descriptor");
 
 #define SEG_TYPE_DATA_RW 0x2   /* data, read/write */
 #define SEG_TYPE_CODE_XR 0xa   /* code, execute/read */
+#define SEG_DPL_USER 3
 #define SYS_TYPE_TSS_AVAIL 0x9 /* 64-bit TSS, not busy */
 
 union gdt_entry {

@@ -23,6 +23,7 @@ struct thread {
 	unsigned long stack_top; /* for load_sp0 */
 	pfn_t stack_pfns[THREAD_STACK_PAGES];
 	u64 tls_desc;		 /* this thread's GDT_ENTRY_TLS */
+	unsigned long fs_base, gs_base_user; /* a process's segment bases */
 	struct mm_struct *mm;
 	void (*fn)(void *arg);
 	void *arg;

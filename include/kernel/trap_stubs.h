@@ -17,6 +17,14 @@
 #define KERNEL_TRAP_STUBS_H
 
 #define TRAP_STUB_SIZE 16
+/* Offsets in struct pt_regs (include/kernel/traps.h checks them) for entry assembly. */
+#define PT_REGS_VECTOR 120
+#define PT_REGS_RIP 136
+#define PT_REGS_CS 144
+#define PT_REGS_RFLAGS 152
+#define PT_REGS_RSP 160
+/* The vector a system call's frame carries: none of the 256 real ones. */
+#define SYSCALL_FRAME_VECTOR NR_VECTORS
 #define NR_VECTORS 256
 #define NR_EXCEPTIONS 32
 

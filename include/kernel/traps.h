@@ -24,6 +24,13 @@ struct pt_regs {
 	u64 rip, cs, rflags, rsp, ss; /* the iret frame */
 };
 
+_Static_assert(offsetof(struct pt_regs, vector) == PT_REGS_VECTOR &&
+		       offsetof(struct pt_regs, rip) == PT_REGS_RIP &&
+		       offsetof(struct pt_regs, cs) == PT_REGS_CS &&
+		       offsetof(struct pt_regs, rflags) == PT_REGS_RFLAGS &&
+		       offsetof(struct pt_regs, rsp) == PT_REGS_RSP,
+	       "the pt_regs offsets of include/kernel/trap_stubs.h");
+
 #define X86_TRAP_UD 6
 #define X86_TRAP_GP 13
 #define X86_TRAP_PF 14
@@ -47,6 +54,8 @@ void traps_init(void);
 /* "#PF page fault" and the like, for messages. */
 const char *exception_name(unsigned int vector);
 void request_irq_vector(unsigned int vector, irq_handler_t handler);
+/* The same, through a gate user mode may raise with int (int 0x80). */
+void request_user_vector(unsigned int vector, irq_handler_t handler);
 void do_trap(struct pt_regs *regs);
 
 #endif

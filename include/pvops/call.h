@@ -64,6 +64,29 @@
 #endif
 .endm
 
+/*
+ * Crossing to and from user mode. PV_SWAPGS is a call site, so it may only
+ * stand where the kernel stack is in use and the caller-saved registers
+ * are saved (gas macro names ignore case, so it cannot be called SWAPGS:
+ * that would replace the instruction in every file including this one).
+ * USER_SYSRET is the jump site of the system-call return.
+ */
+.macro PV_SWAPGS
+#ifdef CONFIG_PVOPS
+	PVOP_ASM_SITE PVOP_SLOT_SWAPGS, CLBR_CALLER_SAVED
+#else
+	swapgs
+#endif
+.endm
+
+.macro USER_SYSRET
+#ifdef CONFIG_PVOPS
+	PVOP_ASM_JMP_SITE PVOP_SLOT_SYSRET
+#else
+	jmp	x86_sysret
+#endif
+.endm
+
 #else
 #include <pvops/pv_ops.h>
 

@@ -278,9 +278,29 @@ static inline void set_timer(u64 expires_ns)
 	PVOP_VCALL1(time.set_timer, expires_ns);
 }
 
+static inline void syscall_init(void)
+{
+	PVOP_VCALL0(user.syscall_init);
+}
+
+static inline void load_fs_base(unsigned long base)
+{
+	PVOP_VCALL1(user.load_fs_base, base);
+}
+
+static inline void load_gs_base_user(unsigned long base)
+{
+	PVOP_VCALL1(user.load_gs_base_user, base);
+}
+
 #else /* !CONFIG_PVOPS: bare metal, the native instructions inline */
 #include <pc/pc.h>
 #include <x86/insns.h>
+#include <x86/user.h>
+
+#define syscall_init x86_syscall_init
+#define load_fs_base x86_load_fs_base
+#define load_gs_base_user x86_load_gs_base_user
 
 #define local_save_flags native_save_fl
 #define local_irq_restore native_restore_fl

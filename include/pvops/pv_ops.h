@@ -143,12 +143,36 @@ struct pv_time_ops {
 	void (*set_timer)(u64 expires_ns);
 };
 
+/*
+ * User mode: what a hypervisor must see of ring transitions (kernel/process.c,
+ * kernel/entry.S). Last in the table, so the older slots keep their indices.
+ */
+struct pv_user_ops {
+	/* Point system calls (syscall, int 0x80) at the kernel's entries. */
+	void (*syscall_init)(void);
+	/*
+	 * Exchange the kernel's and the user's GS base on entry from and exit to
+	 * user mode (assembly sites, with the kernel stack in use).
+	 */
+	void (*swapgs)(void);
+	/*
+	 * Return to user mode from a system call: jumped to with every register
+	 * restored, %rcx = rip and %r11 = rflags, and the stack holding the
+	 * iret frame (rip, cs, rflags, rsp, ss).
+	 */
+	void (*sysret)(void);
+	/* The user's FS base, and the GS base it gets back on return to user mode. */
+	void (*load_fs_base)(unsigned long base);
+	void (*load_gs_base_user)(unsigned long base);
+};
+
 /* Only call slots live here: slot index = offset / sizeof(void *). */
 struct pv_ops {
 	struct pv_cpu_ops cpu;
 	struct pv_irq_ops irq;
 	struct pv_mmu_ops mmu;
 	struct pv_time_ops time;
+	struct pv_user_ops user;
 };
 
 #define PVOP_SLOT(member) (offsetof(struct pv_ops, member) / sizeof(void *))
@@ -166,6 +190,7 @@ struct pv_info {
 	const char *name;
 	unsigned int kernel_rpl; /* privilege level the kernel runs at */
 	u16 kernel_cs;		 /* code selector it runs on, for the gates it builds */
+	u16 user_cs, user_ss;	 /* user code and stack selectors, for a first iret */
 	unsigned long flags;
 };
 #define PV_INFO_HYPERVISOR (1UL << 0) /* running under a hypervisor */

@@ -10,7 +10,7 @@ HOST_TEST_SRCS := kernel/string.c kernel/vsprintf.c kernel/printk.c kernel/cmdli
 		  pvops/core/pv_ops.c kernel/lazy.c tests/kernel/lazy_test.c \
 		  tests/kernel/cmdline_test.c tests/kernel/format_test.c tests/kernel/select_test.c \
 		  tests/host/main.c tests/host/ktap_test.c tests/host/libc_format_test.c \
-		  tests/host/patch_bytes_test.c
+		  tests/host/patch_bytes_test.c kernel/elf.c tests/kernel/elf_test.c
 # A backend with host-testable code adds its files in its own host.mk.
 include $(wildcard pvops/backends/*/host.mk)
 

@@ -473,6 +473,22 @@ static unsigned long lguest_read_cr4(void)
 }
 
 /*
+ * lguest 4.13: user segment bases were TLS descriptors, loaded with
+ * LHCALL_LOAD_TLS (boot.c's lguest_load_tls); a 64-bit guest's bases are
+ * not descriptors, so the stub asks its host for the base itself.
+ */
+static void lguest_load_fs_base(unsigned long base)
+{
+	lguest_hcall(LHCALL_LOAD_TLS, base, 0, 0, 0);
+}
+
+/* lguest 4.13: no GS base of the user's own existed (32-bit, %gs unused). */
+static void lguest_load_gs_base_user(unsigned long base)
+{
+	lguest_hcall(LHCALL_LOAD_TLS, base, 1, 0, 0);
+}
+
+/*
  * lguest 4.13: boot.c emptied load_tr and wbinvd, kept Linux's defaults
  * for the page-table lifecycle (no-ops) and the page-table format (the
  * native one), and left the MSR accesses native, which its host did not
@@ -536,6 +552,18 @@ const struct pv_ops lguest_pv_ops = {
 		.clock_khz = lguest_clock_khz,
 		.set_timer = lguest_set_timer,
 	},
+	/*
+	 * lguest 4.13: system calls came through int 0x80, a trap gate the host
+	 * let the guest take directly, and left through iret; there were no
+	 * syscall MSRs and no GS base to swap (head_32.S, 32-bit only).
+	 */
+	.user = {
+		.syscall_init = pvops_nop,
+		.swapgs = pvops_nop,
+		.sysret = lguest_iret,
+		.load_fs_base = lguest_load_fs_base,
+		.load_gs_base_user = lguest_load_gs_base_user,
+	},
 };
 
 /* lguest 4.13: boot.c set kernel_rpl 1, the level its guest kernel ran at. */
@@ -543,5 +571,7 @@ const struct pv_info lguest_pv_info = {
 	.name = "lguest-stub",
 	.kernel_rpl = LGUEST_GUEST_PL,
 	.kernel_cs = GDT_SELECTOR(GDT_ENTRY_KERNEL_CS, LGUEST_GUEST_PL),
+	.user_cs = USER_CS_SELECTOR,
+	.user_ss = USER_DS_SELECTOR,
 	.flags = PV_INFO_HYPERVISOR,
 };

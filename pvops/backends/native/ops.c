@@ -24,6 +24,7 @@
 #include <pvops/pv_ops.h>
 #include <pvops/template.h>
 #include <x86/insns.h>
+#include <x86/user.h>
 
 #include "native.h"
 
@@ -62,6 +63,7 @@ NATIVE_TEMPLATE(SET_PMD, set_pmd, NATIVE_SET_ENTRY, CLBR_RAX);
 NATIVE_TEMPLATE(SET_PUD, set_pud, NATIVE_SET_ENTRY, CLBR_RAX);
 NATIVE_TEMPLATE(SET_P4D, set_p4d, NATIVE_SET_ENTRY, CLBR_RAX);
 NATIVE_TEMPLATE(IRET, iret, "iretq", CLBR_NONE);
+NATIVE_TEMPLATE(SWAPGS, swapgs, "swapgs", CLBR_NONE);
 
 /* Nothing is deferred on bare hardware, so leaving a lazy mode answers 0: nothing failed late. */
 NATIVE_TEMPLATE(LAZY_MODE_LEAVE, leave_lazy, "xor %eax, %eax", CLBR_RAX);
@@ -129,4 +131,6 @@ const struct pv_ops native_pv_ops = {
 		.clock_khz = pc_clock_khz,
 		.set_timer = pc_pit_set_timer,
 	},
+	/* User mode is the shared hardware layer's (include/x86/user.h). */
+	.user = X86_HW_USER_OPS(RAW(swapgs)),
 };

@@ -44,7 +44,8 @@ static void __noreturn native_exit(enum machine_exit_reason reason)
 /* Bare hardware: ring 0, on the kernel code segment of kernel/desc.c's GDT. */
 #define NATIVE_PV_INFO                                                                             \
 	{ .name = "native", .kernel_rpl = 0,                                                       \
-	  .kernel_cs = GDT_SELECTOR(GDT_ENTRY_KERNEL_CS, 0), .flags = 0 }
+	  .kernel_cs = GDT_SELECTOR(GDT_ENTRY_KERNEL_CS, 0), .user_cs = USER_CS_SELECTOR,          \
+	  .user_ss = USER_DS_SELECTOR, .flags = 0 }
 #ifdef CONFIG_PVOPS
 const struct pv_info native_pv_info = NATIVE_PV_INFO;
 #else

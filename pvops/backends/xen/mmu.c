@@ -99,9 +99,13 @@ int xen_set_pud(pud_t *pudp, u64 value)
 	return xen_update_entry(pudp, value, "xen_set_pud");
 }
 
+/* A user-range slot of a pgd with a user twin (user.c) is written in both. */
 int xen_set_p4d(p4d_t *p4dp, u64 value)
 {
-	return xen_update_entry(p4dp, value, "xen_set_p4d");
+	int err = xen_update_entry(p4dp, value, "xen_set_p4d");
+	u64 *twin = err ? NULL : xen_user_p4d(p4dp);
+
+	return twin ? xen_update_entry(twin, value, "xen_set_p4d(user)") : err;
 }
 
 /* Remaps one page of the direct map with new flags, at once. */
@@ -128,7 +132,7 @@ static void xen_mmuext(unsigned int cmd, mfn_t mfn, const char *caller)
 		xen_hypercall_failed(caller, "mmuext_op", rc);
 }
 
-static void xen_alloc_table(pfn_t pfn, unsigned int pin, const char *caller)
+void xen_alloc_table(pfn_t pfn, unsigned int pin, const char *caller)
 {
 	void *va = pfn_to_virt(pfn);
 
@@ -136,7 +140,7 @@ static void xen_alloc_table(pfn_t pfn, unsigned int pin, const char *caller)
 	xen_mmuext(pin, pfn_to_mfn(pfn), caller);
 }
 
-static void xen_release_table(pfn_t pfn, const char *caller)
+void xen_release_table(pfn_t pfn, const char *caller)
 {
 	xen_mmuext(MMUEXT_UNPIN_TABLE, pfn_to_mfn(pfn), caller);
 	xen_remap(pfn_to_virt(pfn), PAGE_KERNEL, caller);
@@ -160,6 +164,7 @@ void xen_alloc_pud(struct mm_struct *mm, pfn_t pfn)
 void xen_alloc_pgd(struct mm_struct *mm, pfn_t pfn)
 {
 	xen_alloc_table(pfn, MMUEXT_PIN_L4_TABLE, __func__);
+	xen_alloc_user_pgd(pfn);
 }
 
 void xen_release_pte(pfn_t pfn)
@@ -179,6 +184,7 @@ void xen_release_pud(pfn_t pfn)
 
 void xen_release_pgd(pfn_t pfn)
 {
+	xen_release_user_pgd(pfn);
 	xen_release_table(pfn, __func__);
 }
 

@@ -106,7 +106,7 @@ const struct pv_ops xen_pv_ops = {
 		.release_pmd = xen_release_pmd,
 		.release_pud = xen_release_pud,
 		.release_pgd = xen_release_pgd,
-		.activate_mm = (void *)pvops_nop, /* the new pgd was pinned when created */
+		.activate_mm = xen_activate_mm, /* the user page table: user.c */
 		.exit_mmap = (void *)pvops_nop,
 		.lazy_mode = {
 			.enter = xen_enter_lazy,
@@ -119,12 +119,21 @@ const struct pv_ops xen_pv_ops = {
 		.clock_khz = xen_clock_khz,
 		.set_timer = xen_set_timer,
 	},
+	.user = { /* user.c, user-asm.S */
+		.syscall_init = xen_syscall_init,
+		.swapgs = pvops_nop, /* Xen swaps GS at every crossing */
+		.sysret = xen_sysret,
+		.load_fs_base = xen_load_fs_base,
+		.load_gs_base_user = xen_load_gs_base_user,
+	},
 };
 
 const struct pv_info xen_pv_info = {
 	.name = "xen",
 	.kernel_rpl = 3,
 	.kernel_cs = FLAT_KERNEL_CS,
+	.user_cs = FLAT_USER_CS,
+	.user_ss = FLAT_USER_SS,
 	.flags = PV_INFO_HYPERVISOR | PV_INFO_COUNTS_HYPERCALLS,
 };
 

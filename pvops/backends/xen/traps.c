@@ -10,12 +10,17 @@
  * and %r11 first. An interrupt gate becomes an entry with TI_SET_IF, which
  * makes Xen mask events on entry as the gate clears IF; a trap gate does
  * not. Gates for interrupt vectors have no meaning here (Xen
- * delivers events, not interrupts) and are skipped.
+ * delivers events, not interrupts) and are skipped, except the system-call
+ * vector's DPL-3 gate (int 0x80): it becomes a DPL-3 entry, which Xen
+ * bounces straight to the kernel without emulating anything (its direct
+ * trap path), through a stub like the exceptions' (user-asm.S).
  */
 #define pr_fmt(fmt) "xen: " fmt
 
 #include <kernel/desc.h>
 #include <kernel/printk.h>
+#include <kernel/segments.h>
+#include <kernel/syscall_nr.h>
 #include <kernel/traps.h>
 #include <pvops/pv_ops.h>
 
@@ -23,7 +28,7 @@
 #include "xen-vectors.h"
 #include "xen.h"
 
-extern const char xen_exception_stubs[];
+extern const char xen_exception_stubs[], xen_int80_stub[];
 
 /* Fills ti for vector; false if the gate is not an exception stub. */
 static bool gate_to_trap_info(unsigned int vector, const struct idt_gate *g,
@@ -31,13 +36,15 @@ static bool gate_to_trap_info(unsigned int vector, const struct idt_gate *g,
 {
 	unsigned long target = idt_gate_target(g);
 	unsigned long stub = (unsigned long)exception_stubs + (unsigned long)vector * TRAP_STUB_SIZE;
+	bool user_vector = vector == SYSCALL_VECTOR && g->dpl == USER_RPL;
 
-	if (vector >= XEN_NR_EXCEPTIONS || !g->present || target != stub)
+	if ((vector >= XEN_NR_EXCEPTIONS && !user_vector) || !g->present || target != stub)
 		return false;
 	*ti = (struct trap_info){
 		.vector = vector,
 		.cs = FLAT_KERNEL_CS,
-		.address = (unsigned long)xen_exception_stubs + vector * TRAP_STUB_SIZE,
+		.address = user_vector ? (unsigned long)xen_int80_stub :
+			   (unsigned long)xen_exception_stubs + vector * TRAP_STUB_SIZE,
 	};
 	TI_SET_DPL(ti, g->dpl);
 	TI_SET_IF(ti, g->type == GATE_TYPE_INTERRUPT);

@@ -21,7 +21,7 @@
 
 extern const char xen_hypervisor_callback[], xen_failsafe_callback[];
 
-static void xen_register_callback(unsigned int type, const void *address)
+void xen_register_callback(unsigned int type, const void *address, const char *what)
 {
 	struct callback_register cb = {
 		.type = type,
@@ -31,8 +31,7 @@ static void xen_register_callback(unsigned int type, const void *address)
 	long rc = HYPERVISOR_callback_op(CALLBACKOP_register, &cb);
 
 	if (rc)
-		xen_hypercall_failed(__func__, type == CALLBACKTYPE_event ?
-				     "callback_op(event)" : "callback_op(failsafe)", rc);
+		xen_hypercall_failed(__func__, what, rc);
 }
 
 static void xen_pv_upcall(struct pt_regs *regs)
@@ -47,7 +46,8 @@ void xen_irq_init(void)
 {
 	xen_evtchn_init();
 	request_irq_vector(XEN_UPCALL_VECTOR, xen_pv_upcall);
-	xen_register_callback(CALLBACKTYPE_event, xen_hypervisor_callback);
-	xen_register_callback(CALLBACKTYPE_failsafe, xen_failsafe_callback);
+	xen_register_callback(CALLBACKTYPE_event, xen_hypervisor_callback, "callback_op(event)");
+	xen_register_callback(CALLBACKTYPE_failsafe, xen_failsafe_callback,
+			      "callback_op(failsafe)");
 	xen_timer_init();
 }

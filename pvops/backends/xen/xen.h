@@ -56,6 +56,21 @@ void xen_load_gdt(const struct desc_ptr *desc);
 void xen_write_gdt_entry(void *gdt, unsigned long index, const void *desc, unsigned long size);
 void xen_load_sp0(unsigned long sp0);
 void xen_irq_init(void);
+/* callback_op(register) with events masked in the callback (upcall.c); what names it on failure. */
+void xen_register_callback(unsigned int type, const void *address, const char *what);
+void xen_syscall_init(void);
+void xen_sysret(void);
+void xen_load_fs_base(unsigned long base);
+void xen_load_gs_base_user(unsigned long base);
+/* A pgd's user twin (user.c): made and released with it, its user slots kept equal. */
+void xen_alloc_user_pgd(pfn_t kernel_pgd);
+void xen_release_user_pgd(pfn_t kernel_pgd);
+u64 *xen_user_p4d(p4d_t *p4dp);
+pfn_t xen_user_pgd_of(pfn_t kernel_pgd);
+void xen_activate_mm(struct mm_struct *prev, struct mm_struct *next);
+/* Remap a page read-only and pin it at a level, or unpin it and make it writable (mmu.c). */
+void xen_alloc_table(pfn_t pfn, unsigned int pin, const char *caller);
+void xen_release_table(pfn_t pfn, const char *caller);
 
 /* A read-only mapping of a page of the image (GDT pages, frozen kernel pages). */
 #define XEN_PTE_RO (_PAGE_PRESENT | _PAGE_USER | _PAGE_ACCESSED)

@@ -10,8 +10,11 @@
 #include <kernel/extable.h>
 #include <kernel/ktest.h>
 #include <kernel/mm.h>
+#include <kernel/process.h>
+#include <kernel/sections.h>
 #include <kernel/sched.h>
 #include <kernel/string.h>
+#include <kernel/syscall_nr.h>
 #include <kernel/traps.h>
 #include <pvops/ops.h>
 #include <pvops/backend.h>
@@ -110,6 +113,8 @@ static void gdt_page_is_read_only(struct ktest *t)
 }
 
 #define WINDOW 0x80000000UL
+#define USER_WINDOW 0x9000000000UL
+
 
 static void bounce_back(void *arg)
 {
@@ -133,6 +138,76 @@ static void context_switch_is_one_hypercall(struct ktest *t)
 	KTEST_EXPECT_EQ(t, xen_hypercalls_by_op[__HYPERVISOR_multicall] - multicalls, 2);
 	other.finished = true; /* it never resumes: parked in bounce_back */
 	thread_destroy(&other);
+}
+
+/*
+ * Between two address spaces with user page tables and segment bases of
+ * their own, a switch is still one multicall: the user base pointer and
+ * the bases ride in it with the stack and the page table.
+ */
+static void process_switch_is_one_hypercall(struct ktest *t)
+{
+	static struct thread other;
+	unsigned long before, multicalls, free = page_alloc_free_pages();
+	struct mm_struct *mm;
+	pfn_t pfn;
+
+	if (!running_xen(t))
+		return;
+	mm = mm_create();
+	KTEST_ASSERT_TRUE(t, mm && page_alloc(&pfn));
+	KTEST_ASSERT_EQ(t, map_page(mm, USER_WINDOW, pfn, uvm_pte_prot(PROT_READ)), 0);
+	KTEST_ASSERT_EQ(t, thread_create(&other, "bounce", bounce_back, current_thread, mm), 0);
+	other.fs_base = USER_WINDOW;
+	other.gs_base_user = USER_WINDOW;
+	before = pvops_hypercall_count();
+	multicalls = xen_hypercalls_by_op[__HYPERVISOR_multicall];
+	thread_switch(&other);
+	KTEST_EXPECT_EQ(t, pvops_hypercall_count() - before, 2);
+	KTEST_EXPECT_EQ(t, xen_hypercalls_by_op[__HYPERVISOR_multicall] - multicalls, 2);
+	other.finished = true;
+	thread_destroy(&other);
+	KTEST_EXPECT_EQ(t, unmap_page(mm, USER_WINDOW), 0);
+	mm_destroy(mm);
+	page_free(pfn);
+	KTEST_EXPECT_UEQ(t, page_alloc_free_pages(), free); /* the twin went with its pgd */
+}
+
+/*
+ * Kernel and user share ring 3, and Xen gives the kernel's own mappings
+ * the user bit (so the ring-3 kernel can use them): page protection alone
+ * would let user mode read the kernel. What does not is the user page
+ * table: a twin of each process pgd with its user slots and nothing else,
+ * which is what Xen runs user mode on. The user suite shows the effect (a
+ * read of kernel text from user mode is a not-present fault); this shows
+ * the cause.
+ */
+static void user_page_table_isolates_the_kernel(struct ktest *t)
+{
+	unsigned int slot = (USER_WINDOW >> 39) & 511, i;
+	u64 *kernel_pte, *twin;
+	struct mm_struct *mm;
+	pfn_t pfn;
+
+	if (!running_xen(t))
+		return;
+	mm = mm_create();
+	kernel_pte = xen_find_entry((u64 *)xen_read_cr3(), (unsigned long)__text_start, 1);
+	KTEST_ASSERT_TRUE(t, kernel_pte);
+	KTEST_EXPECT_TRUE(t, *kernel_pte & _PAGE_USER);
+	KTEST_ASSERT_TRUE(t, mm && page_alloc(&pfn));
+	KTEST_ASSERT_TRUE(t, pfn_val(xen_user_pgd_of(mm->pgd_pfn)));
+	KTEST_ASSERT_EQ(t, map_page(mm, USER_WINDOW, pfn, uvm_pte_prot(PROT_READ)), 0);
+	twin = pfn_to_virt(xen_user_pgd_of(mm->pgd_pfn));
+	KTEST_EXPECT_TRUE(t, mm->pgd[0] & _PAGE_PRESENT);
+	KTEST_EXPECT_UEQ(t, twin[0], 0); /* no direct map, no image */
+	KTEST_EXPECT_UEQ(t, twin[slot], mm->pgd[slot]);
+	for (i = 1; i < 256; i++)
+		if (i != slot && twin[i])
+			KTEST_FAIL(t, "user page table slot %u is %#llx", i, (unsigned long long)twin[i]);
+	KTEST_EXPECT_EQ(t, unmap_page(mm, USER_WINDOW), 0);
+	mm_destroy(mm);
+	page_free(pfn);
 }
 
 static void lazy_mmu_batch_is_one_hypercall(struct ktest *t)
@@ -361,6 +436,8 @@ static const struct ktest_case xen_cases[] = {
 	KTEST_CASE(hypercalls_are_counted),
 	KTEST_CASE(gdt_page_is_read_only),
 	KTEST_CASE(context_switch_is_one_hypercall),
+	KTEST_CASE(process_switch_is_one_hypercall),
+	KTEST_CASE(user_page_table_isolates_the_kernel),
 	KTEST_CASE(lazy_mmu_batch_is_one_hypercall),
 	KTEST_CASE(pinned_table_write_faults),
 	KTEST_CASE(cr3_follows_the_flush),

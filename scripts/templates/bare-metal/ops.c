@@ -19,6 +19,7 @@
 #include <pvops/pv_ops.h>
 #include <pvops/template.h>
 #include <x86/insns.h>
+#include <x86/user.h>
 
 #include "@PREFIX@.h"
 
@@ -36,6 +37,7 @@ PVOPS_ALLOW_PRIVILEGED(PVOPS_PRIV_RING0 | PVOPS_PRIV_IRET | PVOPS_PRIV_IO | PVOP
 @SYMBOL@_TEMPLATE(READ_CR3, read_cr3, "mov %cr3, %rax", CLBR_RAX);
 @SYMBOL@_TEMPLATE(WRITE_CR3, write_cr3, "mov %rdi, %cr3", CLBR_NONE);
 @SYMBOL@_TEMPLATE(IRET, iret, "iretq", CLBR_NONE);
+@SYMBOL@_TEMPLATE(SWAPGS, swapgs, "swapgs", CLBR_NONE);
 
 /* Nothing is deferred on bare hardware, so nothing can fail late. */
 static int @PREFIX@_leave_lazy(enum pvops_lazy_mode mode)
@@ -106,6 +108,8 @@ const struct pv_ops @PREFIX@_pv_ops = {
 		.clock_khz = pc_clock_khz,
 		.set_timer = pc_pit_set_timer,
 	},
+	/* User mode from the shared hardware layer (include/x86/user.h). */
+	.user = X86_HW_USER_OPS(RAW(swapgs)),
 };
 
 /* Bare hardware: ring 0, on the kernel code segment of kernel/desc.c's GDT. */
@@ -113,5 +117,7 @@ const struct pv_info @PREFIX@_pv_info = {
 	.name = "@NAME@",
 	.kernel_rpl = 0,
 	.kernel_cs = GDT_SELECTOR(GDT_ENTRY_KERNEL_CS, 0),
+	.user_cs = USER_CS_SELECTOR,
+	.user_ss = USER_DS_SELECTOR,
 	.flags = 0,
 };

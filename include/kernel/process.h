@@ -1,0 +1,123 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * Processes: a thread, an address space and the files it holds.
+ *
+ * A process is a kernel thread (include/kernel/sched.h) whose first act is
+ * to leave for user mode, with an address space of its own, a table of
+ * mappings (VMAs) that the fault handler consults to populate anonymous
+ * memory on first touch, a descriptor table of pipe ends and its FS/GS
+ * bases, which the context switch loads. Scheduling is cooperative, as for
+ * threads: a process runs until it yields, blocks (an empty pipe, a full
+ * one, a wait for a child) or exits, and the next runnable one runs; when
+ * none is runnable the kernel thread that asked for processes to run
+ * (process_wait_kernel()) gets the CPU back. Everything a process holds is
+ * counted, and reaping it gives back every page: the user suite checks
+ * the allocator's free count before and after.
+ */
+#ifndef KERNEL_PROCESS_H
+#define KERNEL_PROCESS_H
+
+#include <kernel/mm.h>
+#include <kernel/sched.h>
+#include <kernel/traps.h>
+#include <kernel/types.h>
+
+#define NR_PROCS 16
+#define NR_FDS 16
+#define NR_VMAS 16
+#define PROC_NAME_LEN 16
+
+#define USER_STACK_PAGES 16
+#define USER_STACK_TOP 0x00007fffffffe000UL
+#define USER_MMAP_BASE 0x0000100000000000UL
+#define USER_MMAP_MAX_PAGES 65536 /* one mapping: 256 MiB */
+
+/* A process's ppid when it has no parent process: the kernel waits for it, or reaps it. */
+#define PPID_KERNEL 0
+#define PPID_ORPHAN (-1)
+
+enum proc_state { PROC_FREE, PROC_RUNNABLE, PROC_BLOCKED, PROC_ZOMBIE };
+
+struct vma {
+	unsigned long start, end; /* page-aligned, end exclusive */
+	unsigned int prot;	  /* PROT_* (include/kernel/syscall_nr.h) */
+};
+
+struct pipe_end;
+
+struct process {
+	int pid, ppid;
+	enum proc_state state;
+	char name[PROC_NAME_LEN];
+	struct thread thread;
+	struct mm_struct *mm;
+	struct vma vmas[NR_VMAS];
+	unsigned int nr_vmas;
+	unsigned long mmap_next;  /* where the next mapping goes */
+	unsigned long user_pages; /* pages mapped for it (program, stack, anonymous) */
+	struct pipe_end *fds[NR_FDS];
+	const void *blocked_on;
+	long exit_status; /* wait() hands user space an int; the kernel keeps it all */
+	u64 entry, arg;
+};
+
+extern struct process procs[NR_PROCS];
+
+/* The process whose thread is running, or NULL in a kernel thread. */
+struct process *current_process(void);
+
+/*
+ * A new process running the embedded program name with arg in %rdi, child
+ * of parent (NULL: of the kernel), inheriting its descriptors. Its pid, or
+ * a negative errno: -ENOENT (no such program), -ENOEXEC (the loader refused
+ * it, and said why on the console), -EAGAIN/-ENOMEM.
+ */
+int process_spawn(const char *name, u64 arg, struct process *parent);
+/*
+ * From a kernel thread: run processes until pid has exited, reap it and
+ * return its status; -ESRCH if pid is no child of the kernel, -EDEADLK if
+ * every process is blocked first (they are all killed and reaped then).
+ */
+int process_wait_kernel(int pid, long *status);
+void process_exit(long status) __noreturn;
+/* Free everything an exited (or never run) process holds; it must not be running. */
+void process_reap(struct process *p);
+void process_yield(void);
+/* Sleep until process_wake(channel); interrupts as they were. */
+void process_block(const void *channel);
+void process_wake(const void *channel);
+/* A user-mode exception or a fault on user memory; false if the kernel must handle it. */
+bool process_trap(struct pt_regs *regs);
+/* Leave for user mode with the frame regs (the first entry of a process). */
+void enter_user_mode(struct pt_regs *regs) __noreturn;
+
+/* The embedded programs (user/), by name: NULL and 0 if none. */
+const void *user_program(const char *name, size_t *len);
+
+/* Anonymous memory and the fault handler (kernel/uvm.c). */
+long uvm_mmap(struct process *p, unsigned long len, unsigned int prot);
+int uvm_munmap(struct process *p, unsigned long addr, unsigned long len);
+int uvm_mprotect(struct process *p, unsigned long addr, unsigned long len, unsigned int prot);
+int uvm_add(struct process *p, unsigned long start, unsigned long end, unsigned int prot);
+/* Map a fresh zeroed page for addr in vma; 0 or a negative errno. */
+int uvm_populate(struct process *p, unsigned long addr, const struct vma *vma, pfn_t *pfn);
+/* Why the access is refused, or NULL once the page is there (demand paging). */
+const char *uvm_fault(struct process *p, unsigned long addr, bool write);
+void uvm_release(struct process *p);
+u64 uvm_pte_prot(unsigned int prot);
+
+/* Pipes and descriptors (kernel/pipe.c). */
+int pipe_create(struct process *p, int fds[2]);
+long pipe_read(struct process *p, int fd, unsigned long ubuf, unsigned long len);
+long pipe_write(struct process *p, int fd, unsigned long ubuf, unsigned long len);
+int fd_close(struct process *p, int fd);
+void fds_inherit(struct process *child, const struct process *parent);
+void fds_close_all(struct process *p);
+bool fd_is_console(const struct process *p, int fd);
+
+/* The system-call table (kernel/syscall.c): regs in, result in regs->rax. */
+void syscall_dispatch(struct pt_regs *regs);
+void do_syscall(struct pt_regs *regs);
+void user_init(void);
+
+#endif

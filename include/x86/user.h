@@ -1,0 +1,47 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * The hardware user-mode layer: syscall/sysret, swapgs and the segment-base
+ * MSRs as bare hardware (or a hypervisor that leaves them to the guest, as
+ * Xen PVH does) has them.
+ *
+ * A backend whose kernel runs in ring 0 with the real MMU and interrupt
+ * flag uses these as its user-mode pv_ops, so native and any such backend
+ * share one implementation without one reaching into the other's folder:
+ * pvops/platform/x86-user/ (CONFIG_X86_HW_USER, selected by each backend
+ * that wants it) holds the code, this header its interface, and a backend
+ * table names them with X86_HW_USER_OPS(). With CONFIG_PVOPS=n the kernel
+ * calls them directly (include/pvops/ops.h). The percpu offset and the
+ * TSS offset are the two numbers the entry stub needs from C structures;
+ * user.c checks both against the structures at build time.
+ */
+#ifndef X86_USER_H
+#define X86_USER_H
+
+#define X86_PERCPU_USER_RSP 0 /* offsetof(struct x86_user_percpu, user_rsp) */
+#define X86_TSS_SP0 4	      /* offsetof(struct x86_tss, sp0) */
+
+#ifndef __ASSEMBLY__
+#include <kernel/types.h>
+
+/* What the syscall entry finds through %gs: a scratch slot for the user %rsp. */
+struct x86_user_percpu {
+	unsigned long user_rsp;
+};
+
+void x86_syscall_init(void);
+void x86_load_fs_base(unsigned long base);
+void x86_load_gs_base_user(unsigned long base);
+/* The syscall entry (LSTAR) and the return to user mode (the user.sysret slot). */
+void x86_syscall_entry(void);
+void x86_sysret(void);
+
+/*
+ * The user group of a backend's table; swapgs is the backend's own
+ * template (a template names its backend), so the caller passes it.
+ */
+#define X86_HW_USER_OPS(swapgs_fn)                                                                 \
+	{ .syscall_init = x86_syscall_init, .swapgs = (swapgs_fn), .sysret = x86_sysret,          \
+	  .load_fs_base = x86_load_fs_base, .load_gs_base_user = x86_load_gs_base_user }
+#endif
+
+#endif

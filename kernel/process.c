@@ -1,0 +1,324 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * Processes: spawn, the scheduler, exit, kill and reaping.
+ *
+ * A process is born from an embedded program: elf_check() validates the
+ * file, the loader copies each segment into fresh pages (through the
+ * kernel's direct map, so the new address space need not be live) and
+ * maps them with the segment's access; the stack is an anonymous mapping
+ * populated on first touch like any other. Its thread starts in
+ * process_thread(), which builds the frame of a return to user mode and
+ * leaves through the generic exception exit, so the first entry takes the
+ * same road (swapgs, cpu.iret) as every later one.
+ *
+ * The scheduler is the smallest that blocking needs: round robin over the
+ * process table, switching directly from one process to the next (so two
+ * processes that yield to each other cost one context switch each way,
+ * as on Linux), and to the kernel thread waiting in process_wait_kernel()
+ * when nothing is runnable. A process dies by exiting or by a fault the
+ * kernel will not fix (killed with a console line naming the access); it
+ * then stays a zombie, holding its kernel stack (which it is still
+ * running on) and address space until its parent, or the kernel, reaps
+ * it: only then can the address space be torn down, as it is no longer
+ * in use.
+ */
+#define pr_fmt(fmt) "user: " fmt
+
+#include <kernel/elf.h>
+#include <kernel/errno.h>
+#include <kernel/printk.h>
+#include <kernel/process.h>
+#include <kernel/string.h>
+#include <kernel/syscall_nr.h>
+#include <kernel/uaccess.h>
+#include <pvops/ops.h>
+
+#define X86_EFLAGS_FIXED (1UL << 1)
+#define PF_ERR_WRITE (1UL << 1)
+
+struct user_program {
+	const char *name;
+	const char *start, *end;
+};
+
+/* user/programs.S */
+extern const struct user_program user_programs[], user_programs_end[];
+
+struct process procs[NR_PROCS];
+static int next_pid = 1;
+/* The kernel thread that runs processes; it gets the CPU when none can run. */
+static struct thread *sched_kernel_thread;
+
+struct process *current_process(void)
+{
+	const char *t = (const char *)current_thread;
+
+	if (t < (const char *)procs || t >= (const char *)(procs + NR_PROCS))
+		return NULL;
+	return container_of(current_thread, struct process, thread);
+}
+
+const void *user_program(const char *name, size_t *len)
+{
+	const struct user_program *u;
+
+	for (u = user_programs; u < user_programs_end; u++) {
+		if (!strcmp(u->name, name)) {
+			*len = u->end - u->start;
+			return u->start;
+		}
+	}
+	*len = 0;
+	return NULL;
+}
+
+static struct process *find_pid(int pid)
+{
+	unsigned int i;
+
+	for (i = 0; i < NR_PROCS; i++)
+		if (procs[i].state != PROC_FREE && procs[i].pid == pid)
+			return &procs[i];
+	return NULL;
+}
+
+/* Round robin from after cur; cur itself last, if it can still run. */
+static struct process *pick_next(struct process *cur)
+{
+	unsigned int start = cur ? cur - procs + 1 : 0, i;
+
+	for (i = 0; i < NR_PROCS; i++) {
+		struct process *p = &procs[(start + i) % NR_PROCS];
+
+		if (p->state == PROC_RUNNABLE)
+			return p;
+	}
+	return NULL;
+}
+
+static void schedule(void)
+{
+	struct process *next = pick_next(current_process());
+	struct thread *t = next ? &next->thread : sched_kernel_thread;
+	unsigned long flags;
+
+	if (!t)
+		panic("schedule: nothing can run and no kernel thread waits for processes");
+	if (t == current_thread)
+		return;
+	flags = local_save_flags();
+	thread_switch(t);
+	local_irq_restore(flags);
+}
+
+void process_yield(void)
+{
+	schedule();
+}
+
+void process_block(const void *channel)
+{
+	struct process *p = current_process();
+
+	p->state = PROC_BLOCKED;
+	p->blocked_on = channel;
+	schedule();
+}
+
+void process_wake(const void *channel)
+{
+	unsigned int i;
+
+	for (i = 0; i < NR_PROCS; i++) {
+		if (procs[i].state == PROC_BLOCKED && procs[i].blocked_on == channel) {
+			procs[i].state = PROC_RUNNABLE;
+			procs[i].blocked_on = NULL;
+		}
+	}
+}
+
+static int load_program(struct process *p, const void *file, size_t len)
+{
+	struct elf_image img;
+	const char *why = elf_check(file, len, USER_START, USER_STACK_TOP - USER_STACK_PAGES *
+							       PAGE_SIZE, &img);
+	unsigned int i;
+
+	if (why) {
+		pr_err("%s: refused: %s\n", p->name, why);
+		return -ENOEXEC;
+	}
+	for (i = 0; i < img.nr_segments; i++) {
+		const struct elf_segment *s = &img.segments[i];
+		unsigned long start = s->vaddr & PAGE_MASK, end = PAGE_ALIGN(s->vaddr + s->memsz);
+		unsigned int prot = PROT_READ | (s->flags & PF_W ? PROT_WRITE : 0) |
+				    (s->flags & PF_X ? PROT_EXEC : 0);
+		unsigned long va;
+		int err = uvm_add(p, start, end, prot);
+
+		if (err)
+			return err;
+		for (va = start; va < end; va += PAGE_SIZE) {
+			u64 lo = va > s->vaddr ? va : s->vaddr;
+			u64 file_end = s->vaddr + s->filesz;
+			pfn_t pfn;
+
+			err = uvm_populate(p, va, &p->vmas[p->nr_vmas - 1], &pfn);
+			if (err)
+				return err;
+			if (lo < file_end) {
+				u64 n = file_end - lo < va + PAGE_SIZE - lo ? file_end - lo :
+									     va + PAGE_SIZE - lo;
+
+				memcpy((char *)pfn_to_virt(pfn) + (lo - va),
+				       (const char *)file + s->offset + (lo - s->vaddr), n);
+			}
+		}
+	}
+	p->entry = img.entry;
+	return uvm_add(p, USER_STACK_TOP - USER_STACK_PAGES * PAGE_SIZE, USER_STACK_TOP,
+		       PROT_READ | PROT_WRITE);
+}
+
+void process_reap(struct process *p)
+{
+	fds_close_all(p);
+	uvm_release(p);
+	mm_destroy(p->mm);
+	thread_destroy(&p->thread);
+	p->state = PROC_FREE;
+}
+
+static void process_thread(void *arg)
+{
+	struct process *p = arg;
+	struct pt_regs regs = {
+		.rip = p->entry,
+		.cs = pv_info.user_cs,
+		.rflags = X86_EFLAGS_IF | X86_EFLAGS_FIXED,
+		.rsp = USER_STACK_TOP,
+		.ss = pv_info.user_ss,
+		.rdi = p->arg,
+	};
+
+	local_irq_disable();
+	enter_user_mode(&regs);
+}
+
+int process_spawn(const char *name, u64 arg, struct process *parent)
+{
+	struct process *p = NULL;
+	const void *file;
+	size_t len;
+	unsigned int i;
+	int err;
+
+	file = user_program(name, &len);
+	if (!file)
+		return -ENOENT;
+	for (i = 0; i < NR_PROCS && !p; i++)
+		if (procs[i].state == PROC_FREE)
+			p = &procs[i];
+	if (!p)
+		return -EAGAIN;
+	*p = (struct process){ .pid = next_pid++, .ppid = parent ? parent->pid : PPID_KERNEL,
+			       .arg = arg, .mmap_next = USER_MMAP_BASE };
+	strlcpy(p->name, name, sizeof(p->name));
+	p->mm = mm_create();
+	if (!p->mm)
+		return -ENOMEM;
+	err = load_program(p, file, len);
+	if (!err)
+		err = thread_create(&p->thread, p->name, process_thread, p, p->mm);
+	if (err) {
+		uvm_release(p);
+		mm_destroy(p->mm);
+		return err;
+	}
+	fds_inherit(p, parent);
+	p->state = PROC_RUNNABLE;
+	return p->pid;
+}
+
+void process_exit(long status)
+{
+	struct process *p = current_process(), *parent;
+	unsigned int i;
+
+	fds_close_all(p);
+	for (i = 0; i < NR_PROCS; i++)
+		if (procs[i].state != PROC_FREE && procs[i].ppid == p->pid)
+			procs[i].ppid = PPID_ORPHAN; /* the kernel reaps it */
+	p->state = PROC_ZOMBIE;
+	p->exit_status = status;
+	parent = p->ppid > 0 ? find_pid(p->ppid) : NULL;
+	if (parent)
+		process_wake(parent);
+	schedule();
+	panic("process %d (%s) ran after its exit", p->pid, p->name);
+}
+
+static void __noreturn kill_current(struct process *p, int sig, const char *what, struct pt_regs *regs)
+{
+	pr_err("pid %d (%s) killed: %s (rip %#llx, error code %#llx)\n", p->pid, p->name, what,
+	       (unsigned long long)regs->rip, (unsigned long long)regs->error);
+	process_exit(KILLED_STATUS(sig));
+}
+
+bool process_trap(struct pt_regs *regs)
+{
+	struct process *p = current_process();
+	char what[96];
+
+	if (!p)
+		return false;
+	if (regs->vector == X86_TRAP_PF) {
+		unsigned long addr = read_cr2();
+		bool write = regs->error & PF_ERR_WRITE;
+		const char *why = user_addr(addr) ? uvm_fault(p, addr, write) :
+						    "kernel memory";
+
+		if (!why)
+			return true;
+		if (!user_mode(regs))
+			return false; /* a copy from or to user memory: its fixup says -EFAULT */
+		snprintf(what, sizeof(what), "page fault %s %#lx (%s)", write ? "writing" : "reading",
+			 addr, why);
+		kill_current(p, SIGSEGV, what, regs);
+	}
+	if (!user_mode(regs))
+		return false;
+	snprintf(what, sizeof(what), "%s%s", exception_name(regs->vector),
+		 regs->vector == X86_TRAP_GP ? ", a privileged instruction or bad segment" : "");
+	kill_current(p, regs->vector == X86_TRAP_UD ? SIGILL : SIGSEGV, what, regs);
+}
+
+int process_wait_kernel(int pid, long *status)
+{
+	struct process *p = find_pid(pid), *next;
+	struct thread *saved = sched_kernel_thread;
+	unsigned long flags;
+	unsigned int i;
+
+	if (!p || p->ppid != PPID_KERNEL || current_process())
+		return -ESRCH;
+	sched_kernel_thread = current_thread;
+	flags = local_save_flags();
+	while (p->state != PROC_ZOMBIE && (next = pick_next(NULL)))
+		thread_switch(&next->thread);
+	local_irq_restore(flags);
+	sched_kernel_thread = saved;
+	if (p->state == PROC_ZOMBIE) {
+		*status = p->exit_status;
+		process_reap(p);
+		for (i = 0; i < NR_PROCS; i++)
+			if (procs[i].state == PROC_ZOMBIE && procs[i].ppid == PPID_ORPHAN)
+				process_reap(&procs[i]);
+		return pid;
+	}
+	pr_err("every process is blocked: killing them all\n");
+	for (i = 0; i < NR_PROCS; i++)
+		if (procs[i].state != PROC_FREE)
+			process_reap(&procs[i]);
+	return -EDEADLK;
+}

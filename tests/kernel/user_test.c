@@ -1,0 +1,222 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * User suite: processes in ring 3, the same on every backend.
+ *
+ * Each case spawns the utest program (user/utest.c) in a mode, runs it to
+ * its end with process_wait_kernel() and checks three things: its exit
+ * status (0 for a mode that checks the ABI itself, the kill status for a
+ * mode that must die), the console line the kernel printed when it killed
+ * one (naming the access and the address), and the page allocator's free
+ * count, which must be back where it was: a process that exits or is
+ * killed frees every page it had, stack, tables, program, anonymous
+ * memory and pipes. Kernel memory is read and written from user mode for
+ * real: on bare hardware the user bit keeps it out, under Xen PV (where
+ * kernel and user share ring 3) the user page table, which has no kernel
+ * mappings at all.
+ */
+#include <kernel/errno.h>
+#include <kernel/ktest.h>
+#include <kernel/printk.h>
+#include <kernel/process.h>
+#include <kernel/sections.h>
+#include <kernel/string.h>
+#include <kernel/syscall_nr.h>
+
+#include "../../user/utest.h"
+
+static char console[1024];
+
+/* Runs utest(mode, param) to its end; its status, or a negative errno. */
+static long run(struct ktest *t, unsigned int mode, unsigned long param)
+{
+	int pid;
+	long status = -1;
+
+	ktest_capture_start(console, sizeof(console));
+	pid = process_spawn("utest", UTEST_ARG(mode, param), NULL);
+	if (pid > 0 && process_wait_kernel(pid, &status) != pid)
+		status = -1;
+	ktest_capture_stop();
+	KTEST_EXPECT_GT(t, pid, 0);
+	return status;
+}
+
+/* Every process of the case is gone and every page it took is back. */
+static void expect_clean(struct ktest *t, unsigned long free)
+{
+	unsigned int i;
+
+	for (i = 0; i < NR_PROCS; i++)
+		KTEST_EXPECT_EQ(t, procs[i].state, PROC_FREE);
+	KTEST_EXPECT_UEQ(t, page_alloc_free_pages(), free);
+}
+
+static void expect_killed(struct ktest *t, unsigned int mode, unsigned long param, int sig,
+			  const char *line)
+{
+	unsigned long free = page_alloc_free_pages();
+
+	KTEST_EXPECT_EQ(t, run(t, mode, param), KILLED_STATUS(sig));
+	KTEST_EXPECT_TRUE(t, strstr(console, "killed: "));
+	if (!KTEST_EXPECT_TRUE(t, strstr(console, line)))
+		printk("# console was: %s\n", console);
+	expect_clean(t, free);
+}
+
+static void expect_passes(struct ktest *t, unsigned int mode, unsigned long param)
+{
+	unsigned long free = page_alloc_free_pages();
+
+	if (!KTEST_EXPECT_EQ(t, run(t, mode, param), 0))
+		printk("# console was: %s\n", console);
+	KTEST_EXPECT_FALSE(t, strstr(console, "killed"));
+	expect_clean(t, free);
+}
+
+static void hello_runs_in_user_mode(struct ktest *t)
+{
+	expect_passes(t, UTEST_HELLO, 0);
+	KTEST_EXPECT_TRUE(t, strstr(console, "utest: hello from user mode"));
+	KTEST_EXPECT_TRUE(t, strstr(console, "utest: parent: 0")); /* the kernel's child */
+}
+
+static void exit_status_reaches_the_parent(struct ktest *t)
+{
+	unsigned long free = page_alloc_free_pages();
+
+	KTEST_EXPECT_EQ(t, run(t, UTEST_EXIT_CODE, 42), 42);
+	expect_clean(t, free);
+}
+
+static void second_program_runs(struct ktest *t)
+{
+	unsigned long free = page_alloc_free_pages();
+	int pid;
+	long status = -1;
+
+	ktest_capture_start(console, sizeof(console));
+	pid = process_spawn("hello", 5, NULL);
+	KTEST_EXPECT_EQ(t, process_wait_kernel(pid, &status), pid);
+	ktest_capture_stop();
+	KTEST_EXPECT_EQ(t, status, 5);
+	KTEST_EXPECT_TRUE(t, strstr(console, "hello: hello, world"));
+	expect_clean(t, free);
+}
+
+static void kernel_memory_read_is_killed(struct ktest *t)
+{
+	char line[64];
+
+	snprintf(line, sizeof(line), "page fault reading %#lx (kernel memory)",
+		 (unsigned long)__text_start);
+	expect_killed(t, UTEST_READ, (unsigned long)__text_start, SIGSEGV, line);
+	KTEST_EXPECT_FALSE(t, strstr(console, "utest: read"));
+}
+
+static void kernel_memory_write_is_killed(struct ktest *t)
+{
+	char line[64];
+
+	snprintf(line, sizeof(line), "page fault writing %#lx (kernel memory)",
+		 (unsigned long)console);
+	expect_killed(t, UTEST_WRITE, (unsigned long)console, SIGSEGV, line);
+}
+
+static void privileged_instructions_are_killed(struct ktest *t)
+{
+	unsigned int i;
+
+	for (i = 0; i < UTEST_NR_PRIV; i++)
+		expect_killed(t, UTEST_PRIV, i, i == UTEST_PRIV_UD2 ? SIGILL : SIGSEGV,
+			      i == UTEST_PRIV_UD2 ? "#UD invalid opcode" :
+						    "a privileged instruction");
+}
+
+static void bad_pointers_are_efault(struct ktest *t)
+{
+	expect_passes(t, UTEST_BADPTR, 0);
+}
+
+static void anonymous_memory_on_demand(struct ktest *t)
+{
+	expect_passes(t, UTEST_MEMORY, 0);
+}
+
+static void write_to_read_only_is_killed(struct ktest *t)
+{
+	expect_killed(t, UTEST_SEGV_RO, 0, SIGSEGV, "(write to a read-only mapping)");
+}
+
+static void read_after_munmap_is_killed(struct ktest *t)
+{
+	expect_killed(t, UTEST_SEGV_UNMAPPED, 0, SIGSEGV, "(no mapping)");
+}
+
+static void pipes_block_and_wake(struct ktest *t)
+{
+	expect_passes(t, UTEST_PIPES, 0);
+}
+
+static void int80_is_the_same_call(struct ktest *t)
+{
+	expect_passes(t, UTEST_ENTRIES, 0);
+	KTEST_EXPECT_TRUE(t, strstr(console, "int80: hello"));
+}
+
+/* Two processes at the same addresses, each keeping its own value (memory, then %fs/%gs). */
+static void run_pair(struct ktest *t, unsigned int mode)
+{
+	unsigned long free = page_alloc_free_pages();
+	int a = process_spawn("utest", UTEST_ARG(mode, 0x1111), NULL);
+	int b = process_spawn("utest", UTEST_ARG(mode, 0x2222), NULL);
+	long sa = -1, sb = -1;
+
+	KTEST_ASSERT_TRUE(t, a > 0 && b > 0);
+	KTEST_EXPECT_EQ(t, process_wait_kernel(a, &sa), a);
+	KTEST_EXPECT_EQ(t, process_wait_kernel(b, &sb), b);
+	KTEST_EXPECT_EQ(t, sa, 0);
+	KTEST_EXPECT_EQ(t, sb, 0);
+	expect_clean(t, free);
+}
+
+static void processes_cannot_corrupt_each_other(struct ktest *t)
+{
+	run_pair(t, UTEST_OWN);
+}
+
+static void segment_bases_are_per_process(struct ktest *t)
+{
+	run_pair(t, UTEST_TLS);
+}
+
+static void killed_process_frees_everything(struct ktest *t)
+{
+	expect_killed(t, UTEST_HOG, 0, SIGSEGV, "page fault writing");
+}
+
+static void unknown_program_is_refused(struct ktest *t)
+{
+	KTEST_EXPECT_EQ(t, process_spawn("no-such-program", 0, NULL), -ENOENT);
+	KTEST_EXPECT_EQ(t, process_wait_kernel(12345, NULL), -ESRCH);
+}
+
+static const struct ktest_case user_cases[] = {
+	KTEST_CASE(hello_runs_in_user_mode),
+	KTEST_CASE(exit_status_reaches_the_parent),
+	KTEST_CASE(second_program_runs),
+	KTEST_CASE(kernel_memory_read_is_killed),
+	KTEST_CASE(kernel_memory_write_is_killed),
+	KTEST_CASE(privileged_instructions_are_killed),
+	KTEST_CASE(bad_pointers_are_efault),
+	KTEST_CASE(anonymous_memory_on_demand),
+	KTEST_CASE(write_to_read_only_is_killed),
+	KTEST_CASE(read_after_munmap_is_killed),
+	KTEST_CASE(pipes_block_and_wake),
+	KTEST_CASE(int80_is_the_same_call),
+	KTEST_CASE(processes_cannot_corrupt_each_other),
+	KTEST_CASE(segment_bases_are_per_process),
+	KTEST_CASE(killed_process_frees_everything),
+	KTEST_CASE(unknown_program_is_refused),
+};
+
+KTEST_SUITE(user, "user", user_cases);
