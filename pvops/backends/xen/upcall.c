@@ -50,4 +50,5 @@ void xen_irq_init(void)
 	xen_register_callback(CALLBACKTYPE_event, xen_hypervisor_callback);
 	xen_register_callback(CALLBACKTYPE_failsafe, xen_failsafe_callback);
 	xen_timer_init();
+	xen_pv_store_init();
 }

@@ -57,6 +57,10 @@ void xen_write_gdt_entry(void *gdt, unsigned long index, const void *desc, unsig
 void xen_load_sp0(unsigned long sp0);
 void xen_irq_init(void);
 
+/* domu.c: the console (ring or console_io) chosen at entry, and a domU's store. */
+void xen_pv_console_init(const start_info_t *si);
+void xen_pv_store_init(void);
+
 /* A read-only mapping of a page of the image (GDT pages, frozen kernel pages). */
 #define XEN_PTE_RO (_PAGE_PRESENT | _PAGE_USER | _PAGE_ACCESSED)
 int xen_protect_kernel(unsigned long start, unsigned long end);

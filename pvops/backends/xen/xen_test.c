@@ -65,9 +65,26 @@ static void features_say_dom0(struct ktest *t)
 
 	if (!running_xen(t))
 		return;
+	if (!xen_initial_domain) {
+		ktest_skip(t, "a domU: only the hardware domain has XENFEAT_dom0");
+		return;
+	}
 	KTEST_ASSERT_EQ(t, HYPERVISOR_xen_version(XENVER_get_features, &info), 0);
 	KTEST_EXPECT_UEQ(t, info.submap, xen_features);
 	KTEST_EXPECT_TRUE(t, xen_features & (1U << XENFEAT_dom0));
+}
+
+/* The other side of the property dom0-only checks skip by: a domU lacks the flag. */
+static void features_say_domu(struct ktest *t)
+{
+	if (!running_xen(t))
+		return;
+	if (xen_initial_domain) {
+		ktest_skip(t, "the hardware domain: XENFEAT_dom0 is checked above");
+		return;
+	}
+	KTEST_EXPECT_FALSE(t, xen_features & (1U << XENFEAT_dom0));
+	KTEST_EXPECT_FALSE(t, xen_start_info->flags & SIF_INITDOMAIN);
 }
 
 static void p2m_round_trips(struct ktest *t)
@@ -348,6 +365,7 @@ static const struct ktest_case xen_cases[] = {
 	KTEST_CASE(shared_info_is_mapped),
 	KTEST_CASE(vcpu_info_moved_into_the_image),
 	KTEST_CASE(features_say_dom0),
+	KTEST_CASE(features_say_domu),
 	KTEST_CASE(p2m_round_trips),
 	KTEST_CASE(hypercalls_are_counted),
 	KTEST_CASE(gdt_page_is_read_only),
