@@ -8,9 +8,16 @@ config symbol the image needs, what pvops.report must show, and so on
 (docs/backends.md lists the keys). This file knows loaders, not backends:
 `qemu-kernel` is QEMU's -kernel loader taking the PVH entry on emulated
 hardware; `xen-dom0` is the Debian Xen 4.17 hypervisor under QEMU, with the
-image as its PV dom0. Both use software emulation (no KVM here) and an
-isa-debug-exit device, through which the kernel reports its verdict as
-QEMU's exit status. A data file with a missing, unknown or mistyped key is
+image as its PV dom0; `xen-domu` is the same hypervisor with Debian's Linux
+as dom0 and the image as one or more guests that dom0's `xl create` builds
+(scripts/dom0_initramfs.py, scripts/dom0-init), all of them in one boot. All
+use software emulation (no KVM here) and an isa-debug-exit device, through
+which the kernel (for domU: dom0's /init) reports its verdict as QEMU's exit
+status. A domU cannot reach that port: its verdict is the shutdown reason xl
+reports, poweroff for a pass, crash for a failure or a panic (the console
+tells those apart), and its console is what xenconsoled logged, which /init
+prints between delimiter lines once the guest is gone; split_guests() cuts
+one boot's console into each guest's result. A data file with a missing, unknown or mistyped key is
 refused with its name, before anything boots. A backend may also declare
 refusals: how it must refuse when forced where it cannot run.
 
@@ -70,24 +77,81 @@ def xen_dom0(env, image, args, extra_qemu):
                         "-initrd", ("%s %s" % (image, args)).replace(",", ",,")]
 
 
+# What dom0's /init prints (scripts/dom0-init): every line starts so.
+DOM0_PREFIX = "pvops-dom0: "
+# The name `make run` gives its one guest.
+RUN_GUEST = "pvops"
+
+
+def guest_config(env, name, args):
+    """An xl.cfg for one guest of the image: what configs/xl/ documents, with every
+    shutdown reason ending the domain so that xl -F returns and reports it."""
+    return "\n".join([
+        'name = "%s"' % name, 'type = "%s"' % env.guest_type,
+        'kernel = "/guests/pvops.elf"', "memory = %d" % env.mem_mib, "vcpus = 1",
+        'extra = "%s"' % args.replace("\\", "\\\\").replace('"', '\\"'),
+        'on_poweroff = "destroy"', 'on_reboot = "destroy"', 'on_crash = "destroy"', ""])
+
+
+def domu_guests(env, image, guests):
+    """[(name, args, action, when, extra xl.cfg lines)] -> the guest entries
+    scripts/dom0_initramfs.py takes."""
+    with open(image, "rb") as f:
+        data = f.read()
+    out = []
+    for i, (name, args, action, when, extra) in enumerate(guests):
+        cfg = guest_config(env, name, args) + (extra + "\n" if extra else "")
+        files = {name + ".cfg": cfg.encode()}
+        if i == 0:
+            files["pvops.elf"] = data
+        if when:
+            files[name + ".when"] = (when + "\n").encode()
+        out.append({"name": name, "timeout": int(env.timeout), "action": action,
+                    "files": files})
+    return out
+
+
+def xen_domu(env, image, args, extra_qemu, guests=None):
+    """One dom0 boot running the guests (domu_guests()) in turn, or, without
+    guests, one guest named RUN_GUEST with args (make run)."""
+    import dom0_initramfs
+    guests = guests or [(RUN_GUEST, args, "run", "", "")]
+    objdir = os.path.join(os.path.dirname(os.path.abspath(image)), "dom0")
+    os.makedirs(objdir, exist_ok=True)
+    initrd = os.path.join(objdir, "%s-initrd.cpio" % env.name)
+    dom0_initramfs.initramfs(os.path.join(CACHE, env.dom0), objdir,
+                             domu_guests(env, image, guests), initrd)
+    modules = "%s %s,%s" % (os.path.join(CACHE, env.dom0, "vmlinuz"), env.dom0_cmdline, initrd)
+    return QEMU_BASE + ["-m", str(env.machine_mem_mib), *extra_qemu,
+                        "-kernel", env.hypervisor_path(),
+                        "-append", env.hypervisor_cmdline.format(mem_mib=env.dom0_mem_mib),
+                        "-initrd", modules]
+
+
 @dataclass(frozen=True)
 class Loader:
     command: object        # (env, image, args, extra_qemu) -> argv
     # Console lines of the loader's own, which may follow a kernel that has stopped.
     own_prefix: str = ""
     keys: tuple = ()       # data keys only this loader reads
+    # Runs many command lines as guests of one boot (command(..., guests=[...])).
+    guests: bool = False
 
 
+DOMU_KEYS = ("machine_mem_mib", "hypervisor", "hypervisor_cmdline", "dom0", "dom0_cmdline",
+             "dom0_mem_mib", "guest_type")
 LOADERS = {
     "qemu-kernel": Loader(qemu_kernel),
     "xen-dom0": Loader(xen_dom0, "(XEN)",
                        ("machine_mem_mib", "hypervisor", "hypervisor_cmdline")),
+    "xen-domu": Loader(xen_domu, "(XEN)", DOMU_KEYS, guests=True),
 }
 
 # Every environment's keys, and the type each must have.
 REQUIRED = {"name": str, "loader": str, "backend": str, "protocol": str, "mem_mib": int,
             "timeout": int, "config_symbol": str, "debug_entry": str, "report_lines": list}
 OPTIONAL = {"machine_mem_mib": int, "hypervisor": str, "hypervisor_cmdline": str,
+            "dom0": str, "dom0_cmdline": str, "dom0_mem_mib": int, "guest_type": str,
             "bench": dict, "docs": dict}
 BENCH_KEYS = {"baseline": bool, "irq_inline_max_instructions": int,
               "context_switch_hypercalls": int, "lazy_pte_hypercalls": int}
@@ -109,12 +173,27 @@ class Environment:
     machine_mem_mib: int = 0
     hypervisor: str = ""   # the hypervisor image, relative to the cache scripts/deps fills
     hypervisor_cmdline: str = ""
+    dom0: str = ""         # the dom0 folder under the cache (vmlinuz, root/)
+    dom0_cmdline: str = ""  # dom0 Linux's command line
+    dom0_mem_mib: int = 0  # dom0_mem, {mem_mib} in hypervisor_cmdline
+    guest_type: str = ""   # xl.cfg's type: pv or pvh
     bench: dict = field(default_factory=dict)
     docs: dict = field(default_factory=dict)
     source: str = ""       # the data file it came from
 
-    def command(self, image, args, extra_qemu=()):
+    def command(self, image, args, extra_qemu=(), guests=None):
+        if guests is not None:
+            return LOADERS[self.loader].command(self, image, args, extra_qemu, guests)
         return LOADERS[self.loader].command(self, image, args, extra_qemu)
+
+    def runs_guests(self):
+        return LOADERS[self.loader].guests
+
+    def boot_timeout(self, guests=1):
+        """The whole boot's time: a guest environment's dom0 start plus each guest's."""
+        if not self.runs_guests():
+            return self.timeout
+        return DOM0_START_SECONDS + guests * self.timeout
 
     def hypervisor_path(self):
         return os.path.join(CACHE, self.hypervisor) if self.hypervisor else ""
@@ -124,6 +203,10 @@ class Environment:
         need = self.hypervisor_path()
         if need and not os.path.exists(need):
             return "no hypervisor at %s (run scripts/deps)" % need
+        if self.dom0:
+            vmlinuz = os.path.join(CACHE, self.dom0, "vmlinuz")
+            if not os.path.exists(vmlinuz):
+                return "no dom0 kernel at %s (run scripts/deps)" % vmlinuz
         return None
 
     def loader_line(self, line):
@@ -159,6 +242,10 @@ def check_keys(where, table, required, optional):
                             % (where, key, ", ".join(sorted({**required, **optional}))))
         if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
             raise DataError("%s: %r must be %s, not %r" % (where, key, kind.__name__, value))
+
+
+# Time for dom0 to boot and start the toolstack, on a loaded machine.
+DOM0_START_SECONDS = 90
 
 
 def environment(where, table):
@@ -209,9 +296,13 @@ def load(backends=BACKENDS):
 
 
 try:
-    ENVIRONMENTS, REFUSALS = load()
+    ALL_ENVIRONMENTS, REFUSALS = load()
 except DataError as e:
     sys.exit("scripts/environments.py: %s" % e)
+# Where the image boots by itself (benchmarks, make debug, the docs' quotes read these),
+# and where it is one guest among several of a boot (make test and make run read both).
+ENVIRONMENTS = {n: e for n, e in ALL_ENVIRONMENTS.items() if not LOADERS[e.loader].guests}
+GUEST_ENVIRONMENTS = {n: e for n, e in ALL_ENVIRONMENTS.items() if LOADERS[e.loader].guests}
 
 
 def other_backend(env):
@@ -335,3 +426,79 @@ def boot(cmd, timeout, log_path, stream=None, stop_marker=None):
         return BootResult("fail", code, seconds, lines, "kernel reported failures")
     return BootResult("crash", code, seconds, lines,
                       "exit status %d with verdict %r" % (code, last))
+
+
+SHUTDOWN_REASONS = {"0": "poweroff", "1": "reboot", "3": "crash"}
+
+
+def guest_panic_code():
+    """A guest's panic, as split_guests() reports it: the crash shutdown reason."""
+    return int(next(k for k, v in SHUTDOWN_REASONS.items() if v == "crash"))
+
+
+def guest_result(name, lines, seconds):
+    """One guest's BootResult, from the console of the dom0 boot that ran it.
+
+    Its status follows the shutdown reason xl reported and the guest's own verdict:
+    poweroff with PASS is a pass, crash with FAIL a fail; poweroff or reboot with no
+    verdict is `poweroff` or `reboot` (the toolstack asked); anything else is a crash
+    or a timeout naming the stage that failed: dom0's toolstack, xl create, the console
+    log, the guest's timeout. exit_code is the shutdown reason's number, or -1."""
+    begin = "%s==== guest %s console begin" % (DOM0_PREFIX, name)
+    end = "%s==== guest %s console end" % (DOM0_PREFIX, name)
+    own = "%sguest %s: " % (DOM0_PREFIX, name)
+    stage = [l for l in lines if l.startswith(DOM0_PREFIX + "FAILED ")]
+    if begin not in lines:
+        why = (stage[0][len(DOM0_PREFIX):] if stage else
+               "dom0 never ran it (last line: %r)" % (lines[-1] if lines else ""))
+        return BootResult("crash", -1, seconds, [], "dom0: " + why)
+    start = lines.index(begin)
+    stop = lines.index(end, start) if end in lines[start:] else len(lines)
+    guest = lines[start + 1:stop]
+    notes = [l[len(own):] for l in lines if l.startswith(own)]
+    xl = [l[len(DOM0_PREFIX + "xl: "):] for l in lines[stop:]
+          if l.startswith(DOM0_PREFIX + "xl: ")]
+    ends = [n for n in notes if n.startswith("end: ")]
+    reason = ends[0].rsplit("shutdown reason ", 1)[-1] if ends else "none"
+    failed = [n[len("FAILED "):] for n in notes if n.startswith("FAILED ")]
+    verdicts = [l for l in guest if l.startswith("pvops: verdict:")]
+    last = verdicts[-1] if verdicts else None
+    code = int(reason) if reason.isdigit() else -1
+    if any(n.startswith("FAILED timeout") for n in notes):
+        return BootResult("timeout", code, seconds, guest, "dom0: " + failed[0])
+    if not ends:
+        return BootResult("crash", code, seconds, guest, "dom0: no end reported for guest")
+    if reason == "none":
+        errors = [l for l in xl if "error" in l.lower()] or xl or ["no output"]
+        return BootResult("crash", code, seconds, guest,
+                          "toolstack: xl create %s: %s" % (name, errors[0]))
+    if failed:
+        return BootResult("crash", code, seconds, guest, "dom0: " + failed[0])
+    kind = SHUTDOWN_REASONS.get(reason, "reason %s" % reason)
+    if kind == "poweroff" and last == VERDICT_PASS:
+        return BootResult("pass", code, seconds, guest, "")
+    if kind == "crash" and last == VERDICT_FAIL:
+        return BootResult("fail", code, seconds, guest, "kernel reported failures")
+    if kind in ("poweroff", "reboot") and last is None:
+        return BootResult(kind, code, seconds, guest, "shut down (%s) with no verdict" % kind)
+    return BootResult("crash", code, seconds, guest,
+                      "shutdown reason %s (%s) with verdict %r" % (reason, kind, last))
+
+
+def guest_section(name, lines):
+    """dom0's whole account of one guest: from its xl create to its end line."""
+    own = "%sguest %s: " % (DOM0_PREFIX, name)
+    marks = [i for i, l in enumerate(lines) if l.startswith(own)]
+    return lines[marks[0]:marks[-1] + 1] if marks else []
+
+
+def split_guests(result, names):
+    """{name: BootResult} for each guest of one dom0 boot; a boot that ended early
+    (dom0 crashed, timed out) leaves its unfinished guests a crash naming that."""
+    out = {}
+    for name in names:
+        r = guest_result(name, result.lines, result.seconds)
+        if r.status == "crash" and r.why.startswith("dom0: dom0 never ran") and result.why:
+            r.why = "dom0 boot %s: %s" % (result.status, result.why)
+        out[name] = r
+    return out
