@@ -246,7 +246,7 @@ static int xen_store_request(u32 type, const char *const parts[], const u32 lens
 
 int xen_store_read(const char *path, char *buf, size_t len)
 {
-	const char *parts[] = { path };
+	const char *const parts[] = { path };
 	const u32 lens[] = { strlen(path) + 1 };
 
 	return xen_store_request(XS_READ, parts, lens, 1, buf, len);
@@ -254,7 +254,7 @@ int xen_store_read(const char *path, char *buf, size_t len)
 
 int xen_store_write(const char *path, const char *value)
 {
-	const char *parts[] = { path, value };
+	const char *const parts[] = { path, value };
 	const u32 lens[] = { strlen(path) + 1, strlen(value) };
 	int err = xen_store_request(XS_WRITE, parts, lens, 2, NULL, 0);
 
@@ -263,7 +263,7 @@ int xen_store_write(const char *path, const char *value)
 
 int xen_store_watch(const char *path, const char *token, xen_store_watch_fn fn)
 {
-	const char *parts[] = { path, token };
+	const char *const parts[] = { path, token };
 	const u32 lens[] = { strlen(path) + 1, strlen(token) + 1 };
 	unsigned int i;
 	int err;

@@ -68,7 +68,7 @@ static int xen_store_error(const char *payload, u32 len)
 {
 	size_t i;
 
-	for (i = 0; i < sizeof(xsd_errors) / sizeof(xsd_errors[0]); i++) {
+	for (i = 0; i < ARRAY_SIZE(xsd_errors); i++) {
 		size_t n = strlen(xsd_errors[i].errstring);
 
 		if (len >= n && !memcmp(payload, xsd_errors[i].errstring, n) &&

@@ -13,6 +13,8 @@ HOST_TEST_SRCS := kernel/string.c kernel/vsprintf.c kernel/printk.c kernel/cmdli
 		  tests/host/patch_bytes_test.c
 # A backend with host-testable code adds its files in its own host.mk.
 include $(wildcard pvops/backends/*/host.mk)
+# So does the Xen guest layer.
+include $(wildcard pvops/xen/host.mk)
 
 HOST_TEST_OBJS := $(patsubst %.c,$(O)/host/%.o,$(HOST_TEST_SRCS))
 

@@ -22,7 +22,7 @@ size_t xen_store_ring_avail(const struct xenstore_domain_interface *intf);
 size_t xen_store_ring_get(struct xenstore_domain_interface *intf, void *buf, size_t len);
 /* 0, or why the header cannot start a reply (why is filled). */
 int xen_store_check_header(const struct xsd_sockmsg *msg, char *why, size_t why_len);
-/* 0 if the reply answers request req_id of type type; else its error. */
+/* 0 if the reply answers request req_id, a request of that type; else its error. */
 int xen_store_reply_status(const struct xsd_sockmsg *msg, const char *payload, u32 type,
 			   u32 req_id, char *why, size_t why_len);
 /* Splits a watch event's "path\0token\0" payload; -EPROTO if it is not that. */
