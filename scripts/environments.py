@@ -36,7 +36,7 @@ from dataclasses import dataclass, field
 CACHE = os.environ.get("PVOPS_CACHE", os.path.join(os.environ.get("HOME", "/root"),
                                                    ".cache", "pvops"))
 
-QEMU_BASE = ["qemu-system-x86_64", "-machine", "pc", "-cpu", "max", "-smp", "1",
+QEMU_BASE = ["qemu-system-x86_64", "-cpu", "max", "-smp", "1",
              "-display", "none", "-monitor", "none", "-serial", "stdio", "-no-reboot",
              "-device", "isa-debug-exit,iobase=0xf4,iosize=0x04"]
 
@@ -58,12 +58,18 @@ BACKENDS = os.path.join(SRCTREE, "pvops", "backends")
 DATA_FILE = "environments.toml"
 
 
+def qemu_machine(env):
+    """The emulated board and the devices an environment adds to QEMU_BASE's."""
+    return ["-machine", env.machine] + [a for d in env.devices for a in ("-device", d)]
+
+
 def qemu_kernel(env, image, args, extra_qemu):
-    return QEMU_BASE + ["-m", str(env.mem_mib), *extra_qemu, "-kernel", image, "-append", args]
+    return QEMU_BASE + qemu_machine(env) + ["-m", str(env.mem_mib), *extra_qemu,
+                                            "-kernel", image, "-append", args]
 
 
 def xen_dom0(env, image, args, extra_qemu):
-    return QEMU_BASE + ["-m", str(env.machine_mem_mib), *extra_qemu,
+    return QEMU_BASE + qemu_machine(env) + ["-m", str(env.machine_mem_mib), *extra_qemu,
                         "-kernel", env.hypervisor_path(),
                         "-append", env.hypervisor_cmdline.format(mem_mib=env.mem_mib),
                         # QEMU splits -initrd at commas; ",," is a literal one.
@@ -88,7 +94,9 @@ LOADERS = {
 REQUIRED = {"name": str, "loader": str, "backend": str, "protocol": str, "mem_mib": int,
             "timeout": int, "config_symbol": str, "debug_entry": str, "report_lines": list}
 OPTIONAL = {"machine_mem_mib": int, "hypervisor": str, "hypervisor_cmdline": str,
-            "bench": dict, "docs": dict}
+            "machine": str, "devices": list, "bench": dict, "docs": dict}
+# Keys every loader reads, optional with a default.
+COMMON_OPTIONAL = {"machine", "devices", "bench", "docs"}
 BENCH_KEYS = {"baseline": bool, "irq_inline_max_instructions": int,
               "context_switch_hypercalls": int, "lazy_pte_hypercalls": int}
 DOCS_KEYS = {"quotes_boot": bool, "quotes_show": bool}
@@ -109,6 +117,8 @@ class Environment:
     machine_mem_mib: int = 0
     hypervisor: str = ""   # the hypervisor image, relative to the cache scripts/deps fills
     hypervisor_cmdline: str = ""
+    machine: str = "pc"    # QEMU's -machine: the board
+    devices: list = field(default_factory=list)  # QEMU -device values besides the exit port
     bench: dict = field(default_factory=dict)
     docs: dict = field(default_factory=dict)
     source: str = ""       # the data file it came from
@@ -170,13 +180,15 @@ def environment(where, table):
     for key in loader.keys:
         if key not in table:
             raise DataError("%s: loader %s needs the key %r" % (where, table["loader"], key))
-    for key in set(OPTIONAL) - {"bench", "docs"} - set(loader.keys):
+    for key in set(OPTIONAL) - COMMON_OPTIONAL - set(loader.keys):
         if key in table:
             raise DataError("%s: loader %s does not read %r" % (where, table["loader"], key))
     check_keys(where + " [bench]", table.get("bench", {}), {}, BENCH_KEYS)
     check_keys(where + " [docs]", table.get("docs", {}), {}, DOCS_KEYS)
     if not all(isinstance(line, str) and line for line in table["report_lines"]):
         raise DataError("%s: report_lines must be non-empty strings" % where)
+    if not all(isinstance(dev, str) and dev for dev in table.get("devices", [])):
+        raise DataError("%s: devices must be non-empty strings (QEMU -device values)" % where)
     return Environment(source=where, **table)
 
 

@@ -12,7 +12,7 @@
  * memory only through the map callback, so the host unit tests feed it
  * structures built in a buffer, broken in every way it must refuse.
  */
-#define pr_fmt(fmt) "native: " fmt
+#define pr_fmt(fmt) "pvh: " fmt
 
 #include <kernel/cmdline.h>
 #include <kernel/printk.h>
@@ -35,14 +35,14 @@ static int fail(char *why, size_t len, const char *fmt, ...)
 	return -1;
 }
 
-static int parse_memmap(const struct hvm_start_info *si, native_map_fn map_phys,
+static int parse_memmap(const struct hvm_start_info *si, pvh_map_fn map_phys,
 			struct boot_info *bi, char *why, size_t len)
 {
 	const struct hvm_memmap_table_entry *map;
 	unsigned int i;
 
 	if (si->version < 1 || !si->memmap_paddr) {
-		pr_warn("hvm_start_info version %u has no memory map; RAM size unknown\n",
+		pr_info("hvm_start_info version %u has no memory map; the backend must find RAM\n",
 			si->version);
 		return 0;
 	}
@@ -73,7 +73,7 @@ static int parse_memmap(const struct hvm_start_info *si, native_map_fn map_phys,
 	return 0;
 }
 
-static int copy_cmdline(const struct hvm_start_info *si, native_map_fn map_phys,
+static int copy_cmdline(const struct hvm_start_info *si, pvh_map_fn map_phys,
 			struct boot_info *bi, char *why, size_t len)
 {
 	const char *cmdline;
@@ -96,7 +96,7 @@ static int copy_cmdline(const struct hvm_start_info *si, native_map_fn map_phys,
 	return 0;
 }
 
-int native_parse_start_info(u64 paddr, native_map_fn map_phys, struct boot_info *bi,
+int pvh_parse_start_info(u64 paddr, pvh_map_fn map_phys, struct boot_info *bi,
 			    char *why, size_t len)
 {
 	const struct hvm_start_info *si;

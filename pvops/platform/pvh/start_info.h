@@ -1,18 +1,18 @@
 /* SPDX-License-Identifier: GPL-2.0 */
 /*
- * hvm_start_info parsing (start_info.c), shared by the entry path and the
+ * hvm_start_info parsing (start_info.c), shared by the PVH entry and the
  * host unit tests.
  */
-#ifndef NATIVE_START_INFO_H
-#define NATIVE_START_INFO_H
+#ifndef PVH_START_INFO_H
+#define PVH_START_INFO_H
 
 #include <kernel/bootinfo.h>
 
 /* Returns a pointer to size bytes at paddr, or NULL if they are not mapped. */
-typedef const void *(*native_map_fn)(u64 paddr, u64 size);
+typedef const void *(*pvh_map_fn)(u64 paddr, u64 size);
 
 /* 0 on success; otherwise -1 and why holds the reason. */
-int native_parse_start_info(u64 paddr, native_map_fn map_phys, struct boot_info *bi,
+int pvh_parse_start_info(u64 paddr, pvh_map_fn map_phys, struct boot_info *bi,
 			    char *why, size_t len);
 
 #endif
