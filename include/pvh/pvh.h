@@ -28,6 +28,11 @@ struct pvh_guest {
 	bool (*claims)(void);
 	/* The console and whatever the first printk or panic needs. */
 	void (*early_init)(void);
+	/*
+	 * The size of the field the loader cuts a longer command line to without
+	 * saying so (Xen: MAX_GUEST_CMDLINE), or 0 if it passes any length.
+	 */
+	size_t cmdline_silent_cut;
 };
 
 #define PVH_GUEST(ident) const struct pvh_guest ident __used __section(".pvh_guests") __aligned(8)

@@ -83,4 +83,5 @@ PVH_GUEST(xen_pvh_guest) = {
 	.priority = 20,
 	.claims = xen_pvh_claims,
 	.early_init = xen_pvh_early_init,
+	.cmdline_silent_cut = MAX_GUEST_CMDLINE,
 };

@@ -94,7 +94,8 @@ void pvh_start(u32 start_info_paddr)
 	guest->early_init();
 	pvh_early_idt_init();
 
-	if (pvh_parse_start_info(start_info_paddr, identity_map, bi, why, sizeof(why)))
+	if (pvh_parse_start_info(start_info_paddr, identity_map, guest->cmdline_silent_cut, bi, why,
+				 sizeof(why)))
 		panic("%s", why);
 	bi->direct_map_end = IDENTITY_MAP_END;
 	pvops_boot(bi);
