@@ -226,10 +226,15 @@ except DataError as e:
     sys.exit("scripts/environments.py: %s" % e)
 
 
-def other_backend(env):
-    """Another environment's backend and its config symbol: forced here, it must refuse."""
-    return next(((o.backend, o.config_symbol) for o in ENVIRONMENTS.values()
-                 if o.backend != env.backend), (None, None))
+def other_backends(env):
+    """Every other environment's backend and its config symbol, each once: forced here,
+    each must refuse."""
+    out = []
+    for o in ENVIRONMENTS.values():
+        if o.backend != env.backend and (o.backend, o.config_symbol) not in out:
+            out.append((o.backend, o.config_symbol))
+    return out
+
 
 
 def with_role(section, key):
