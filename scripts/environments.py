@@ -94,11 +94,13 @@ LOADERS = {
 REQUIRED = {"name": str, "loader": str, "backend": str, "protocol": str, "mem_mib": int,
             "timeout": int, "config_symbol": str, "debug_entry": str, "report_lines": list}
 OPTIONAL = {"machine_mem_mib": int, "hypervisor": str, "hypervisor_cmdline": str,
-            "machine": str, "devices": list, "bench": dict, "docs": dict}
+            "machine": str, "devices": list, "debug_backend_break": str, "bench": dict,
+            "docs": dict}
 # Keys every loader reads, optional with a default.
-COMMON_OPTIONAL = {"machine", "devices", "bench", "docs"}
+COMMON_OPTIONAL = {"machine", "devices", "debug_backend_break", "bench", "docs"}
 BENCH_KEYS = {"baseline": bool, "irq_inline_max_instructions": int,
-              "context_switch_hypercalls": int, "lazy_pte_hypercalls": int}
+              "context_switch_hypercalls": int, "lazy_pte_hypercalls": int,
+              "ratio_from": str}
 DOCS_KEYS = {"quotes_boot": bool, "quotes_show": bool}
 REFUSAL_KEYS = {"variant": str, "backend": str, "config_symbol": str, "message": str}
 
@@ -119,6 +121,8 @@ class Environment:
     hypervisor_cmdline: str = ""
     machine: str = "pc"    # QEMU's -machine: the board
     devices: list = field(default_factory=list)  # QEMU -device values besides the exit port
+    # Where gdb cannot read guest memory: a function only this backend runs (scripts/debug).
+    debug_backend_break: str = ""
     bench: dict = field(default_factory=dict)
     docs: dict = field(default_factory=dict)
     source: str = ""       # the data file it came from
@@ -217,6 +221,11 @@ def load(backends=BACKENDS):
             refusals.append(Refusal(source=where, **table))
     if not envs:
         raise DataError("no pvops/backends/*/%s declares an environment" % DATA_FILE)
+    for env in envs.values():
+        other = env.bench.get("ratio_from")
+        if other is not None and (other not in envs or other == env.name):
+            raise DataError("%s [bench]: ratio_from %r names no other environment (known: %s)"
+                            % (env.source, other, ", ".join(sorted(envs))))
     return envs, refusals
 
 
