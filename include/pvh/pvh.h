@@ -16,6 +16,7 @@
 #ifndef PVH_PVH_H
 #define PVH_PVH_H
 
+#include <kernel/bootinfo.h>
 #include <kernel/types.h>
 #include <pvops/backend.h>
 
@@ -46,5 +47,12 @@ extern const struct pvh_guest __pvh_guests_start[], __pvh_guests_end[];
  * first base, so every base below 0x40010000 is tried, as Linux does.
  */
 u32 pvh_xen_cpuid_base(void);
+
+/*
+ * Adds a RAM region (entry index of the map it came from) to bi: counted
+ * always, recorded while there is room, reported otherwise. For the
+ * hvm_start_info map and for a backend that asks its hypervisor instead.
+ */
+void pvh_add_ram(struct boot_info *bi, unsigned int index, u64 base, u64 size);
 
 #endif

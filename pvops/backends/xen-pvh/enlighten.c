@@ -18,6 +18,7 @@
 
 #include <kernel/mm.h>
 #include <kernel/printk.h>
+#include <pvh/pvh.h>
 #include <pvops/xen/hypercall.h>
 #include <xen/arch-x86/hvm/start_info.h>
 
@@ -91,15 +92,8 @@ void xen_pvh_read_memory_map(struct boot_info *bi)
 	if (rc)
 		xen_hypercall_failed(__func__, "memory_op(XENMEM_memory_map)", rc);
 	for (i = 0; i < memmap.nr_entries; i++) {
-		if (map[i].type != XEN_HVM_MEMMAP_TYPE_RAM)
-			continue;
-		bi->ram_bytes += map[i].size;
-		if (bi->nr_mem_regions < BOOT_MEM_REGIONS_MAX)
-			bi->mem_regions[bi->nr_mem_regions++] =
-				(struct boot_mem_region){ map[i].addr, map[i].size };
-		else
-			pr_warn("more than %u RAM regions; region %u (%#llx) not recorded\n",
-				BOOT_MEM_REGIONS_MAX, i, (unsigned long long)map[i].addr);
+		if (map[i].type == XEN_HVM_MEMMAP_TYPE_RAM)
+			pvh_add_ram(bi, i, map[i].addr, map[i].size);
 	}
 	pr_info("memory map from XENMEM_memory_map: %u entries, %llu KiB of RAM\n",
 		memmap.nr_entries, (unsigned long long)(bi->ram_bytes >> 10));

@@ -20,6 +20,7 @@
 #include <kernel/cmdline.h>
 #include <kernel/printk.h>
 #include <kernel/string.h>
+#include <pvh/pvh.h>
 #include <xen/xen.h>
 #include <xen/arch-x86/hvm/start_info.h>
 
@@ -36,6 +37,16 @@ static int fail(char *why, size_t len, const char *fmt, ...)
 	vsnprintf(why, len, fmt, ap);
 	va_end(ap);
 	return -1;
+}
+
+void pvh_add_ram(struct boot_info *bi, unsigned int index, u64 base, u64 size)
+{
+	bi->ram_bytes += size;
+	if (bi->nr_mem_regions < BOOT_MEM_REGIONS_MAX)
+		bi->mem_regions[bi->nr_mem_regions++] = (struct boot_mem_region){ base, size };
+	else
+		pr_warn("more than %u RAM regions; region %u (%#llx) not recorded\n",
+			BOOT_MEM_REGIONS_MAX, index, (unsigned long long)base);
 }
 
 static int parse_memmap(const struct hvm_start_info *si, pvh_map_fn map_phys,
@@ -65,13 +76,7 @@ static int parse_memmap(const struct hvm_start_info *si, pvh_map_fn map_phys,
 				    "hvm_start_info memory map entry %u wraps: addr %#llx size %#llx",
 				    i, (unsigned long long)map[i].addr,
 				    (unsigned long long)map[i].size);
-		bi->ram_bytes += map[i].size;
-		if (bi->nr_mem_regions < BOOT_MEM_REGIONS_MAX)
-			bi->mem_regions[bi->nr_mem_regions++] =
-				(struct boot_mem_region){ map[i].addr, map[i].size };
-		else
-			pr_warn("more than %u RAM regions; region %u (%#llx) not recorded\n",
-				BOOT_MEM_REGIONS_MAX, i, (unsigned long long)map[i].addr);
+		pvh_add_ram(bi, i, map[i].addr, map[i].size);
 	}
 	return 0;
 }
