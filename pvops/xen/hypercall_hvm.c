@@ -6,7 +6,8 @@
  * note. A PVH guest writes its own, because Xen's advice since XSA-466 is
  * that new guests make no use of a page Xen writes into guest memory: the
  * guest chooses the instruction itself, vmcall on Intel and vmmcall on AMD
- * and Hygon (CPUID's vendor string), as Linux does, and fills every
+ * and Hygon (the backend asks CPUID's vendor string), as Linux does, and
+ * this file fills every
  * 32-byte slot with "mov $nr, %eax; vmcall-or-vmmcall; ret" from the
  * templates in hypercall_hvm_stubs.S. The wrappers of hypercall.h then
  * work unchanged, at the same cost as under PV. It runs once, before the
@@ -17,24 +18,10 @@
 #include <kernel/string.h>
 #include <pvops/xen/guest.h>
 #include <pvops/xen/hypercall.h>
-#include <x86/insns.h>
-
-#define CPUID_VENDOR_LEAF 0
-/* "AuthenticAMD" and "HygonGenuine" in CPUID 0's %ebx: the vendors with SVM's vmmcall. */
-#define CPUID_VENDOR_AMD_EBX 0x68747541
-#define CPUID_VENDOR_HYGON_EBX 0x6f677948
 
 extern const u8 xen_hvm_stub_vmcall[], xen_hvm_stub_vmcall_end[];
 extern const u8 xen_hvm_stub_vmmcall[], xen_hvm_stub_vmmcall_end[];
 extern const u32 xen_hvm_stub_nr_offset;
-
-bool xen_hvm_uses_vmmcall(void)
-{
-	u32 eax = CPUID_VENDOR_LEAF, ebx, ecx = 0, edx;
-
-	native_cpuid(&eax, &ebx, &ecx, &edx);
-	return ebx == CPUID_VENDOR_AMD_EBX || ebx == CPUID_VENDOR_HYGON_EBX;
-}
 
 void xen_hvm_fill_hypercall_page(bool vmmcall)
 {

@@ -24,9 +24,9 @@ extern struct vcpu_info *xen_vcpu;
 
 /*
  * hypercall_hvm.c: the transport of a guest in a hardware container, its own
- * vmcall or vmmcall stubs written into the page before the first hypercall.
+ * vmcall or vmmcall (the backend says which) stubs written into the page
+ * before the first hypercall.
  */
-bool xen_hvm_uses_vmmcall(void);
 void xen_hvm_fill_hypercall_page(bool vmmcall);
 
 /* features.c: XENVER_get_features submap 0, read once at init. */

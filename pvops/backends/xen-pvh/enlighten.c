@@ -5,7 +5,7 @@
  * The PVH entry (pvops/platform/pvh/) hands the boot to this backend when
  * CPUID names Xen. Before the first printk the guest must be able to make
  * hypercalls, so the early step writes its own vmcall or vmmcall stubs
- * into the transport page and registers the console_io console (COM1 is
+ * (by CPUID's vendor) into the transport page and registers the console_io console (COM1 is
  * Xen's under PVH), then reads Xen's features, so that a missing one is
  * said on the console before detection refuses for it. init() then places
  * what the ops need: shared_info added to the physmap over a page of the
@@ -20,11 +20,17 @@
 #include <kernel/printk.h>
 #include <pvh/pvh.h>
 #include <pvops/xen/hypercall.h>
+#include <x86/insns.h>
 #include <xen/arch-x86/hvm/start_info.h>
 
 #include "xen_pvh.h"
 
 #define XEN_PVH_E820_MAX 32
+
+#define CPUID_VENDOR_LEAF 0
+/* "AuthenticAMD" and "HygonGenuine" begin so in CPUID 0's %ebx. */
+#define CPUID_VENDOR_AMD_EBX 0x68747541
+#define CPUID_VENDOR_HYGON_EBX 0x6f677948
 
 /* The BIOS E820 layout XENMEM_memory_map returns; its types are hvm_start_info's. */
 struct xen_pvh_e820_entry {
@@ -36,11 +42,20 @@ struct xen_pvh_e820_entry {
 static u8 xen_pvh_shared_info_page[PAGE_SIZE] __aligned(PAGE_SIZE);
 struct vcpu_info xen_pvh_vcpu_info_area __aligned(64);
 
+/* Intel's VT-x enters Xen with vmcall, AMD's SVM (and Hygon's) with vmmcall. */
+static bool xen_pvh_uses_vmmcall(void)
+{
+	u32 eax = CPUID_VENDOR_LEAF, ebx, ecx = 0, edx;
+
+	native_cpuid(&eax, &ebx, &ecx, &edx);
+	return ebx == CPUID_VENDOR_AMD_EBX || ebx == CPUID_VENDOR_HYGON_EBX;
+}
+
 void xen_pvh_early_init(void)
 {
 	const char *missing;
 
-	xen_hvm_fill_hypercall_page(xen_hvm_uses_vmmcall());
+	xen_hvm_fill_hypercall_page(xen_pvh_uses_vmmcall());
 	xen_console_init();
 	xen_read_features();
 	missing = xen_pvh_missing_feature(xen_features);
