@@ -43,7 +43,7 @@ from dataclasses import dataclass, field
 CACHE = os.environ.get("PVOPS_CACHE", os.path.join(os.environ.get("HOME", "/root"),
                                                    ".cache", "pvops"))
 
-QEMU_BASE = ["qemu-system-x86_64", "-machine", "pc", "-cpu", "max", "-smp", "1",
+QEMU_BASE = ["qemu-system-x86_64", "-cpu", "max", "-smp", "1",
              "-display", "none", "-monitor", "none", "-serial", "stdio", "-no-reboot",
              "-device", "isa-debug-exit,iobase=0xf4,iosize=0x04"]
 
@@ -65,12 +65,18 @@ BACKENDS = os.path.join(SRCTREE, "pvops", "backends")
 DATA_FILE = "environments.toml"
 
 
+def qemu_machine(env):
+    """The emulated board and the devices an environment adds to QEMU_BASE's."""
+    return ["-machine", env.machine] + [a for d in env.devices for a in ("-device", d)]
+
+
 def qemu_kernel(env, image, args, extra_qemu):
-    return QEMU_BASE + ["-m", str(env.mem_mib), *extra_qemu, "-kernel", image, "-append", args]
+    return QEMU_BASE + qemu_machine(env) + ["-m", str(env.mem_mib), *extra_qemu,
+                                            "-kernel", image, "-append", args]
 
 
 def xen_dom0(env, image, args, extra_qemu):
-    return QEMU_BASE + ["-m", str(env.machine_mem_mib), *extra_qemu,
+    return QEMU_BASE + qemu_machine(env) + ["-m", str(env.machine_mem_mib), *extra_qemu,
                         "-kernel", env.hypervisor_path(),
                         "-append", env.hypervisor_cmdline.format(mem_mib=env.mem_mib),
                         # QEMU splits -initrd at commas; ",," is a literal one.
@@ -122,7 +128,7 @@ def xen_domu(env, image, args, extra_qemu, guests=None):
     dom0_initramfs.initramfs(os.path.join(CACHE, env.dom0), objdir,
                              domu_guests(env, image, guests), initrd)
     modules = "%s %s,%s" % (os.path.join(CACHE, env.dom0, "vmlinuz"), env.dom0_cmdline, initrd)
-    return QEMU_BASE + ["-m", str(env.machine_mem_mib), *extra_qemu,
+    return QEMU_BASE + qemu_machine(env) + ["-m", str(env.machine_mem_mib), *extra_qemu,
                         "-kernel", env.hypervisor_path(),
                         "-append", env.hypervisor_cmdline.format(mem_mib=env.dom0_mem_mib),
                         "-initrd", modules]
@@ -152,9 +158,13 @@ REQUIRED = {"name": str, "loader": str, "backend": str, "protocol": str, "mem_mi
             "timeout": int, "config_symbol": str, "debug_entry": str, "report_lines": list}
 OPTIONAL = {"machine_mem_mib": int, "hypervisor": str, "hypervisor_cmdline": str,
             "dom0": str, "dom0_cmdline": str, "dom0_mem_mib": int, "guest_type": str,
-            "bench": dict, "docs": dict}
+            "machine": str, "devices": list, "debug_backend_break": str, "bench": dict,
+            "docs": dict}
+# Keys every loader reads, optional with a default.
+COMMON_OPTIONAL = {"machine", "devices", "debug_backend_break", "bench", "docs"}
 BENCH_KEYS = {"baseline": bool, "irq_inline_max_instructions": int,
-              "context_switch_hypercalls": int, "lazy_pte_hypercalls": int}
+              "context_switch_hypercalls": int, "lazy_pte_hypercalls": int,
+              "ratio_from": str}
 DOCS_KEYS = {"quotes_boot": bool, "quotes_show": bool}
 REFUSAL_KEYS = {"variant": str, "backend": str, "config_symbol": str, "message": str}
 
@@ -177,6 +187,10 @@ class Environment:
     dom0_cmdline: str = ""  # dom0 Linux's command line
     dom0_mem_mib: int = 0  # dom0_mem, {mem_mib} in hypervisor_cmdline
     guest_type: str = ""   # xl.cfg's type: pv or pvh
+    machine: str = "pc"    # QEMU's -machine: the board
+    devices: list = field(default_factory=list)  # QEMU -device values besides the exit port
+    # Where gdb cannot read guest memory: a function only this backend runs (scripts/debug).
+    debug_backend_break: str = ""
     bench: dict = field(default_factory=dict)
     docs: dict = field(default_factory=dict)
     source: str = ""       # the data file it came from
@@ -257,13 +271,15 @@ def environment(where, table):
     for key in loader.keys:
         if key not in table:
             raise DataError("%s: loader %s needs the key %r" % (where, table["loader"], key))
-    for key in set(OPTIONAL) - {"bench", "docs"} - set(loader.keys):
+    for key in set(OPTIONAL) - COMMON_OPTIONAL - set(loader.keys):
         if key in table:
             raise DataError("%s: loader %s does not read %r" % (where, table["loader"], key))
     check_keys(where + " [bench]", table.get("bench", {}), {}, BENCH_KEYS)
     check_keys(where + " [docs]", table.get("docs", {}), {}, DOCS_KEYS)
     if not all(isinstance(line, str) and line for line in table["report_lines"]):
         raise DataError("%s: report_lines must be non-empty strings" % where)
+    if not all(isinstance(dev, str) and dev for dev in table.get("devices", [])):
+        raise DataError("%s: devices must be non-empty strings (QEMU -device values)" % where)
     return Environment(source=where, **table)
 
 
@@ -292,6 +308,11 @@ def load(backends=BACKENDS):
             refusals.append(Refusal(source=where, **table))
     if not envs:
         raise DataError("no pvops/backends/*/%s declares an environment" % DATA_FILE)
+    for env in envs.values():
+        other = env.bench.get("ratio_from")
+        if other is not None and (other not in envs or other == env.name):
+            raise DataError("%s [bench]: ratio_from %r names no other environment (known: %s)"
+                            % (env.source, other, ", ".join(sorted(envs))))
     return envs, refusals
 
 
@@ -305,10 +326,15 @@ ENVIRONMENTS = {n: e for n, e in ALL_ENVIRONMENTS.items() if not LOADERS[e.loade
 GUEST_ENVIRONMENTS = {n: e for n, e in ALL_ENVIRONMENTS.items() if LOADERS[e.loader].guests}
 
 
-def other_backend(env):
-    """Another environment's backend and its config symbol: forced here, it must refuse."""
-    return next(((o.backend, o.config_symbol) for o in ENVIRONMENTS.values()
-                 if o.backend != env.backend), (None, None))
+def other_backends(env):
+    """Every other environment's backend and its config symbol, each once: forced here,
+    each must refuse."""
+    out = []
+    for o in ENVIRONMENTS.values():
+        if o.backend != env.backend and (o.backend, o.config_symbol) not in out:
+            out.append((o.backend, o.config_symbol))
+    return out
+
 
 
 def with_role(section, key):

@@ -24,6 +24,13 @@
 extern shared_info_t *xen_shared_info;
 extern struct vcpu_info *xen_vcpu;
 
+/*
+ * hypercall_hvm.c: the transport of a guest in a hardware container, its own
+ * vmcall or vmmcall (the backend says which) stubs written into the page
+ * before the first hypercall.
+ */
+void xen_hvm_fill_hypercall_page(bool vmmcall);
+
 /* features.c: XENVER_get_features submap 0, read once at init. */
 extern u32 xen_features;
 void xen_read_features(void);
