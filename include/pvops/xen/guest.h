@@ -75,5 +75,8 @@ void xen_timer_init(void);
 
 /* shutdown.c: SCHEDOP_shutdown with a SHUTDOWN_* reason; never returns. */
 void xen_shutdown(unsigned int reason) __noreturn;
+/* The SHUTDOWN_* reason that tells the toolstack how a run ended. */
+enum machine_exit_reason;
+unsigned int xen_shutdown_reason(enum machine_exit_reason reason);
 
 #endif

@@ -56,7 +56,7 @@ void xen_pvh_early_init(void)
 	const char *missing;
 
 	xen_hvm_fill_hypercall_page(xen_pvh_uses_vmmcall());
-	xen_console_init();
+	xen_pvh_console_init();
 	xen_read_features();
 	missing = xen_pvh_missing_feature(xen_features);
 	if (missing)

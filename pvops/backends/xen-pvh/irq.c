@@ -58,4 +58,5 @@ void xen_pvh_irq_init(void)
 	xen_pvh_set_callback_vector(XEN_PVH_CALLBACK_VECTOR);
 	pr_info("events on vector %#x (HVM_PARAM_CALLBACK_IRQ)\n", XEN_PVH_CALLBACK_VECTOR);
 	xen_timer_init();
+	xen_pvh_store_init();
 }

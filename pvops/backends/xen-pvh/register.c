@@ -46,9 +46,11 @@ static void xen_pvh_init(struct boot_info *bi)
 
 static void __noreturn xen_pvh_exit(enum machine_exit_reason reason)
 {
-	if (xen_features & (1U << XENFEAT_dom0))
+	if (!xen_initial_domain)
+		xen_console_ring_drain(); /* xenconsoled must have the verdict line first */
+	else
 		native_outb(pc_debug_exit_code(reason), PC_DEBUG_EXIT_PORT);
-	xen_shutdown(reason == EXIT_PASS ? SHUTDOWN_poweroff : SHUTDOWN_crash);
+	xen_shutdown(xen_shutdown_reason(reason));
 }
 
 static bool xen_pvh_claims(void)

@@ -23,6 +23,10 @@ void xen_pvh_setup_shared_info(void);
 void xen_pvh_place_vcpu_info(void);
 void xen_pvh_read_memory_map(struct boot_info *bi);
 
+/* domu.c: console ring or console_io, decided before the first printk; a domU's store. */
+void xen_pvh_console_init(void);
+void xen_pvh_store_init(void);
+
 /* irq.c */
 void xen_pvh_irq_init(void);
 extern unsigned long xen_pvh_upcalls;

@@ -54,28 +54,10 @@ static void xen_init(struct boot_info *bi)
 }
 
 /*
- * A domU cannot reach the port, and its toolstack sees only the shutdown
- * reason: the verdict is that reason (docs/backends.md). Poweroff is a pass
- * or the toolstack's own poweroff, reboot only the toolstack's, crash a
- * failure or a panic (the console tells those two apart). The console ring
- * is drained first, so that xenconsoled has the verdict line before the
- * domain is gone.
+ * The console ring is drained first, so that xenconsoled has the verdict
+ * line before the domain is gone; a domU cannot reach the port, and its
+ * verdict is the shutdown reason (xen_shutdown_reason()).
  */
-static unsigned int xen_shutdown_reason(enum machine_exit_reason reason)
-{
-	switch (reason) {
-	case EXIT_PASS:
-	case EXIT_POWEROFF:
-		return SHUTDOWN_poweroff;
-	case EXIT_REBOOT:
-		return SHUTDOWN_reboot;
-	case EXIT_FAIL:
-	case EXIT_PANIC:
-		break;
-	}
-	return SHUTDOWN_crash;
-}
-
 static void __noreturn xen_exit(enum machine_exit_reason reason)
 {
 	struct physdev_set_iopl iopl = { .iopl = 1 };
