@@ -100,19 +100,20 @@ def guest_config(env, name, args):
 
 
 def domu_guests(env, image, guests):
-    """[(name, args, action, when, extra xl.cfg lines)] -> the guest entries
-    scripts/dom0_initramfs.py takes."""
+    """[(name, args, action, when, extra xl.cfg lines, its environment or None for env)]
+    -> the guest entries scripts/dom0_initramfs.py takes."""
     with open(image, "rb") as f:
         data = f.read()
     out = []
-    for i, (name, args, action, when, extra) in enumerate(guests):
-        cfg = guest_config(env, name, args) + (extra + "\n" if extra else "")
+    for i, (name, args, action, when, extra, genv) in enumerate(guests):
+        genv = genv or env
+        cfg = guest_config(genv, name, args) + (extra + "\n" if extra else "")
         files = {name + ".cfg": cfg.encode()}
         if i == 0:
             files["pvops.elf"] = data
         if when:
             files[name + ".when"] = (when + "\n").encode()
-        out.append({"name": name, "timeout": int(env.timeout), "action": action,
+        out.append({"name": name, "timeout": int(genv.timeout), "action": action,
                     "files": files})
     return out
 
@@ -121,7 +122,7 @@ def xen_domu(env, image, args, extra_qemu, guests=None):
     """One dom0 boot running the guests (domu_guests()) in turn, or, without
     guests, one guest named RUN_GUEST with args (make run)."""
     import dom0_initramfs
-    guests = guests or [(RUN_GUEST, args, "run", "", "")]
+    guests = guests or [(RUN_GUEST, args, "run", "", "", env)]
     objdir = os.path.join(os.path.dirname(os.path.abspath(image)), "dom0")
     os.makedirs(objdir, exist_ok=True)
     initrd = os.path.join(objdir, "%s-initrd.cpio" % env.name)
@@ -202,6 +203,12 @@ class Environment:
 
     def runs_guests(self):
         return LOADERS[self.loader].guests
+
+    def dom0_boot(self):
+        """What a dom0 boot is made of: guest environments that agree on it share one."""
+        return (self.loader, self.hypervisor, self.hypervisor_cmdline, self.machine,
+                tuple(self.devices), self.machine_mem_mib, self.dom0, self.dom0_cmdline,
+                self.dom0_mem_mib)
 
     def boot_timeout(self, guests=1):
         """The whole boot's time: a guest environment's dom0 start plus each guest's."""
