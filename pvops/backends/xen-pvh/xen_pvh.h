@@ -23,6 +23,15 @@ void xen_pvh_setup_shared_info(void);
 void xen_pvh_place_vcpu_info(void);
 void xen_pvh_read_memory_map(struct boot_info *bi);
 
+/* debugcon.c (CONFIG_XEN_PVH_DEBUGCON): port 0xe9, before any hypercall works. */
+#ifdef CONFIG_XEN_PVH_DEBUGCON
+void xen_pvh_debugcon_init(void);
+#else
+static inline void xen_pvh_debugcon_init(void)
+{
+}
+#endif
+
 /* irq.c */
 void xen_pvh_irq_init(void);
 extern unsigned long xen_pvh_upcalls;
