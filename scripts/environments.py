@@ -25,7 +25,10 @@ boot() runs one boot with a timeout, writes the whole console to a log and
 classifies the ending. It trusts no single signal: a pass needs exit status
 33 *and* the verdict line; a Xen crash banner ends the run early as a crash
 (a crashed dom0 would otherwise sit until the timeout); anything without a
-verdict is a crash, and running out of time is a timeout. A boot that is
+verdict is a crash, and running out of time is a timeout. A Xen dom0 booted
+without the isa-debug-exit device ends through SCHEDOP_shutdown, which Xen
+reports on its console: poweroff with a PASS verdict is a pass, crash with
+a FAIL verdict a failure (the `shutdown-*` variants check that mapping). A boot that is
 meant never to finish names the line after which the kernel must fall
 silent: seen that, it ends `stopped` once the console has stayed quiet for a
 while, and a verdict or anything else the kernel prints instead is the
@@ -44,8 +47,10 @@ CACHE = os.environ.get("PVOPS_CACHE", os.path.join(os.environ.get("HOME", "/root
                                                    ".cache", "pvops"))
 
 QEMU_BASE = ["qemu-system-x86_64", "-cpu", "max", "-smp", "1",
-             "-display", "none", "-monitor", "none", "-serial", "stdio", "-no-reboot",
-             "-device", "isa-debug-exit,iobase=0xf4,iosize=0x04"]
+             "-display", "none", "-monitor", "none", "-serial", "stdio", "-no-reboot"]
+# The port through which the kernel reports its verdict as QEMU's exit status; a boot
+# without it must end another way (a Xen guest's SCHEDOP_shutdown, below).
+DEBUG_EXIT = ["-device", "isa-debug-exit,iobase=0xf4,iosize=0x04"]
 
 # Extra QEMU arguments for benchmarks: the guest TSC then counts guest instructions
 # (one per virtual nanosecond), Xen's included. sleep=off makes an idle CPU jump to
@@ -56,8 +61,14 @@ EXIT_PASS, EXIT_FAIL, EXIT_TRAP = 33, 35, 37
 VERDICT_PASS = "pvops: verdict: PASS"
 VERDICT_FAIL = "pvops: verdict: FAIL"
 # Seen when Xen kills dom0 or itself dies; no verdict can follow.
-XEN_CRASH_MARKERS = ("Hardware Dom0 crashed", "Domain 0 crashed", "Panic on CPU",
+XEN_DOM0_CRASH_MARKER = "Hardware Dom0 crashed"
+XEN_CRASH_MARKERS = (XEN_DOM0_CRASH_MARKER, "Domain 0 crashed", "Panic on CPU",
                      "Dom0 shutdown: rebooting")
+# Xen's word that dom0 asked for SHUTDOWN_poweroff (or took its last vCPU down): the
+# machine halts and QEMU never exits. Mapped to the verdict the kernel gave: poweroff
+# and a PASS verdict pass; SHUTDOWN_crash ("Hardware Dom0 crashed") after a FAIL verdict
+# fails; anything else is a crash.
+XEN_POWEROFF_MARKER = "Hardware Dom0 halted"
 
 
 SRCTREE = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -65,18 +76,20 @@ BACKENDS = os.path.join(SRCTREE, "pvops", "backends")
 DATA_FILE = "environments.toml"
 
 
-def qemu_machine(env):
+def qemu_machine(env, debug_exit):
     """The emulated board and the devices an environment adds to QEMU_BASE's."""
-    return ["-machine", env.machine] + [a for d in env.devices for a in ("-device", d)]
+    return (DEBUG_EXIT if debug_exit else []) + ["-machine", env.machine] + \
+        [a for d in env.devices for a in ("-device", d)]
 
 
-def qemu_kernel(env, image, args, extra_qemu):
-    return QEMU_BASE + qemu_machine(env) + ["-m", str(env.mem_mib), *extra_qemu,
-                                            "-kernel", image, "-append", args]
+def qemu_kernel(env, image, args, extra_qemu, debug_exit):
+    return QEMU_BASE + qemu_machine(env, debug_exit) + ["-m", str(env.mem_mib), *extra_qemu,
+                                                        "-kernel", image, "-append", args]
 
 
-def xen_dom0(env, image, args, extra_qemu):
-    return QEMU_BASE + qemu_machine(env) + ["-m", str(env.machine_mem_mib), *extra_qemu,
+def xen_dom0(env, image, args, extra_qemu, debug_exit):
+    return QEMU_BASE + qemu_machine(env, debug_exit) + [
+                        "-m", str(env.machine_mem_mib), *extra_qemu,
                         "-kernel", env.hypervisor_path(),
                         "-append", env.hypervisor_cmdline.format(mem_mib=env.mem_mib),
                         # QEMU splits -initrd at commas; ",," is a literal one.
@@ -118,7 +131,7 @@ def domu_guests(env, image, guests):
     return out
 
 
-def xen_domu(env, image, args, extra_qemu, guests=None):
+def xen_domu(env, image, args, extra_qemu, debug_exit=True, guests=None):
     """One dom0 boot running the guests (domu_guests()) in turn, or, without
     guests, one guest named RUN_GUEST with args (make run)."""
     import dom0_initramfs
@@ -129,18 +142,21 @@ def xen_domu(env, image, args, extra_qemu, guests=None):
     dom0_initramfs.initramfs(os.path.join(CACHE, env.dom0), objdir,
                              domu_guests(env, image, guests), initrd)
     modules = "%s %s,%s" % (os.path.join(CACHE, env.dom0, "vmlinuz"), env.dom0_cmdline, initrd)
-    return QEMU_BASE + qemu_machine(env) + ["-m", str(env.machine_mem_mib), *extra_qemu,
-                        "-kernel", env.hypervisor_path(),
-                        "-append", env.hypervisor_cmdline.format(mem_mib=env.dom0_mem_mib),
-                        "-initrd", modules]
+    # dom0's /init always leaves through the port: a guest never reaches it.
+    return QEMU_BASE + qemu_machine(env, True) + [
+        "-m", str(env.machine_mem_mib), *extra_qemu, "-kernel", env.hypervisor_path(),
+        "-append", env.hypervisor_cmdline.format(mem_mib=env.dom0_mem_mib), "-initrd", modules]
 
 
 @dataclass(frozen=True)
 class Loader:
-    command: object        # (env, image, args, extra_qemu) -> argv
+    command: object        # (env, image, args, extra_qemu, debug_exit) -> argv
     # Console lines of the loader's own, which may follow a kernel that has stopped.
     own_prefix: str = ""
     keys: tuple = ()       # data keys only this loader reads
+    # Whether the loader reports a guest's SCHEDOP_shutdown on its console (Xen's dom0
+    # messages), so a boot without isa-debug-exit still ends with a status.
+    reports_shutdown: bool = False
     # Runs many command lines as guests of one boot (command(..., guests=[...])).
     guests: bool = False
 
@@ -150,7 +166,7 @@ DOMU_KEYS = ("machine_mem_mib", "hypervisor", "hypervisor_cmdline", "dom0", "dom
 LOADERS = {
     "qemu-kernel": Loader(qemu_kernel),
     "xen-dom0": Loader(xen_dom0, "(XEN)",
-                       ("machine_mem_mib", "hypervisor", "hypervisor_cmdline")),
+                       ("machine_mem_mib", "hypervisor", "hypervisor_cmdline"), True),
     "xen-domu": Loader(xen_domu, "(XEN)", DOMU_KEYS, guests=True),
 }
 
@@ -165,7 +181,7 @@ OPTIONAL = {"machine_mem_mib": int, "hypervisor": str, "hypervisor_cmdline": str
 COMMON_OPTIONAL = {"machine", "devices", "debug_backend_break", "bench", "docs"}
 BENCH_KEYS = {"baseline": bool, "irq_inline_max_instructions": int,
               "context_switch_hypercalls": int, "lazy_pte_hypercalls": int,
-              "ratio_from": str}
+              "ratio_from": str, "readme_tolerance": float}
 DOCS_KEYS = {"quotes_boot": bool, "quotes_show": bool}
 REFUSAL_KEYS = {"variant": str, "backend": str, "config_symbol": str, "message": str}
 
@@ -196,10 +212,14 @@ class Environment:
     docs: dict = field(default_factory=dict)
     source: str = ""       # the data file it came from
 
-    def command(self, image, args, extra_qemu=(), guests=None):
+    def command(self, image, args, extra_qemu=(), debug_exit=True, guests=None):
         if guests is not None:
-            return LOADERS[self.loader].command(self, image, args, extra_qemu, guests)
-        return LOADERS[self.loader].command(self, image, args, extra_qemu)
+            return LOADERS[self.loader].command(self, image, args, extra_qemu, debug_exit,
+                                                guests)
+        return LOADERS[self.loader].command(self, image, args, extra_qemu, debug_exit)
+
+    def reports_shutdown(self):
+        return LOADERS[self.loader].reports_shutdown
 
     def runs_guests(self):
         return LOADERS[self.loader].guests
@@ -388,7 +408,9 @@ def boot(cmd, timeout, log_path, stream=None, stop_marker=None):
     """Boot once; write the console to log_path (and to stream, if given).
 
     With stop_marker, the run ends `stopped` STOP_QUIET_SECONDS after the first
-    line containing it, unless the kernel has ended the run first."""
+    line containing it (or at once if Xen then halts the machine), unless the
+    kernel has ended the run first. Xen's dom0 shutdown messages end a run too:
+    a poweroff after a PASS verdict passes, a crash after a FAIL verdict fails."""
     os.makedirs(os.path.dirname(log_path) or ".", exist_ok=True)
     start = time.monotonic()
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
@@ -396,7 +418,7 @@ def boot(cmd, timeout, log_path, stream=None, stop_marker=None):
     sel = selectors.DefaultSelector()
     sel.register(proc.stdout, selectors.EVENT_READ)
     lines, pending = [], b""
-    timed_out = xen_crash = False
+    timed_out = xen_crash = xen_poweroff = False
     quiet_until = None
 
     with open(log_path, "w") as log:
@@ -409,7 +431,7 @@ def boot(cmd, timeout, log_path, stream=None, stop_marker=None):
             if stream:
                 stream.write(text + "\n")
                 stream.flush()
-            return any(m in text for m in XEN_CRASH_MARKERS)
+            return text
 
         while True:
             if quiet_until is None and stop_marker and any(stop_marker in l for l in lines):
@@ -429,8 +451,10 @@ def boot(cmd, timeout, log_path, stream=None, stop_marker=None):
                 break
             pending += chunk
             *complete, pending = pending.split(b"\n")
-            if any([emit(c) for c in complete]):
-                xen_crash = True
+            texts = [emit(c) for c in complete]
+            xen_crash = any(m in t for t in texts for m in XEN_CRASH_MARKERS)
+            xen_poweroff = any(XEN_POWEROFF_MARKER in t for t in texts)
+            if xen_crash or xen_poweroff:
                 break
         if pending:
             emit(pending)
@@ -443,12 +467,22 @@ def boot(cmd, timeout, log_path, stream=None, stop_marker=None):
 
     verdicts = [l for l in lines if l.startswith("pvops: verdict:")]
     last = verdicts[-1] if verdicts else None
-    if quiet_until is not None and not verdicts and code < 0:
+    marked = stop_marker and any(stop_marker in l for l in lines)
+    if marked and not verdicts and (quiet_until is not None or xen_poweroff) and code < 0:
         return BootResult("stopped", code, seconds, lines,
+                          "Xen halted the machine after %r" % stop_marker if xen_poweroff else
                           "silent %.0f s after %r" % (STOP_QUIET_SECONDS, stop_marker))
     if timed_out:
         return BootResult("timeout", code, seconds, lines,
                           "no exit within %d s" % timeout)
+    if xen_poweroff and last == VERDICT_PASS:
+        return BootResult("pass", code, seconds, lines, "")
+    if xen_crash and last == VERDICT_FAIL:
+        return BootResult("fail", code, seconds, lines,
+                          "kernel reported failures (Xen: dom0 shut down as crashed)")
+    if xen_poweroff:
+        return BootResult("crash", code, seconds, lines,
+                          "Xen halted the machine with verdict %r" % last)
     if xen_crash:
         return BootResult("crash", code, seconds, lines, "Xen reported the domain crashed")
     if code == EXIT_TRAP:

@@ -36,7 +36,8 @@ struct pvh_guest {
 	size_t cmdline_silent_cut;
 };
 
-#define PVH_GUEST(ident) const struct pvh_guest ident __used __section(".pvh_guests") __aligned(8)
+#define PVH_GUEST(ident)                                                                           \
+	static const struct pvh_guest ident __used __section(".pvh_guests") __aligned(8)
 
 extern const struct pvh_guest __pvh_guests_start[], __pvh_guests_end[];
 

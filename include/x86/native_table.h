@@ -5,12 +5,11 @@
  * Bare hardware and a PVH container both execute the privileged
  * instructions themselves: a real interrupt flag, native page tables,
  * the CPU's descriptor tables. Such a backend's cpu, irq and mmu slots are
- * then the same list, so it is written once here: X86_NATIVE_TEMPLATES()
- * emits the hot ones as inline templates under the backend's own name
- * (a template record names its backend, so each backend has its own copy
- * of the bytes), and X86_NATIVE_PV_OPS() the designated initialisers of
- * the three groups, pointing at those templates and at include/x86/
- * insns.h. What differs between such backends (the clock, the timer,
+ * then the same list, so it is written once here: X86_NATIVE_PV_OPS(),
+ * the designated initialisers of the three groups, pointing at the
+ * backend's own templates of the hot ones (prefix##_irq_disable and so
+ * on: a template record names its backend, so each backend declares its
+ * copy, the instructions of X86_NATIVE_INSN_*) and at include/x86/insns.h. What differs between such backends (the clock, the timer,
  * what a lazy-mode leave answers) stays in the backend's table. Only
  * backends include this, never generic code, like insns.h itself.
  */
@@ -18,19 +17,17 @@
 #define X86_NATIVE_TABLE_H
 
 #include <pvops/pv_ops.h>
-#include <pvops/template.h>
 #include <x86/insns.h>
 
-/* The hot ops as templates: fn names prefix##_irq_disable and so on. */
-#define X86_NATIVE_TEMPLATES(backend, prefix)                                                      \
-	PVOP_TEMPLATE(backend, IRQ_DISABLE, prefix##_irq_disable, "cli", CLBR_NONE);               \
-	PVOP_TEMPLATE(backend, IRQ_ENABLE, prefix##_irq_enable, "sti", CLBR_NONE);                 \
-	PVOP_TEMPLATE(backend, SAVE_FL, prefix##_save_fl, "pushfq; popq %rax", CLBR_RAX);          \
-	PVOP_TEMPLATE(backend, RESTORE_FL, prefix##_restore_fl, "pushq %rdi; popfq", CLBR_NONE);   \
-	PVOP_TEMPLATE(backend, READ_CR2, prefix##_read_cr2, "mov %cr2, %rax", CLBR_RAX);           \
-	PVOP_TEMPLATE(backend, READ_CR3, prefix##_read_cr3, "mov %cr3, %rax", CLBR_RAX);           \
-	PVOP_TEMPLATE(backend, WRITE_CR3, prefix##_write_cr3, "mov %rdi, %cr3", CLBR_NONE);        \
-	PVOP_TEMPLATE(backend, IRET, prefix##_iret, "iretq", CLBR_NONE)
+/* The hot ops' instructions, for the backend's PVOP_TEMPLATE()s. */
+#define X86_NATIVE_INSN_IRQ_DISABLE "cli"
+#define X86_NATIVE_INSN_IRQ_ENABLE "sti"
+#define X86_NATIVE_INSN_SAVE_FL "pushfq; popq %rax"
+#define X86_NATIVE_INSN_RESTORE_FL "pushq %rdi; popfq"
+#define X86_NATIVE_INSN_READ_CR2 "mov %cr2, %rax"
+#define X86_NATIVE_INSN_READ_CR3 "mov %cr3, %rax"
+#define X86_NATIVE_INSN_WRITE_CR3 "mov %rdi, %cr3"
+#define X86_NATIVE_INSN_IRET "iretq"
 
 #define X86_NATIVE_RAW(fn) ((void *)(fn))
 #define X86_NATIVE_CALLEE_SAVE(fn) ((struct pv_callee_save){ .func = X86_NATIVE_RAW(fn) })

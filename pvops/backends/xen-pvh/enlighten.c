@@ -55,6 +55,7 @@ void xen_pvh_early_init(void)
 {
 	const char *missing;
 
+	xen_pvh_debugcon_init();
 	xen_hvm_fill_hypercall_page(xen_pvh_uses_vmmcall());
 	xen_pvh_console_init();
 	xen_read_features();

@@ -15,6 +15,7 @@
  */
 #include <pvops/backend.h>
 #include <pvops/privileged.h>
+#include <pvops/template.h>
 #include <x86/native_table.h>
 
 #include "xen_pvh.h"
@@ -22,7 +23,17 @@
 /* Ring-0 instructions, the exception return, flags, and the exit's port write. */
 PVOPS_ALLOW_PRIVILEGED(PVOPS_PRIV_RING0 | PVOPS_PRIV_IRET | PVOPS_PRIV_IO | PVOPS_PRIV_PVFLAGS);
 
-X86_NATIVE_TEMPLATES("xen-pvh", xen_pvh_asm);
+#define XEN_PVH_TEMPLATE(slot, name, clobbers)                                                     \
+	PVOP_TEMPLATE("xen-pvh", slot, xen_pvh_asm_##name, X86_NATIVE_INSN_##slot, clobbers)
+
+XEN_PVH_TEMPLATE(IRQ_DISABLE, irq_disable, CLBR_NONE);
+XEN_PVH_TEMPLATE(IRQ_ENABLE, irq_enable, CLBR_NONE);
+XEN_PVH_TEMPLATE(SAVE_FL, save_fl, CLBR_RAX);
+XEN_PVH_TEMPLATE(RESTORE_FL, restore_fl, CLBR_NONE);
+XEN_PVH_TEMPLATE(READ_CR2, read_cr2, CLBR_RAX);
+XEN_PVH_TEMPLATE(READ_CR3, read_cr3, CLBR_RAX);
+XEN_PVH_TEMPLATE(WRITE_CR3, write_cr3, CLBR_NONE);
+XEN_PVH_TEMPLATE(IRET, iret, CLBR_NONE);
 
 /* Nothing is deferred, so nothing can fail late. */
 static int xen_pvh_leave_lazy(enum pvops_lazy_mode mode)

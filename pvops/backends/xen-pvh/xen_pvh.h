@@ -23,6 +23,15 @@ void xen_pvh_setup_shared_info(void);
 void xen_pvh_place_vcpu_info(void);
 void xen_pvh_read_memory_map(struct boot_info *bi);
 
+/* debugcon.c (CONFIG_XEN_PVH_DEBUGCON): port 0xe9, before any hypercall works. */
+#ifdef CONFIG_XEN_PVH_DEBUGCON
+void xen_pvh_debugcon_init(void);
+#else
+static inline void xen_pvh_debugcon_init(void)
+{
+}
+#endif
+
 /* domu.c: console ring or console_io, decided before the first printk; a domU's store. */
 void xen_pvh_console_init(void);
 void xen_pvh_store_init(void);
