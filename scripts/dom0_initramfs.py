@@ -176,15 +176,21 @@ def write_base(cache, out):
 
 
 def base_image(cache, objdir):
-    """The base archive, rebuilt when the cache or the init script is newer."""
+    """The base archive, rebuilt when made from another cache, or when the cache or the
+    init script is newer."""
     out = os.path.join(objdir, "dom0-base.cpio")
+    source = out + ".source"
     inputs = [os.path.join(cache, "VERSION"), INIT_SCRIPT, os.path.abspath(__file__)]
     for path in inputs:
         if not os.path.exists(path):
             raise Dom0Error("no %s (run scripts/deps)" % path)
-    if not os.path.exists(out) or os.path.getmtime(out) < max(map(os.path.getmtime, inputs)):
+    made_from = open(source).read() if os.path.exists(source) else None
+    if (made_from != os.path.realpath(cache) or not os.path.exists(out) or
+            os.path.getmtime(out) < max(map(os.path.getmtime, inputs))):
         os.makedirs(objdir, exist_ok=True)
         write_base(cache, out)
+        with open(source, "w") as f:
+            f.write(os.path.realpath(cache))
     return out
 
 
