@@ -8,9 +8,16 @@ config symbol the image needs, what pvops.report must show, and so on
 (docs/backends.md lists the keys). This file knows loaders, not backends:
 `qemu-kernel` is QEMU's -kernel loader taking the PVH entry on emulated
 hardware; `xen-dom0` is the Debian Xen 4.17 hypervisor under QEMU, with the
-image as its PV dom0. Both use software emulation (no KVM here) and an
-isa-debug-exit device, through which the kernel reports its verdict as
-QEMU's exit status. A data file with a missing, unknown or mistyped key is
+image as its PV dom0; `xen-domu` is the same hypervisor with Debian's Linux
+as dom0 and the image as one or more guests that dom0's `xl create` builds
+(scripts/dom0_initramfs.py, scripts/dom0-init), all of them in one boot. All
+use software emulation (no KVM here) and an isa-debug-exit device, through
+which the kernel (for domU: dom0's /init) reports its verdict as QEMU's exit
+status. A domU cannot reach that port: its verdict is the shutdown reason xl
+reports, poweroff for a pass, crash for a failure or a panic (the console
+tells those apart), and its console is what xenconsoled logged, which /init
+prints between delimiter lines once the guest is gone; split_guests() cuts
+one boot's console into each guest's result. A data file with a missing, unknown or mistyped key is
 refused with its name, before anything boots. A backend may also declare
 refusals: how it must refuse when forced where it cannot run.
 
@@ -18,7 +25,10 @@ boot() runs one boot with a timeout, writes the whole console to a log and
 classifies the ending. It trusts no single signal: a pass needs exit status
 33 *and* the verdict line; a Xen crash banner ends the run early as a crash
 (a crashed dom0 would otherwise sit until the timeout); anything without a
-verdict is a crash, and running out of time is a timeout. A boot that is
+verdict is a crash, and running out of time is a timeout. A Xen dom0 booted
+without the isa-debug-exit device ends through SCHEDOP_shutdown, which Xen
+reports on its console: poweroff with a PASS verdict is a pass, crash with
+a FAIL verdict a failure (the `shutdown-*` variants check that mapping). A boot that is
 meant never to finish names the line after which the kernel must fall
 silent: seen that, it ends `stopped` once the console has stayed quiet for a
 while, and a verdict or anything else the kernel prints instead is the
@@ -36,9 +46,11 @@ from dataclasses import dataclass, field
 CACHE = os.environ.get("PVOPS_CACHE", os.path.join(os.environ.get("HOME", "/root"),
                                                    ".cache", "pvops"))
 
-QEMU_BASE = ["qemu-system-x86_64", "-machine", "pc", "-cpu", "max", "-smp", "1",
-             "-display", "none", "-monitor", "none", "-serial", "stdio", "-no-reboot",
-             "-device", "isa-debug-exit,iobase=0xf4,iosize=0x04"]
+QEMU_BASE = ["qemu-system-x86_64", "-cpu", "max", "-smp", "1",
+             "-display", "none", "-monitor", "none", "-serial", "stdio", "-no-reboot"]
+# The port through which the kernel reports its verdict as QEMU's exit status; a boot
+# without it must end another way (a Xen guest's SCHEDOP_shutdown, below).
+DEBUG_EXIT = ["-device", "isa-debug-exit,iobase=0xf4,iosize=0x04"]
 
 # Extra QEMU arguments for benchmarks: the guest TSC then counts guest instructions
 # (one per virtual nanosecond), Xen's included. sleep=off makes an idle CPU jump to
@@ -49,8 +61,14 @@ EXIT_PASS, EXIT_FAIL, EXIT_TRAP = 33, 35, 37
 VERDICT_PASS = "pvops: verdict: PASS"
 VERDICT_FAIL = "pvops: verdict: FAIL"
 # Seen when Xen kills dom0 or itself dies; no verdict can follow.
-XEN_CRASH_MARKERS = ("Hardware Dom0 crashed", "Domain 0 crashed", "Panic on CPU",
+XEN_DOM0_CRASH_MARKER = "Hardware Dom0 crashed"
+XEN_CRASH_MARKERS = (XEN_DOM0_CRASH_MARKER, "Domain 0 crashed", "Panic on CPU",
                      "Dom0 shutdown: rebooting")
+# Xen's word that dom0 asked for SHUTDOWN_poweroff (or took its last vCPU down): the
+# machine halts and QEMU never exits. Mapped to the verdict the kernel gave: poweroff
+# and a PASS verdict pass; SHUTDOWN_crash ("Hardware Dom0 crashed") after a FAIL verdict
+# fails; anything else is a crash.
+XEN_POWEROFF_MARKER = "Hardware Dom0 halted"
 
 
 SRCTREE = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -58,41 +76,114 @@ BACKENDS = os.path.join(SRCTREE, "pvops", "backends")
 DATA_FILE = "environments.toml"
 
 
-def qemu_kernel(env, image, args, extra_qemu):
-    return QEMU_BASE + ["-m", str(env.mem_mib), *extra_qemu, "-kernel", image, "-append", args]
+def qemu_machine(env, debug_exit):
+    """The emulated board and the devices an environment adds to QEMU_BASE's."""
+    return (DEBUG_EXIT if debug_exit else []) + ["-machine", env.machine] + \
+        [a for d in env.devices for a in ("-device", d)]
 
 
-def xen_dom0(env, image, args, extra_qemu):
-    return QEMU_BASE + ["-m", str(env.machine_mem_mib), *extra_qemu,
+def qemu_kernel(env, image, args, extra_qemu, debug_exit):
+    return QEMU_BASE + qemu_machine(env, debug_exit) + ["-m", str(env.mem_mib), *extra_qemu,
+                                                        "-kernel", image, "-append", args]
+
+
+def xen_dom0(env, image, args, extra_qemu, debug_exit):
+    return QEMU_BASE + qemu_machine(env, debug_exit) + [
+                        "-m", str(env.machine_mem_mib), *extra_qemu,
                         "-kernel", env.hypervisor_path(),
                         "-append", env.hypervisor_cmdline.format(mem_mib=env.mem_mib),
                         # QEMU splits -initrd at commas; ",," is a literal one.
                         "-initrd", ("%s %s" % (image, args)).replace(",", ",,")]
 
 
+# What dom0's /init prints (scripts/dom0-init): every line starts so.
+DOM0_PREFIX = "pvops-dom0: "
+# The name `make run` gives its one guest.
+RUN_GUEST = "pvops"
+
+
+def guest_config(env, name, args):
+    """An xl.cfg for one guest of the image: what configs/xl/ documents, with every
+    shutdown reason ending the domain so that xl -F returns and reports it."""
+    return "\n".join([
+        'name = "%s"' % name, 'type = "%s"' % env.guest_type,
+        'kernel = "/guests/pvops.elf"', "memory = %d" % env.mem_mib, "vcpus = 1",
+        'extra = "%s"' % args.replace("\\", "\\\\").replace('"', '\\"'),
+        'on_poweroff = "destroy"', 'on_reboot = "destroy"', 'on_crash = "destroy"', ""])
+
+
+def domu_guests(env, image, guests):
+    """[(name, args, action, when, extra xl.cfg lines, its environment or None for env)]
+    -> the guest entries scripts/dom0_initramfs.py takes."""
+    with open(image, "rb") as f:
+        data = f.read()
+    out = []
+    for i, (name, args, action, when, extra, genv) in enumerate(guests):
+        genv = genv or env
+        cfg = guest_config(genv, name, args) + (extra + "\n" if extra else "")
+        files = {name + ".cfg": cfg.encode()}
+        if i == 0:
+            files["pvops.elf"] = data
+        if when:
+            files[name + ".when"] = (when + "\n").encode()
+        out.append({"name": name, "timeout": int(genv.timeout), "action": action,
+                    "files": files})
+    return out
+
+
+def xen_domu(env, image, args, extra_qemu, debug_exit=True, guests=None):
+    """One dom0 boot running the guests (domu_guests()) in turn, or, without
+    guests, one guest named RUN_GUEST with args (make run)."""
+    import dom0_initramfs
+    guests = guests or [(RUN_GUEST, args, "run", "", "", env)]
+    objdir = os.path.join(os.path.dirname(os.path.abspath(image)), "dom0")
+    os.makedirs(objdir, exist_ok=True)
+    initrd = os.path.join(objdir, "%s-initrd.cpio" % env.name)
+    dom0_initramfs.initramfs(os.path.join(CACHE, env.dom0), objdir,
+                             domu_guests(env, image, guests), initrd)
+    modules = "%s %s,%s" % (os.path.join(CACHE, env.dom0, "vmlinuz"), env.dom0_cmdline, initrd)
+    # dom0's /init always leaves through the port: a guest never reaches it.
+    return QEMU_BASE + qemu_machine(env, True) + [
+        "-m", str(env.machine_mem_mib), *extra_qemu, "-kernel", env.hypervisor_path(),
+        "-append", env.hypervisor_cmdline.format(mem_mib=env.dom0_mem_mib), "-initrd", modules]
+
+
 @dataclass(frozen=True)
 class Loader:
-    command: object        # (env, image, args, extra_qemu) -> argv
+    command: object        # (env, image, args, extra_qemu, debug_exit) -> argv
     # Console lines of the loader's own, which may follow a kernel that has stopped.
     own_prefix: str = ""
     keys: tuple = ()       # data keys only this loader reads
+    # Whether the loader reports a guest's SCHEDOP_shutdown on its console (Xen's dom0
+    # messages), so a boot without isa-debug-exit still ends with a status.
+    reports_shutdown: bool = False
+    # Runs many command lines as guests of one boot (command(..., guests=[...])).
+    guests: bool = False
 
 
+DOMU_KEYS = ("machine_mem_mib", "hypervisor", "hypervisor_cmdline", "dom0", "dom0_cmdline",
+             "dom0_mem_mib", "guest_type")
 LOADERS = {
     "qemu-kernel": Loader(qemu_kernel),
     "xen-dom0": Loader(xen_dom0, "(XEN)",
-                       ("machine_mem_mib", "hypervisor", "hypervisor_cmdline")),
+                       ("machine_mem_mib", "hypervisor", "hypervisor_cmdline"), True),
+    "xen-domu": Loader(xen_domu, "(XEN)", DOMU_KEYS, guests=True),
 }
 
 # Every environment's keys, and the type each must have.
 REQUIRED = {"name": str, "loader": str, "backend": str, "protocol": str, "mem_mib": int,
             "timeout": int, "config_symbol": str, "debug_entry": str, "report_lines": list}
 OPTIONAL = {"machine_mem_mib": int, "hypervisor": str, "hypervisor_cmdline": str,
-            "bench": dict, "docs": dict}
+            "dom0": str, "dom0_cmdline": str, "dom0_mem_mib": int, "guest_type": str,
+            "machine": str, "devices": list, "debug_backend_break": str, "bench": dict,
+            "docs": dict}
+# Keys every loader reads, optional with a default.
+COMMON_OPTIONAL = {"machine", "devices", "debug_backend_break", "bench", "docs"}
 BENCH_KEYS = {"baseline": bool, "irq_inline_max_instructions": int,
               "context_switch_hypercalls": int, "lazy_pte_hypercalls": int,
               "floor_op": str, "max_over_hypercall_pct": int, "plain_hypercall": dict,
-              "batch_floor": dict, "reference": dict}
+              "batch_floor": dict, "reference": dict,
+              "ratio_from": str, "readme_tolerance": float}
 DOCS_KEYS = {"quotes_boot": bool, "quotes_show": bool}
 REFUSAL_KEYS = {"variant": str, "backend": str, "config_symbol": str, "message": str}
 
@@ -111,12 +202,41 @@ class Environment:
     machine_mem_mib: int = 0
     hypervisor: str = ""   # the hypervisor image, relative to the cache scripts/deps fills
     hypervisor_cmdline: str = ""
+    dom0: str = ""         # the dom0 folder under the cache (vmlinuz, root/)
+    dom0_cmdline: str = ""  # dom0 Linux's command line
+    dom0_mem_mib: int = 0  # dom0_mem, {mem_mib} in hypervisor_cmdline
+    guest_type: str = ""   # xl.cfg's type: pv or pvh
+    machine: str = "pc"    # QEMU's -machine: the board
+    devices: list = field(default_factory=list)  # QEMU -device values besides the exit port
+    # Where gdb cannot read guest memory: a function only this backend runs (scripts/debug).
+    debug_backend_break: str = ""
     bench: dict = field(default_factory=dict)
     docs: dict = field(default_factory=dict)
     source: str = ""       # the data file it came from
 
-    def command(self, image, args, extra_qemu=()):
-        return LOADERS[self.loader].command(self, image, args, extra_qemu)
+    def command(self, image, args, extra_qemu=(), debug_exit=True, guests=None):
+        if guests is not None:
+            return LOADERS[self.loader].command(self, image, args, extra_qemu, debug_exit,
+                                                guests)
+        return LOADERS[self.loader].command(self, image, args, extra_qemu, debug_exit)
+
+    def reports_shutdown(self):
+        return LOADERS[self.loader].reports_shutdown
+
+    def runs_guests(self):
+        return LOADERS[self.loader].guests
+
+    def dom0_boot(self):
+        """What a dom0 boot is made of: guest environments that agree on it share one."""
+        return (self.loader, self.hypervisor, self.hypervisor_cmdline, self.machine,
+                tuple(self.devices), self.machine_mem_mib, self.dom0, self.dom0_cmdline,
+                self.dom0_mem_mib)
+
+    def boot_timeout(self, guests=1):
+        """The whole boot's time: a guest environment's dom0 start plus each guest's."""
+        if not self.runs_guests():
+            return self.timeout
+        return DOM0_START_SECONDS + guests * self.timeout
 
     def hypervisor_path(self):
         return os.path.join(CACHE, self.hypervisor) if self.hypervisor else ""
@@ -126,6 +246,10 @@ class Environment:
         need = self.hypervisor_path()
         if need and not os.path.exists(need):
             return "no hypervisor at %s (run scripts/deps)" % need
+        if self.dom0:
+            vmlinuz = os.path.join(CACHE, self.dom0, "vmlinuz")
+            if not os.path.exists(vmlinuz):
+                return "no dom0 kernel at %s (run scripts/deps)" % vmlinuz
         return None
 
     def loader_line(self, line):
@@ -186,6 +310,10 @@ def check_bench_tables(where, bench):
                                 "instructions" % (where, k, v))
 
 
+# Time for dom0 to boot and start the toolstack, on a loaded machine.
+DOM0_START_SECONDS = 90
+
+
 def environment(where, table):
     check_keys(where, table, REQUIRED, OPTIONAL)
     loader = LOADERS.get(table["loader"])
@@ -195,7 +323,7 @@ def environment(where, table):
     for key in loader.keys:
         if key not in table:
             raise DataError("%s: loader %s needs the key %r" % (where, table["loader"], key))
-    for key in set(OPTIONAL) - {"bench", "docs"} - set(loader.keys):
+    for key in set(OPTIONAL) - COMMON_OPTIONAL - set(loader.keys):
         if key in table:
             raise DataError("%s: loader %s does not read %r" % (where, table["loader"], key))
     check_keys(where + " [bench]", table.get("bench", {}), {}, BENCH_KEYS)
@@ -203,6 +331,8 @@ def environment(where, table):
     check_keys(where + " [docs]", table.get("docs", {}), {}, DOCS_KEYS)
     if not all(isinstance(line, str) and line for line in table["report_lines"]):
         raise DataError("%s: report_lines must be non-empty strings" % where)
+    if not all(isinstance(dev, str) and dev for dev in table.get("devices", [])):
+        raise DataError("%s: devices must be non-empty strings (QEMU -device values)" % where)
     return Environment(source=where, **table)
 
 
@@ -231,19 +361,33 @@ def load(backends=BACKENDS):
             refusals.append(Refusal(source=where, **table))
     if not envs:
         raise DataError("no pvops/backends/*/%s declares an environment" % DATA_FILE)
+    for env in envs.values():
+        other = env.bench.get("ratio_from")
+        if other is not None and (other not in envs or other == env.name):
+            raise DataError("%s [bench]: ratio_from %r names no other environment (known: %s)"
+                            % (env.source, other, ", ".join(sorted(envs))))
     return envs, refusals
 
 
 try:
-    ENVIRONMENTS, REFUSALS = load()
+    ALL_ENVIRONMENTS, REFUSALS = load()
 except DataError as e:
     sys.exit("scripts/environments.py: %s" % e)
+# Where the image boots by itself (benchmarks, make debug, the docs' quotes read these),
+# and where it is one guest among several of a boot (make test and make run read both).
+ENVIRONMENTS = {n: e for n, e in ALL_ENVIRONMENTS.items() if not LOADERS[e.loader].guests}
+GUEST_ENVIRONMENTS = {n: e for n, e in ALL_ENVIRONMENTS.items() if LOADERS[e.loader].guests}
 
 
-def other_backend(env):
-    """Another environment's backend and its config symbol: forced here, it must refuse."""
-    return next(((o.backend, o.config_symbol) for o in ENVIRONMENTS.values()
-                 if o.backend != env.backend), (None, None))
+def other_backends(env):
+    """Every other environment's backend and its config symbol, each once: forced here,
+    each must refuse."""
+    out = []
+    for o in ENVIRONMENTS.values():
+        if o.backend != env.backend and (o.backend, o.config_symbol) not in out:
+            out.append((o.backend, o.config_symbol))
+    return out
+
 
 
 def with_role(section, key):
@@ -290,7 +434,9 @@ def boot(cmd, timeout, log_path, stream=None, stop_marker=None):
     """Boot once; write the console to log_path (and to stream, if given).
 
     With stop_marker, the run ends `stopped` STOP_QUIET_SECONDS after the first
-    line containing it, unless the kernel has ended the run first."""
+    line containing it (or at once if Xen then halts the machine), unless the
+    kernel has ended the run first. Xen's dom0 shutdown messages end a run too:
+    a poweroff after a PASS verdict passes, a crash after a FAIL verdict fails."""
     os.makedirs(os.path.dirname(log_path) or ".", exist_ok=True)
     start = time.monotonic()
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
@@ -298,7 +444,7 @@ def boot(cmd, timeout, log_path, stream=None, stop_marker=None):
     sel = selectors.DefaultSelector()
     sel.register(proc.stdout, selectors.EVENT_READ)
     lines, pending = [], b""
-    timed_out = xen_crash = False
+    timed_out = xen_crash = xen_poweroff = False
     quiet_until = None
 
     with open(log_path, "w") as log:
@@ -311,7 +457,7 @@ def boot(cmd, timeout, log_path, stream=None, stop_marker=None):
             if stream:
                 stream.write(text + "\n")
                 stream.flush()
-            return any(m in text for m in XEN_CRASH_MARKERS)
+            return text
 
         while True:
             if quiet_until is None and stop_marker and any(stop_marker in l for l in lines):
@@ -331,8 +477,10 @@ def boot(cmd, timeout, log_path, stream=None, stop_marker=None):
                 break
             pending += chunk
             *complete, pending = pending.split(b"\n")
-            if any([emit(c) for c in complete]):
-                xen_crash = True
+            texts = [emit(c) for c in complete]
+            xen_crash = any(m in t for t in texts for m in XEN_CRASH_MARKERS)
+            xen_poweroff = any(XEN_POWEROFF_MARKER in t for t in texts)
+            if xen_crash or xen_poweroff:
                 break
         if pending:
             emit(pending)
@@ -345,12 +493,22 @@ def boot(cmd, timeout, log_path, stream=None, stop_marker=None):
 
     verdicts = [l for l in lines if l.startswith("pvops: verdict:")]
     last = verdicts[-1] if verdicts else None
-    if quiet_until is not None and not verdicts and code < 0:
+    marked = stop_marker and any(stop_marker in l for l in lines)
+    if marked and not verdicts and (quiet_until is not None or xen_poweroff) and code < 0:
         return BootResult("stopped", code, seconds, lines,
+                          "Xen halted the machine after %r" % stop_marker if xen_poweroff else
                           "silent %.0f s after %r" % (STOP_QUIET_SECONDS, stop_marker))
     if timed_out:
         return BootResult("timeout", code, seconds, lines,
                           "no exit within %d s" % timeout)
+    if xen_poweroff and last == VERDICT_PASS:
+        return BootResult("pass", code, seconds, lines, "")
+    if xen_crash and last == VERDICT_FAIL:
+        return BootResult("fail", code, seconds, lines,
+                          "kernel reported failures (Xen: dom0 shut down as crashed)")
+    if xen_poweroff:
+        return BootResult("crash", code, seconds, lines,
+                          "Xen halted the machine with verdict %r" % last)
     if xen_crash:
         return BootResult("crash", code, seconds, lines, "Xen reported the domain crashed")
     if code == EXIT_TRAP:
@@ -361,3 +519,79 @@ def boot(cmd, timeout, log_path, stream=None, stop_marker=None):
         return BootResult("fail", code, seconds, lines, "kernel reported failures")
     return BootResult("crash", code, seconds, lines,
                       "exit status %d with verdict %r" % (code, last))
+
+
+SHUTDOWN_REASONS = {"0": "poweroff", "1": "reboot", "3": "crash"}
+
+
+def guest_panic_code():
+    """A guest's panic, as split_guests() reports it: the crash shutdown reason."""
+    return int(next(k for k, v in SHUTDOWN_REASONS.items() if v == "crash"))
+
+
+def guest_result(name, lines, seconds):
+    """One guest's BootResult, from the console of the dom0 boot that ran it.
+
+    Its status follows the shutdown reason xl reported and the guest's own verdict:
+    poweroff with PASS is a pass, crash with FAIL a fail; poweroff or reboot with no
+    verdict is `poweroff` or `reboot` (the toolstack asked); anything else is a crash
+    or a timeout naming the stage that failed: dom0's toolstack, xl create, the console
+    log, the guest's timeout. exit_code is the shutdown reason's number, or -1."""
+    begin = "%s==== guest %s console begin" % (DOM0_PREFIX, name)
+    end = "%s==== guest %s console end" % (DOM0_PREFIX, name)
+    own = "%sguest %s: " % (DOM0_PREFIX, name)
+    stage = [l for l in lines if l.startswith(DOM0_PREFIX + "FAILED ")]
+    if begin not in lines:
+        why = (stage[0][len(DOM0_PREFIX):] if stage else
+               "dom0 never ran it (last line: %r)" % (lines[-1] if lines else ""))
+        return BootResult("crash", -1, seconds, [], "dom0: " + why)
+    start = lines.index(begin)
+    stop = lines.index(end, start) if end in lines[start:] else len(lines)
+    guest = lines[start + 1:stop]
+    notes = [l[len(own):] for l in lines if l.startswith(own)]
+    xl = [l[len(DOM0_PREFIX + "xl: "):] for l in lines[stop:]
+          if l.startswith(DOM0_PREFIX + "xl: ")]
+    ends = [n for n in notes if n.startswith("end: ")]
+    reason = ends[0].rsplit("shutdown reason ", 1)[-1] if ends else "none"
+    failed = [n[len("FAILED "):] for n in notes if n.startswith("FAILED ")]
+    verdicts = [l for l in guest if l.startswith("pvops: verdict:")]
+    last = verdicts[-1] if verdicts else None
+    code = int(reason) if reason.isdigit() else -1
+    if any(n.startswith("FAILED timeout") for n in notes):
+        return BootResult("timeout", code, seconds, guest, "dom0: " + failed[0])
+    if not ends:
+        return BootResult("crash", code, seconds, guest, "dom0: no end reported for guest")
+    if reason == "none":
+        errors = [l for l in xl if "error" in l.lower()] or xl or ["no output"]
+        return BootResult("crash", code, seconds, guest,
+                          "toolstack: xl create %s: %s" % (name, errors[0]))
+    if failed:
+        return BootResult("crash", code, seconds, guest, "dom0: " + failed[0])
+    kind = SHUTDOWN_REASONS.get(reason, "reason %s" % reason)
+    if kind == "poweroff" and last == VERDICT_PASS:
+        return BootResult("pass", code, seconds, guest, "")
+    if kind == "crash" and last == VERDICT_FAIL:
+        return BootResult("fail", code, seconds, guest, "kernel reported failures")
+    if kind in ("poweroff", "reboot") and last is None:
+        return BootResult(kind, code, seconds, guest, "shut down (%s) with no verdict" % kind)
+    return BootResult("crash", code, seconds, guest,
+                      "shutdown reason %s (%s) with verdict %r" % (reason, kind, last))
+
+
+def guest_section(name, lines):
+    """dom0's whole account of one guest: from its xl create to its end line."""
+    own = "%sguest %s: " % (DOM0_PREFIX, name)
+    marks = [i for i, l in enumerate(lines) if l.startswith(own)]
+    return lines[marks[0]:marks[-1] + 1] if marks else []
+
+
+def split_guests(result, names):
+    """{name: BootResult} for each guest of one dom0 boot; a boot that ended early
+    (dom0 crashed, timed out) leaves its unfinished guests a crash naming that."""
+    out = {}
+    for name in names:
+        r = guest_result(name, result.lines, result.seconds)
+        if r.status == "crash" and r.why.startswith("dom0: dom0 never ran") and result.why:
+            r.why = "dom0 boot %s: %s" % (result.status, result.why)
+        out[name] = r
+    return out

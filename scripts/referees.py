@@ -75,7 +75,7 @@ def backend_names(environments):
     """Every backend folder's name, and every backend and environment name the data gives."""
     folder = os.path.join(SRCTREE, "pvops", "backends")
     names = {d for d in os.listdir(folder) if os.path.isfile(os.path.join(folder, d, "Kconfig"))}
-    for env in environments.ENVIRONMENTS.values():
+    for env in environments.ALL_ENVIRONMENTS.values():
         names |= {env.name, env.backend}
     names |= {r.backend for r in environments.REFUSALS}
     return sorted(names)

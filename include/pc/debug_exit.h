@@ -31,6 +31,8 @@ static inline u8 pc_debug_exit_code(enum machine_exit_reason reason)
 	case EXIT_FAIL:
 		return PC_DEBUG_EXIT_FAIL;
 	case EXIT_PANIC:
+	case EXIT_POWEROFF: /* only a Xen toolstack asks; nothing on a PC does */
+	case EXIT_REBOOT:
 		break;
 	}
 	return PC_DEBUG_EXIT_PANIC;

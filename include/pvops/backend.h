@@ -32,6 +32,9 @@ enum machine_exit_reason {
 	EXIT_PASS,  /* the verdict was PASS */
 	EXIT_FAIL,  /* the verdict was FAIL */
 	EXIT_PANIC, /* panic() or an unexpected trap: no verdict */
+	/* The machine's owner asked (a Xen toolstack's control/shutdown): no verdict. */
+	EXIT_POWEROFF,
+	EXIT_REBOOT,
 };
 
 struct pvops_backend {

@@ -52,6 +52,14 @@ unsigned int xen_bind_virq(unsigned int virq, xen_port_handler_t handler)
 	return bind.port;
 }
 
+void xen_bind_port(unsigned int port, xen_port_handler_t handler)
+{
+	if (port >= XEN_NR_PORTS)
+		panic("xen: event channel %u is beyond the %u ports handled", port, XEN_NR_PORTS);
+	port_handlers[port] = handler;
+	xen_unmask_port(port);
+}
+
 static void xen_dispatch_port(unsigned int port)
 {
 	if (port < XEN_NR_PORTS && port_handlers[port])

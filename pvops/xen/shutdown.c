@@ -10,6 +10,7 @@
  * (the test harness's isa-debug-exit port, which a PV dom0 may reach only
  * after PHYSDEVOP_set_iopl) is the backend's.
  */
+#include <pvops/backend.h>
 #include <pvops/xen/guest.h>
 #include <pvops/xen/hypercall.h>
 
@@ -19,4 +20,25 @@ void xen_shutdown(unsigned int reason)
 
 	for (;;)
 		HYPERVISOR_sched_op(SCHEDOP_shutdown, &shutdown);
+}
+
+/*
+ * A domU's toolstack sees only the shutdown reason, so the verdict is that
+ * reason (docs/backends.md): poweroff is a pass or the toolstack's own
+ * poweroff, reboot only the toolstack's, crash a failure or a panic (the
+ * console tells those two apart).
+ */
+unsigned int xen_shutdown_reason(enum machine_exit_reason reason)
+{
+	switch (reason) {
+	case EXIT_PASS:
+	case EXIT_POWEROFF:
+		return SHUTDOWN_poweroff;
+	case EXIT_REBOOT:
+		return SHUTDOWN_reboot;
+	case EXIT_FAIL:
+	case EXIT_PANIC:
+		break;
+	}
+	return SHUTDOWN_crash;
 }

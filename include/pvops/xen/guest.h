@@ -18,9 +18,18 @@
 
 #include <kernel/types.h>
 #include <xen/xen.h>
+#include <xen/event_channel.h>
+#include <xen/io/console.h>
 
 extern shared_info_t *xen_shared_info;
 extern struct vcpu_info *xen_vcpu;
+
+/*
+ * hypercall_hvm.c: the transport of a guest in a hardware container, its own
+ * vmcall or vmmcall (the backend says which) stubs written into the page
+ * before the first hypercall.
+ */
+void xen_hvm_fill_hypercall_page(bool vmmcall);
 
 /* features.c: XENVER_get_features submap 0, read once at init. */
 extern u32 xen_features;
@@ -29,10 +38,31 @@ void xen_read_features(void);
 /* console.c: console_io, usable from the first instruction. */
 void xen_console_init(void);
 
+/*
+ * Whether this guest is the hardware domain (dom0), as its backend learnt it
+ * at entry (PV: start_info's SIF_INITDOMAIN). Set before the first printk;
+ * dom0-only checks skip by it, and a domU's console and store follow from it.
+ */
+extern bool xen_initial_domain;
+
+/* console_ring.c: a domU's console, the ring shared with xenconsoled. */
+void xen_console_ring_init(struct xencons_interface *intf, evtchn_port_t port);
+/* Waits (bounded) until xenconsoled has taken everything; false if it did not. */
+bool xen_console_ring_drain(void);
+/* Bytes a stalled consumer made the ring give up. */
+unsigned long xen_console_ring_lost(void);
+
+/* evtchn_wait.c: signal a port; wait for it by SCHEDOP_poll until a Xen-clock deadline. */
+long xen_evtchn_notify(evtchn_port_t port);
+void xen_evtchn_clear(evtchn_port_t port);
+long xen_evtchn_wait(evtchn_port_t port, u64 deadline_ns);
+
 /* events.c: every port masked; a VIRQ bound and unmasked with its handler. */
 typedef void (*xen_port_handler_t)(unsigned int port);
 void xen_evtchn_init(void);
 unsigned int xen_bind_virq(unsigned int virq, xen_port_handler_t handler);
+/* A port the domain builder made (the xenstore's), its handler installed, unmasked. */
+void xen_bind_port(unsigned int port, xen_port_handler_t handler);
 /* The 2-level demux; the backend calls it from its upcall, events masked. */
 void xen_evtchn_do_upcall(void);
 extern unsigned long xen_unhandled_events;
@@ -45,5 +75,8 @@ void xen_timer_init(void);
 
 /* shutdown.c: SCHEDOP_shutdown with a SHUTDOWN_* reason; never returns. */
 void xen_shutdown(unsigned int reason) __noreturn;
+/* The SHUTDOWN_* reason that tells the toolstack how a run ended. */
+enum machine_exit_reason;
+unsigned int xen_shutdown_reason(enum machine_exit_reason reason);
 
 #endif

@@ -36,6 +36,7 @@
 #include <xen/vcpu.h>
 #include <xen/version.h>
 #include <xen/event_channel.h>
+#include <xen/memory.h>
 
 /* How many stubs the one page holds: the numbers a run-time call can reach. */
 #define XEN_HYPERCALL_STUBS (PAGE_SIZE / XEN_HYPERCALL_STUB_SIZE)
@@ -124,6 +125,11 @@ static inline long HYPERVISOR_xen_version(int cmd, void *arg)
 static inline long HYPERVISOR_event_channel_op(int cmd, void *arg)
 {
 	return xen_hypercall2(__HYPERVISOR_event_channel_op, cmd, arg);
+}
+
+static inline long HYPERVISOR_memory_op(unsigned int cmd, void *arg)
+{
+	return xen_hypercall2(__HYPERVISOR_memory_op, cmd, arg);
 }
 
 /* timeout: absolute Xen system time in ns (s_time_t), 0 to cancel. */

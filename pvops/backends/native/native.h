@@ -9,7 +9,6 @@
 
 extern const struct pvops_backend native_backend;
 
-void native_early_idt_init(void);
 void native_irq_init(void);
 #ifdef CONFIG_PVOPS
 extern const struct pv_ops native_pv_ops;

@@ -2,11 +2,15 @@
 /*
  * The native backend's registration: when it can run and how it leaves.
  *
- * Native runs whenever the image came in through the PVH entry: that path
- * starts in ring 0 on (possibly emulated) hardware, where the real
- * instructions work. Through the Xen PV entry the kernel runs in ring 3
- * under Xen and the same instructions would fault, so detection refuses
- * and says so. Leaving the machine writes the reason's code to QEMU's
+ * Native runs when the image came in through the PVH entry on a PC: that
+ * path starts in ring 0 on (possibly emulated) hardware, where the real
+ * instructions work and COM1, the PICs and the PIT exist. Through the Xen
+ * PV entry the kernel runs in ring 3 under Xen and the same instructions
+ * would fault; through the PVH entry under Xen (CPUID's hypervisor leaves
+ * say so) it runs in a container without those devices, where the timer
+ * never fires and COM1 is Xen's. Detection refuses both and says why. As
+ * the PVH entry's guest of lowest priority, native claims every machine,
+ * so a PC with no other claimant boots with COM1 and the PICs masked. Leaving the machine writes the reason's code to QEMU's
  * isa-debug-exit port (include/pc/debug_exit.h); on hardware without that
  * device the write is ignored and the CPU halts with interrupts off.
  */
@@ -14,6 +18,7 @@
 #include <kernel/printk.h>
 #include <pc/debug_exit.h>
 #include <pc/pc.h>
+#include <pvh/pvh.h>
 #include <pvops/backend.h>
 #include <x86/insns.h>
 
@@ -24,8 +29,30 @@ static const char *native_detect(const struct boot_info *bi)
 	if (bi->protocol != BOOT_PROTOCOL_PVH)
 		return "entered through the Xen PV entry, where the kernel runs in ring 3 "
 		       "and privileged instructions fault";
+	if (pvh_xen_cpuid_base())
+		return "running under Xen (CPUID leaves \"XenVMMXenVMM\"), which gives a PVH "
+		       "guest no PIT, PIC or COM1";
 	return NULL;
 }
+
+static bool native_claims_pvh(void)
+{
+	return true;
+}
+
+static void native_pvh_early_init(void)
+{
+	pc_serial_init();
+	pc_pic_mask_all();
+}
+
+/* The PVH entry's fallback: any machine no other PVH guest claims is a PC. */
+PVH_GUEST(native_pvh_guest) = {
+	.backend = &native_backend,
+	.priority = 0,
+	.claims = native_claims_pvh,
+	.early_init = native_pvh_early_init,
+};
 
 static void native_init(struct boot_info *bi)
 {

@@ -71,7 +71,7 @@ void xen_start_pv(const start_info_t *si)
 	struct boot_info *bi = &xen_boot_info;
 	char why[160];
 
-	xen_console_init();
+	xen_pv_console_init(si);
 	pvops_entered_by(&xen_backend);
 	if (xen_parse_start_info(si, bi, why, sizeof(why)))
 		panic("%s", why);

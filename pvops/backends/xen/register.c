@@ -53,14 +53,21 @@ static void xen_init(struct boot_info *bi)
 	xen_setup_memory(bi);
 }
 
+/*
+ * The console ring is drained first, so that xenconsoled has the verdict
+ * line before the domain is gone; a domU cannot reach the port, and its
+ * verdict is the shutdown reason (xen_shutdown_reason()).
+ */
 static void __noreturn xen_exit(enum machine_exit_reason reason)
 {
 	struct physdev_set_iopl iopl = { .iopl = 1 };
 
-	if (HYPERVISOR_physdev_op(PHYSDEVOP_set_iopl, &iopl) == 0)
+	if (!xen_initial_domain)
+		xen_console_ring_drain(); /* a stalled console has nowhere to say so */
+	else if (HYPERVISOR_physdev_op(PHYSDEVOP_set_iopl, &iopl) == 0)
 		__asm__ __volatile__("outb %b0, %w1"
 				     : : "a"(pc_debug_exit_code(reason)), "Nd"(PC_DEBUG_EXIT_PORT));
-	xen_shutdown(reason == EXIT_PASS ? SHUTDOWN_poweroff : SHUTDOWN_crash);
+	xen_shutdown(xen_shutdown_reason(reason));
 }
 
 PVOPS_BACKEND(xen_backend) = {

@@ -50,4 +50,5 @@ void xen_irq_init(void)
 	xen_register_callback(CALLBACKTYPE_failsafe, xen_failsafe_callback,
 			      "callback_op(failsafe)");
 	xen_timer_init();
+	xen_pv_store_init();
 }

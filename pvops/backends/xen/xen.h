@@ -72,6 +72,10 @@ void xen_activate_mm(struct mm_struct *prev, struct mm_struct *next);
 void xen_alloc_table(pfn_t pfn, unsigned int pin, const char *caller);
 void xen_release_table(pfn_t pfn, const char *caller);
 
+/* domu.c: the console (ring or console_io) chosen at entry, and a domU's store. */
+void xen_pv_console_init(const start_info_t *si);
+void xen_pv_store_init(void);
+
 /* A read-only mapping of a page of the image (GDT pages, frozen kernel pages). */
 #define XEN_PTE_RO (_PAGE_PRESENT | _PAGE_USER | _PAGE_ACCESSED)
 int xen_protect_kernel(unsigned long start, unsigned long end);

@@ -3,8 +3,10 @@
  * The Xen backend's own suite, on top of the generic ones: the state the
  * start-up code leaves behind, checked against what Xen reports now. It
  * lives in the backend's folder because it reads the backend's private
- * state; it is built and run only where the Xen backend is, and it skips
- * itself when another backend booted.
+ * state; it is built only where the Xen backend is. What any Xen guest
+ * shares (shared_info, features, counted hypercalls, events, CPUID) runs
+ * under the PVH backend too; the rest skips there by the backend's
+ * property, a kernel in ring 0, and everything skips off Xen.
  */
 #include <kernel/desc.h>
 #include <kernel/extable.h>
@@ -26,23 +28,39 @@
 #include "p2m.h"
 #include "xen.h"
 
-static bool running_xen(struct ktest *t)
+/* Any Xen guest backend: it has placed shared_info, which the layer's checks read. */
+static bool running_xen_guest(struct ktest *t)
 {
-	if (pvops_backend == &xen_backend)
+	if (xen_shared_info)
 		return true;
-	ktest_skip(t, "the xen backend is not running");
+	ktest_skip(t, "no Xen guest backend is running");
+	return false;
+}
+
+/*
+ * A PV guest: the kernel is deprivileged, so its page tables, descriptor
+ * tables and stack switches are Xen's to validate. A PVH guest runs in ring 0
+ * and has all of them in hardware, so these cases do not apply to it.
+ */
+static bool running_xen_pv(struct ktest *t)
+{
+	if (!running_xen_guest(t))
+		return false;
+	if (pv_info.kernel_rpl != 0)
+		return true;
+	ktest_skip(t, "PV only: this Xen guest's kernel runs in ring 0 (PVH)");
 	return false;
 }
 
 static void events_were_masked_at_entry(struct ktest *t)
 {
-	if (running_xen(t))
+	if (running_xen_pv(t))
 		KTEST_EXPECT_EQ(t, xen_upcall_mask_at_entry, 1);
 }
 
 static void shared_info_is_mapped(struct ktest *t)
 {
-	if (!running_xen(t))
+	if (!running_xen_guest(t))
 		return;
 	/* Xen writes the wall clock there: seconds since 1970, past 2001. */
 	KTEST_EXPECT_UEQ(t, READ_ONCE(xen_shared_info->wc_version) % 2, 0);
@@ -53,7 +71,7 @@ static void vcpu_info_moved_into_the_image(struct ktest *t)
 {
 	u32 version;
 
-	if (!running_xen(t))
+	if (!running_xen_pv(t))
 		return;
 	KTEST_EXPECT_TRUE(t, xen_vcpu == &xen_vcpu_info_area);
 	/* Xen now publishes the clock there, not in shared_info. */
@@ -66,11 +84,29 @@ static void features_say_dom0(struct ktest *t)
 {
 	struct xen_feature_info info = { .submap_idx = 0 };
 
-	if (!running_xen(t))
+	if (!running_xen_guest(t))
 		return;
+	if (!xen_initial_domain) {
+		ktest_skip(t, "a domU: only the hardware domain has XENFEAT_dom0");
+		return;
+	}
 	KTEST_ASSERT_EQ(t, HYPERVISOR_xen_version(XENVER_get_features, &info), 0);
 	KTEST_EXPECT_UEQ(t, info.submap, xen_features);
 	KTEST_EXPECT_TRUE(t, xen_features & (1U << XENFEAT_dom0));
+}
+
+/* The other side of the property dom0-only checks skip by: a domU lacks the flag. */
+static void features_say_domu(struct ktest *t)
+{
+	if (!running_xen_guest(t))
+		return;
+	if (xen_initial_domain) {
+		ktest_skip(t, "the hardware domain: XENFEAT_dom0 is checked above");
+		return;
+	}
+	KTEST_EXPECT_FALSE(t, xen_features & (1U << XENFEAT_dom0));
+	if (pv_info.kernel_rpl != 0) /* PV: where the property was read */
+		KTEST_EXPECT_FALSE(t, xen_start_info->flags & SIF_INITDOMAIN);
 }
 
 static void p2m_round_trips(struct ktest *t)
@@ -78,7 +114,7 @@ static void p2m_round_trips(struct ktest *t)
 	static char probe[PAGE_SIZE] __aligned(PAGE_SIZE);
 	pfn_t pfn;
 
-	if (!running_xen(t))
+	if (!running_xen_pv(t))
 		return;
 	pfn = virt_to_pfn(probe);
 	KTEST_EXPECT_UEQ(t, pfn_val(mfn_to_pfn(pfn_to_mfn(pfn))), pfn_val(pfn));
@@ -89,7 +125,7 @@ static void hypercalls_are_counted(struct ktest *t)
 {
 	unsigned long before;
 
-	if (!running_xen(t))
+	if (!running_xen_guest(t))
 		return;
 	before = pvops_hypercall_count();
 	HYPERVISOR_xen_version(XENVER_version, NULL);
@@ -102,7 +138,7 @@ static void gdt_page_is_read_only(struct ktest *t)
 	unsigned long before = last_fixup.count;
 	u64 *entry = &gdt_table[GDT_ENTRY_TLS].raw, old = *entry;
 
-	if (!running_xen(t))
+	if (!running_xen_pv(t))
 		return;
 	__asm__ __volatile__("1: movq $0, (%0)\n2:\n" _ASM_EXTABLE(1b, 2b)
 			     : : "r"(entry) : "memory");
@@ -127,7 +163,7 @@ static void context_switch_is_one_hypercall(struct ktest *t)
 	static struct thread other;
 	unsigned long before, multicalls;
 
-	if (!running_xen(t))
+	if (!running_xen_pv(t))
 		return;
 	KTEST_ASSERT_EQ(t, thread_create(&other, "bounce", bounce_back, current_thread, NULL),
 			0);
@@ -215,7 +251,7 @@ static void lazy_mmu_batch_is_one_hypercall(struct ktest *t)
 	unsigned long before, i;
 	pfn_t pfn;
 
-	if (!running_xen(t))
+	if (!running_xen_pv(t))
 		return;
 	KTEST_ASSERT_TRUE(t, page_alloc(&pfn));
 	for (i = 0; i < 64; i++) /* the tables exist before the batch is measured */
@@ -248,7 +284,7 @@ static void pinned_table_write_faults(struct ktest *t)
 	u64 *l1, *l2e, old;
 	pfn_t pfn;
 
-	if (!running_xen(t))
+	if (!running_xen_pv(t))
 		return;
 	KTEST_ASSERT_TRUE(t, page_alloc(&pfn));
 	KTEST_ASSERT_EQ(t, map_page(current_mm, WINDOW, pfn, PAGE_KERNEL), 0);
@@ -273,7 +309,7 @@ static void cr3_follows_the_flush(struct ktest *t)
 	struct mm_struct *mm, *prev = current_mm;
 	unsigned long old = xen_current_cr3, new;
 
-	if (!running_xen(t))
+	if (!running_xen_pv(t))
 		return;
 	mm = mm_create();
 	KTEST_ASSERT_TRUE(t, mm != NULL);
@@ -304,7 +340,7 @@ static void failed_multicall_is_reported(struct ktest *t)
 {
 	unsigned long failures = xen_mc_last_failure.count;
 
-	if (!running_xen(t))
+	if (!running_xen_pv(t))
 		return;
 	xen_test_bad_multicall();
 	KTEST_EXPECT_EQ(t, xen_mc_last_failure.count, failures + 1);
@@ -325,7 +361,7 @@ static void refused_map_returns_the_error(struct ktest *t)
 	unsigned long free, multicalls, failures = xen_mc_last_failure.count;
 	pfn_t pfn, table;
 
-	if (!running_xen(t))
+	if (!running_xen_pv(t))
 		return;
 	KTEST_ASSERT_TRUE(t, page_alloc(&pfn));
 	KTEST_ASSERT_EQ(t, map_page(current_mm, WINDOW, pfn, PAGE_KERNEL), 0);
@@ -365,7 +401,7 @@ static void refused_update_spares_the_rest_of_the_batch(struct ktest *t)
 	unsigned int i;
 	int err;
 
-	if (!running_xen(t))
+	if (!running_xen_pv(t))
 		return;
 	KTEST_ASSERT_TRUE(t, page_alloc(&pfn));
 	KTEST_ASSERT_EQ(t, map_page(current_mm, WINDOW, pfn, PAGE_KERNEL), 0);
@@ -409,7 +445,7 @@ static void refused_update_spares_the_rest_of_the_batch(struct ktest *t)
 
 static void no_unhandled_events(struct ktest *t)
 {
-	if (running_xen(t))
+	if (running_xen_guest(t))
 		KTEST_EXPECT_EQ(t, xen_unhandled_events, 0);
 }
 
@@ -418,7 +454,7 @@ static void cpuid_names_xen(struct ktest *t)
 {
 	u32 eax, ebx, ecx, edx;
 
-	if (!running_xen(t))
+	if (!running_xen_guest(t))
 		return;
 	cpuid(XEN_CPUID_FIRST_LEAF, &eax, &ebx, &ecx, &edx);
 	KTEST_EXPECT_UEQ(t, ebx, XEN_CPUID_SIGNATURE_EBX);
@@ -432,6 +468,7 @@ static const struct ktest_case xen_cases[] = {
 	KTEST_CASE(shared_info_is_mapped),
 	KTEST_CASE(vcpu_info_moved_into_the_image),
 	KTEST_CASE(features_say_dom0),
+	KTEST_CASE(features_say_domu),
 	KTEST_CASE(p2m_round_trips),
 	KTEST_CASE(hypercalls_are_counted),
 	KTEST_CASE(gdt_page_is_read_only),

@@ -61,7 +61,7 @@ static void build_good(void)
 static int parse(void)
 {
 	why[0] = '\0';
-	return native_parse_start_info(SI_PADDR, fake_map, &bi, why, sizeof(why));
+	return pvh_parse_start_info(SI_PADDR, fake_map, 0, &bi, why, sizeof(why));
 }
 
 static void good_structure_is_read(struct ktest *t)
@@ -86,10 +86,10 @@ static void bad_magic(struct ktest *t)
 static void pointer_outside_memory(struct ktest *t)
 {
 	build_good();
-	KTEST_EXPECT_EQ(t, native_parse_start_info(FAKE_MEM_SIZE - 8, fake_map, &bi, why,
-						   sizeof(why)), -1);
+	KTEST_EXPECT_EQ(t, pvh_parse_start_info(FAKE_MEM_SIZE - 8, fake_map, 0, &bi, why,
+						sizeof(why)), -1);
 	KTEST_EXPECT_STREQ(t, why, "hvm_start_info pointer 0x3ff8 is outside mapped memory");
-	KTEST_EXPECT_EQ(t, native_parse_start_info(0, fake_map, &bi, why, sizeof(why)), -1);
+	KTEST_EXPECT_EQ(t, pvh_parse_start_info(0, fake_map, 0, &bi, why, sizeof(why)), -1);
 	KTEST_EXPECT_STREQ(t, why, "hvm_start_info pointer 0 is outside mapped memory");
 }
 
@@ -164,7 +164,27 @@ static void long_command_line_is_cut_between_words(struct ktest *t)
 	KTEST_EXPECT_EQ(t, strlen(bi.cmdline), COMMAND_LINE_SIZE - 1);
 }
 
-static const struct ktest_case native_start_info_cases[] = {
+/* A loader that cuts at a field's size without a word: a line filling it loses its last word. */
+#define SILENT_CUT 64
+
+static void line_filling_a_silent_field_drops_its_last_word(struct ktest *t)
+{
+	char *line = (char *)fake_mem + CMDLINE_PADDR;
+
+	build_good();
+	memset(line, 'x', SILENT_CUT - 1);
+	line[SILENT_CUT - 1] = '\0';
+	memcpy(line + SILENT_CUT - 10, " t.num=12", 9);
+	KTEST_ASSERT_EQ(t, pvh_parse_start_info(SI_PADDR, fake_map, SILENT_CUT, &bi, why,
+						sizeof(why)), 0);
+	KTEST_EXPECT_EQ(t, strlen(bi.cmdline), SILENT_CUT - 9);
+	line[SILENT_CUT - 2] = '\0'; /* one byte short of the field: nothing was cut */
+	KTEST_ASSERT_EQ(t, pvh_parse_start_info(SI_PADDR, fake_map, SILENT_CUT, &bi, why,
+						sizeof(why)), 0);
+	KTEST_EXPECT_EQ(t, strlen(bi.cmdline), SILENT_CUT - 2);
+}
+
+static const struct ktest_case pvh_start_info_cases[] = {
 	KTEST_CASE(good_structure_is_read),
 	KTEST_CASE(bad_magic),
 	KTEST_CASE(pointer_outside_memory),
@@ -172,7 +192,8 @@ static const struct ktest_case native_start_info_cases[] = {
 	KTEST_CASE(wrapping_region),
 	KTEST_CASE(cmdline_outside_memory),
 	KTEST_CASE(long_command_line_is_cut_between_words),
+	KTEST_CASE(line_filling_a_silent_field_drops_its_last_word),
 	KTEST_CASE(version_0_has_no_map),
 	KTEST_CASE(too_many_regions_still_counted),
 };
-KTEST_SUITE(native_start_info, "native_start_info", native_start_info_cases);
+KTEST_SUITE(pvh_start_info, "pvh_start_info", pvh_start_info_cases);

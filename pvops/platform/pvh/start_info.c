@@ -8,15 +8,19 @@
  * can map, and that no RAM region wraps around the address space. A
  * problem is returned as a sentence naming the field and its value, which
  * the entry path turns into a panic: a kernel that guesses its memory size
- * corrupts memory later instead of failing now. The function reaches
+ * corrupts memory later instead of failing now. A command line longer than
+ * the kernel keeps loses the word the cut split; so does one that exactly
+ * fills a loader's field when that loader cuts without a word (Xen: its
+ * MAX_GUEST_CMDLINE), since nothing else shows the cut. The function reaches
  * memory only through the map callback, so the host unit tests feed it
  * structures built in a buffer, broken in every way it must refuse.
  */
-#define pr_fmt(fmt) "native: " fmt
+#define pr_fmt(fmt) "pvh: " fmt
 
 #include <kernel/cmdline.h>
 #include <kernel/printk.h>
 #include <kernel/string.h>
+#include <pvh/pvh.h>
 #include <xen/xen.h>
 #include <xen/arch-x86/hvm/start_info.h>
 
@@ -35,14 +39,24 @@ static int fail(char *why, size_t len, const char *fmt, ...)
 	return -1;
 }
 
-static int parse_memmap(const struct hvm_start_info *si, native_map_fn map_phys,
+void pvh_add_ram(struct boot_info *bi, unsigned int index, u64 base, u64 size)
+{
+	bi->ram_bytes += size;
+	if (bi->nr_mem_regions < BOOT_MEM_REGIONS_MAX)
+		bi->mem_regions[bi->nr_mem_regions++] = (struct boot_mem_region){ base, size };
+	else
+		pr_warn("more than %u RAM regions; region %u (%#llx) not recorded\n",
+			BOOT_MEM_REGIONS_MAX, index, (unsigned long long)base);
+}
+
+static int parse_memmap(const struct hvm_start_info *si, pvh_map_fn map_phys,
 			struct boot_info *bi, char *why, size_t len)
 {
 	const struct hvm_memmap_table_entry *map;
 	unsigned int i;
 
 	if (si->version < 1 || !si->memmap_paddr) {
-		pr_warn("hvm_start_info version %u has no memory map; RAM size unknown\n",
+		pr_info("hvm_start_info version %u has no memory map; the backend must find RAM\n",
 			si->version);
 		return 0;
 	}
@@ -62,18 +76,21 @@ static int parse_memmap(const struct hvm_start_info *si, native_map_fn map_phys,
 				    "hvm_start_info memory map entry %u wraps: addr %#llx size %#llx",
 				    i, (unsigned long long)map[i].addr,
 				    (unsigned long long)map[i].size);
-		bi->ram_bytes += map[i].size;
-		if (bi->nr_mem_regions < BOOT_MEM_REGIONS_MAX)
-			bi->mem_regions[bi->nr_mem_regions++] =
-				(struct boot_mem_region){ map[i].addr, map[i].size };
-		else
-			pr_warn("more than %u RAM regions; region %u (%#llx) not recorded\n",
-				BOOT_MEM_REGIONS_MAX, i, (unsigned long long)map[i].addr);
+		pvh_add_ram(bi, i, map[i].addr, map[i].size);
 	}
 	return 0;
 }
 
-static int copy_cmdline(const struct hvm_start_info *si, native_map_fn map_phys,
+static void drop_cut_word(struct boot_info *bi, bool cut_before_blank, const char *said)
+{
+	size_t cut = cmdline_split_word(bi->cmdline, cut_before_blank);
+
+	if (bi->cmdline[cut])
+		pr_warn("command line: word '%s' %s; dropped\n", bi->cmdline + cut, said);
+	bi->cmdline[cut] = '\0';
+}
+
+static int copy_cmdline(const struct hvm_start_info *si, pvh_map_fn map_phys, size_t silent_cut,
 			struct boot_info *bi, char *why, size_t len)
 {
 	const char *cmdline;
@@ -86,18 +103,18 @@ static int copy_cmdline(const struct hvm_start_info *si, native_map_fn map_phys,
 			    (unsigned long long)si->cmdline_paddr);
 	strlcpy(bi->cmdline, cmdline, sizeof(bi->cmdline));
 	if (strnlen(cmdline, COMMAND_LINE_SIZE) == COMMAND_LINE_SIZE) {
-		size_t cut = cmdline_split_word(bi->cmdline, cmdline[COMMAND_LINE_SIZE - 1] == ' ');
-
 		pr_warn("command line longer than %u bytes; truncated\n", COMMAND_LINE_SIZE - 1);
-		if (bi->cmdline[cut])
-			pr_warn("command line: word '%s' was cut; dropped\n", bi->cmdline + cut);
-		bi->cmdline[cut] = '\0';
+		drop_cut_word(bi, cmdline[COMMAND_LINE_SIZE - 1] == ' ', "was cut");
+	} else if (silent_cut && strlen(bi->cmdline) == silent_cut - 1) {
+		pr_warn("command line fills the loader's %zu bytes; it may have been truncated\n",
+			silent_cut);
+		drop_cut_word(bi, false, "may have been cut");
 	}
 	return 0;
 }
 
-int native_parse_start_info(u64 paddr, native_map_fn map_phys, struct boot_info *bi,
-			    char *why, size_t len)
+int pvh_parse_start_info(u64 paddr, pvh_map_fn map_phys, size_t silent_cut, struct boot_info *bi,
+			 char *why, size_t len)
 {
 	const struct hvm_start_info *si;
 
@@ -110,7 +127,7 @@ int native_parse_start_info(u64 paddr, native_map_fn map_phys, struct boot_info 
 		return fail(why, len, "hvm_start_info at %#llx has magic %#x, expected %#x",
 			    (unsigned long long)paddr, si->magic, XEN_HVM_START_MAGIC_VALUE);
 	bi->protocol_data = si;
-	if (copy_cmdline(si, map_phys, bi, why, len))
+	if (copy_cmdline(si, map_phys, silent_cut, bi, why, len))
 		return -1;
 	return parse_memmap(si, map_phys, bi, why, len);
 }

@@ -1,17 +1,17 @@
 /* SPDX-License-Identifier: GPL-2.0 */
 /*
- * Native entry: the PVH boot protocol.
+ * The PVH entry, shared by every guest entered through it.
  *
- * QEMU's -kernel loader (and Xen for PVH guests) find XEN_ELFNOTE_PHYS32_ENTRY
+ * QEMU's -kernel loader and Xen (for PVH guests) find XEN_ELFNOTE_PHYS32_ENTRY
  * and jump there in 32-bit protected mode with paging off and %ebx holding
  * the physical address of hvm_start_info. Long mode needs paging, so this
  * file builds the smallest tables that identity-map the first GiB with 2 MiB
  * pages (the image is linked at 1 MiB, virtual == physical, the same layout a
  * Xen PV guest gets with VIRT_BASE = 0), turns on PAE, EFER.LME and paging
  * (with CR0.WP, so read-only pages are read-only to the kernel too),
- * loads a flat GDT and calls native_pvh_start() in C. The early exception
+ * loads a flat GDT and calls pvh_start() in C. The early exception
  * stubs are here too: until the kernel has its own trap table, any exception
- * is a bug, and native_early_trap() turns it into a panic with the vector and
+ * is a bug, and pvh_early_trap() turns it into a panic with the vector and
  * address rather than a silent triple fault.
  */
 #include <kernel/trap_stubs.h>
@@ -32,29 +32,29 @@
 	.balign 4
 	.long 4, 4f - 3f, XEN_ELFNOTE_PHYS32_ENTRY
 	.asciz "Xen"
-3:	.long native_pvh_entry
+3:	.long pvh_entry
 4:	.balign 4
 	.popsection
 
 	.section .text.entry, "ax"
 	.code32
-	.globl native_pvh_entry
-native_pvh_entry:
+	.globl pvh_entry
+pvh_entry:
 	cli
 	cld
 	mov	$boot_stack_top, %esp
 	mov	%ebx, %esi			/* hvm_start_info, kept for C */
 
 	/* pml4[0] -> pdpt, pdpt[0] -> pd, pd = 512 x 2 MiB: the first GiB. */
-	mov	$native_boot_pdpt + PTE_PRESENT_RW, %eax
-	mov	%eax, native_boot_pml4
-	mov	$native_boot_pd + PTE_PRESENT_RW, %eax
-	mov	%eax, native_boot_pdpt
+	mov	$pvh_boot_pdpt + PTE_PRESENT_RW, %eax
+	mov	%eax, pvh_boot_pml4
+	mov	$pvh_boot_pd + PTE_PRESENT_RW, %eax
+	mov	%eax, pvh_boot_pdpt
 	xor	%ecx, %ecx
 1:	mov	%ecx, %eax
 	shl	$21, %eax
 	or	$(PTE_PRESENT_RW | PDE_LARGE), %eax
-	mov	%eax, native_boot_pd(, %ecx, 8)
+	mov	%eax, pvh_boot_pd(, %ecx, 8)
 	inc	%ecx
 	cmp	$512, %ecx
 	jb	1b
@@ -62,7 +62,7 @@ native_pvh_entry:
 	mov	%cr4, %eax
 	or	$CR4_PAE, %eax
 	mov	%eax, %cr4
-	mov	$native_boot_pml4, %eax
+	mov	$pvh_boot_pml4, %eax
 	mov	%eax, %cr3
 	mov	$MSR_EFER, %ecx
 	rdmsr
@@ -71,7 +71,7 @@ native_pvh_entry:
 	mov	%cr0, %eax
 	or	$(CR0_PG | CR0_WP | CR0_PE), %eax
 	mov	%eax, %cr0
-	lgdt	native_boot_gdt_desc
+	lgdt	pvh_boot_gdt_desc
 	ljmp	$BOOT_CS, $1f
 
 	.code64
@@ -83,7 +83,7 @@ native_pvh_entry:
 	mov	%eax, %gs
 	mov	$boot_stack_top, %rsp
 	mov	%esi, %edi			/* zero-extends the pointer */
-	call	native_pvh_start
+	call	pvh_start
 2:	hlt
 	jmp	2b
 
@@ -93,8 +93,8 @@ native_pvh_entry:
  * hand the frame to C.
  */
 	.balign TRAP_STUB_SIZE
-	.globl native_early_idt_stubs
-native_early_idt_stubs:
+	.globl pvh_early_idt_stubs
+pvh_early_idt_stubs:
 	vector = 0
 	.rept NR_EXCEPTIONS
 	.balign TRAP_STUB_SIZE
@@ -102,32 +102,32 @@ native_early_idt_stubs:
 	pushq	$0
 	.endif
 	pushq	$vector
-	jmp	native_early_trap_common
+	jmp	pvh_early_trap_common
 	vector = vector + 1
 	.endr
 
-native_early_trap_common:
+pvh_early_trap_common:
 	mov	%rsp, %rdi			/* vector, error code, iret frame */
-	call	native_early_trap		/* panics; never returns */
+	call	pvh_early_trap		/* panics; never returns */
 3:	hlt
 	jmp	3b
 
 	.section .rodata
 	.balign 8
-native_boot_gdt:
+pvh_boot_gdt:
 	.quad 0
 	.quad 0x00af9a000000ffff		/* BOOT_CS: 64-bit code */
 	.quad 0x00cf92000000ffff		/* BOOT_DS: data */
-native_boot_gdt_end:
-native_boot_gdt_desc:
-	.word native_boot_gdt_end - native_boot_gdt - 1
-	.long native_boot_gdt
+pvh_boot_gdt_end:
+pvh_boot_gdt_desc:
+	.word pvh_boot_gdt_end - pvh_boot_gdt - 1
+	.long pvh_boot_gdt
 
 	.section .bss
 	.balign 4096
-	.globl native_boot_pml4
-native_boot_pml4:	.skip 4096
-native_boot_pdpt:	.skip 4096
-native_boot_pd:		.skip 4096
+	.globl pvh_boot_pml4
+pvh_boot_pml4:	.skip 4096
+pvh_boot_pdpt:	.skip 4096
+pvh_boot_pd:		.skip 4096
 
 	.section .note.GNU-stack, "", @progbits

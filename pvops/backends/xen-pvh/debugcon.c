@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * An early-debug console for a PVH guest: Xen's HVM debug port.
+ *
+ * Xen prints what an HVM or PVH guest writes to port 0xe9 on its own
+ * console, a line at a time, prefixed with the domain. It needs no
+ * hypercall, so it works from the first instruction after the entry,
+ * before this backend has written its vmcall/vmmcall stubs: exactly the
+ * window console_io cannot cover. It is slow (one exit per byte) and
+ * duplicates console_io's lines, so it exists only behind
+ * CONFIG_XEN_PVH_DEBUGCON, for debugging the start-up.
+ */
+#include <kernel/printk.h>
+#include <x86/insns.h>
+#include <xen/xen.h>
+
+#include "xen_pvh.h"
+
+static void xen_pvh_debugcon_write(const char *text, size_t len)
+{
+	while (len--)
+		native_outb(*text++, XEN_HVM_DEBUGCONS_IOPORT);
+}
+
+static struct console xen_pvh_debugcon = {
+	.name = "xen-pvh-debugcon",
+	.write = xen_pvh_debugcon_write,
+};
+
+void xen_pvh_debugcon_init(void)
+{
+	register_console(&xen_pvh_debugcon);
+}

@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * The Xen PVH backend's registration: when it can run and how it leaves.
+ *
+ * It runs when the image came in through the PVH entry and CPUID's
+ * hypervisor leaves name Xen, with the one feature it cannot do without
+ * (features.c); its priority is above native's, so the same image picks
+ * native on a PC and this backend under Xen. It is also the PVH entry's
+ * guest for such a machine (PVH_GUEST), so the console is console_io from
+ * the first line. Leaving maps the run's reason to a SCHEDOP_shutdown
+ * reason Xen logs and a toolstack acts on: a pass is SHUTDOWN_poweroff, a
+ * failure or a panic SHUTDOWN_crash (the verdict line, or its absence,
+ * tells those two apart). A dom0 under the test harness first writes the
+ * reason's code to QEMU's isa-debug-exit port, which Xen passes through to
+ * a PVH dom0 (the hardware domain owns the I/O ports Xen does not use);
+ * a domU has no such device and goes straight to the shutdown.
+ */
+#define pr_fmt(fmt) "xen-pvh: " fmt
+
+#include <kernel/desc.h>
+#include <pc/debug_exit.h>
+#include <pc/pc.h>
+#include <pvh/pvh.h>
+#include <pvops/backend.h>
+#include <x86/insns.h>
+#include <pvops/xen/hypercall.h>
+#include <xen/features.h>
+
+#include "xen_pvh.h"
+
+static const char *xen_pvh_detect(const struct boot_info *bi)
+{
+	if (bi->protocol != BOOT_PROTOCOL_PVH)
+		return "not entered through the PVH entry (XEN_ELFNOTE_PHYS32_ENTRY)";
+	if (!pvh_xen_cpuid_base())
+		return "no Xen underneath: CPUID has no \"XenVMMXenVMM\" hypervisor leaves";
+	return xen_pvh_missing_feature(xen_features);
+}
+
+static void xen_pvh_init(struct boot_info *bi)
+{
+	xen_pvh_setup_shared_info();
+	xen_pvh_place_vcpu_info();
+	xen_pvh_read_memory_map(bi);
+}
+
+static void __noreturn xen_pvh_exit(enum machine_exit_reason reason)
+{
+	if (!xen_initial_domain)
+		xen_console_ring_drain(); /* xenconsoled must have the verdict line first */
+	else
+		native_outb(pc_debug_exit_code(reason), PC_DEBUG_EXIT_PORT);
+	xen_shutdown(xen_shutdown_reason(reason));
+}
+
+static bool xen_pvh_claims(void)
+{
+	return pvh_xen_cpuid_base() != 0;
+}
+
+/* Ring 0 in a hardware container, on the kernel code segment of kernel/desc.c's GDT. */
+const struct pv_info xen_pvh_pv_info = {
+	.name = "xen-pvh",
+	.kernel_rpl = 0,
+	.kernel_cs = GDT_SELECTOR(GDT_ENTRY_KERNEL_CS, 0),
+	.flags = PV_INFO_HYPERVISOR | PV_INFO_COUNTS_HYPERCALLS,
+};
+
+PVOPS_BACKEND(xen_pvh_backend) = {
+	.name = "xen-pvh",
+	.priority = 20,
+	.detect = xen_pvh_detect,
+	.init = xen_pvh_init,
+	.irq_init = xen_pvh_irq_init,
+	.ops = &xen_pvh_pv_ops,
+	.info = &xen_pvh_pv_info,
+	.hypercalls = xen_hypercall_count,
+	.protect_kernel = pc_protect_kernel,
+	.exit = xen_pvh_exit,
+};
+
+/* Under Xen the PVH entry is this backend's: console_io, not COM1. */
+PVH_GUEST(xen_pvh_guest) = {
+	.backend = &xen_pvh_backend,
+	.priority = 20,
+	.claims = xen_pvh_claims,
+	.early_init = xen_pvh_early_init,
+	.cmdline_silent_cut = MAX_GUEST_CMDLINE,
+};

@@ -1,0 +1,46 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * What the Xen PVH backend's files share with each other, and nobody else.
+ */
+#ifndef XEN_PVH_XEN_PVH_H
+#define XEN_PVH_XEN_PVH_H
+
+#include <kernel/bootinfo.h>
+#include <pvops/backend.h>
+#include <pvops/xen/guest.h>
+
+/* Linux's HYPERVISOR_CALLBACK_VECTOR: high, so no device vector is near it. */
+#define XEN_PVH_CALLBACK_VECTOR 0xf3
+
+extern const struct pvops_backend xen_pvh_backend;
+extern const struct pv_ops xen_pvh_pv_ops;
+extern const struct pv_info xen_pvh_pv_info;
+extern struct vcpu_info xen_pvh_vcpu_info_area;
+
+/* enlighten.c */
+void xen_pvh_early_init(void);
+void xen_pvh_setup_shared_info(void);
+void xen_pvh_place_vcpu_info(void);
+void xen_pvh_read_memory_map(struct boot_info *bi);
+
+/* debugcon.c (CONFIG_XEN_PVH_DEBUGCON): port 0xe9, before any hypercall works. */
+#ifdef CONFIG_XEN_PVH_DEBUGCON
+void xen_pvh_debugcon_init(void);
+#else
+static inline void xen_pvh_debugcon_init(void)
+{
+}
+#endif
+
+/* domu.c: console ring or console_io, decided before the first printk; a domU's store. */
+void xen_pvh_console_init(void);
+void xen_pvh_store_init(void);
+
+/* irq.c */
+void xen_pvh_irq_init(void);
+extern unsigned long xen_pvh_upcalls;
+
+/* features.c: NULL if Xen offers what this backend needs, else what is missing. */
+const char *xen_pvh_missing_feature(u32 features);
+
+#endif
