@@ -88,19 +88,26 @@ static u64 time_to_first_interrupt(u64 delay_ns)
 /*
  * The device interrupts 20 ms of its own time after arming; sched_clock
  * must read 20 ms then, within -25% / +50%. Interrupt delivery can only be
- * late (an emulator's thread may be descheduled), never early, so the
- * best of five tries is the measurement. The first interrupt counts, not
- * the tick: a re-arm after an early interrupt would hide a slow clock.
+ * late (an emulator's thread may be descheduled; a domU waits for its
+ * vCPU's turn behind dom0), never early, so the best try is the
+ * measurement, and tries go on, up to twenty, until one is in time: a
+ * clock running fast is caught by the first try below the window, one
+ * running slow by every try staying above it. The first interrupt counts,
+ * not the tick: a re-arm after an early interrupt would hide a slow clock.
  */
+#define CLOCK_RATE_TRIES 20
+
 static void clock_rate_agrees_with_timer_device(struct ktest *t)
 {
 	u64 best = ~0ULL, ns;
 	unsigned int i;
 
-	for (i = 0; i < 5; i++) {
+	for (i = 0; i < CLOCK_RATE_TRIES && best > 30 * NSEC_PER_MSEC; i++) {
 		ns = time_to_first_interrupt(20 * NSEC_PER_MSEC);
 		if (ns < best)
 			best = ns;
+		if (ns < 15 * NSEC_PER_MSEC)
+			break;
 	}
 	KTEST_EXPECT_UGE(t, best, 15 * NSEC_PER_MSEC);
 	KTEST_EXPECT_ULE(t, best, 30 * NSEC_PER_MSEC);

@@ -188,7 +188,7 @@ static void process_switch_is_one_hypercall(struct ktest *t)
 	struct mm_struct *mm;
 	pfn_t pfn;
 
-	if (!running_xen(t))
+	if (!running_xen_pv(t))
 		return;
 	mm = mm_create();
 	KTEST_ASSERT_TRUE(t, mm && page_alloc(&pfn));
@@ -225,7 +225,7 @@ static void user_page_table_isolates_the_kernel(struct ktest *t)
 	struct mm_struct *mm;
 	pfn_t pfn;
 
-	if (!running_xen(t))
+	if (!running_xen_pv(t))
 		return;
 	mm = mm_create();
 	kernel_pte = xen_find_entry((u64 *)xen_read_cr3(), (unsigned long)__text_start, 1);
