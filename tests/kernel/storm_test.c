@@ -14,7 +14,13 @@
  * each count is checked, so a lost update shows as a number, not as a
  * crash somewhere later. The delay is short enough that many ticks land
  * inside the cycles, long enough that the loop still makes progress under
- * emulation.
+ * emulation. A second storm switches page tables: the tick reloads the
+ * kernel's own, as a TLB-shootdown IPI leaving a lazy mm would, while the
+ * loop alternates between those and an address space mapping one page the
+ * kernel's does not. read_cr3() must always name the tables in use, which
+ * the loop checks with interrupts off by reading that page: a backend that
+ * records the new value outside the section where it loads it lets the
+ * tick's switch overwrite the record but not the load.
  */
 #include <kernel/ktest.h>
 #include <kernel/mm.h>
@@ -32,11 +38,18 @@
 /* Every this many cycles, the map runs inside local_irq_save()/restore(). */
 #define STORM_SAVE_EVERY 4
 #define STORM_DRAIN_NS 1000000000ULL
+/* A top-level slot the kernel's tables leave empty, so the new address space owns it. */
+#define STORM_MM_WINDOW 0x18000000000UL
+#define STORM_CR3_CYCLES 30000
 
 static volatile bool storm_on;
+/* What the tick loads, while the cr3 storm runs; 0 otherwise. */
+static volatile unsigned long storm_home_cr3;
 
 static void storm_rearm(void)
 {
+	if (storm_home_cr3)
+		write_cr3(storm_home_cr3);
 	if (storm_on)
 		timer_arm(STORM_DELAY_NS);
 }
@@ -88,6 +101,16 @@ static bool storm_drain(void)
 	return timer_stats.ticks != ticks;
 }
 
+static void storm_start(unsigned long *flags, unsigned long *ticks)
+{
+	local_irq_save(*flags);
+	*ticks = timer_stats.ticks;
+	timer_set_expiry_hook(storm_rearm);
+	storm_on = true;
+	timer_arm(STORM_DELAY_NS);
+	local_irq_enable();
+}
+
 static void mappings_survive_a_timer_storm(struct ktest *t)
 {
 	struct storm_counts c = { 0 };
@@ -101,12 +124,7 @@ static void mappings_survive_a_timer_storm(struct ktest *t)
 	KTEST_ASSERT_EQ(t, unmap_page(current_mm, STORM_WINDOW), 0);
 	free = page_alloc_free_pages();
 
-	local_irq_save(flags);
-	ticks = timer_stats.ticks;
-	timer_set_expiry_hook(storm_rearm);
-	storm_on = true;
-	timer_arm(STORM_DELAY_NS);
-	local_irq_enable();
+	storm_start(&flags, &ticks);
 	for (i = 0; i < STORM_CYCLES; i++)
 		storm_cycle(i, pfns[i % STORM_PAGES], &c);
 	KTEST_EXPECT_TRUE(t, storm_drain());
@@ -126,7 +144,53 @@ static void mappings_survive_a_timer_storm(struct ktest *t)
 		page_free(pfns[i]);
 }
 
+static void cr3_survives_a_switching_storm(struct ktest *t)
+{
+	unsigned long home = read_cr3(), own, flags, ticks, i, lies = 0, own_seen = 0;
+	struct mm_struct *mm = mm_create();
+	u64 value = 0;
+	pfn_t pfn;
+
+	KTEST_ASSERT_TRUE(t, mm != NULL);
+	KTEST_ASSERT_TRUE(t, page_alloc(&pfn));
+	*(volatile u64 *)pfn_to_virt(pfn) = STORM_MM_WINDOW;
+	KTEST_ASSERT_EQ(t, map_page(mm, STORM_MM_WINDOW, pfn, PAGE_KERNEL), 0);
+	KTEST_ASSERT_TRUE(t, !probe_read(STORM_MM_WINDOW, &value));
+	own = pfn_val(mm->pgd_pfn) << PAGE_SHIFT;
+
+	storm_home_cr3 = home;
+	storm_start(&flags, &ticks);
+	for (i = 0; i < STORM_CR3_CYCLES; i++) {
+		unsigned long irq, named;
+		bool mapped;
+
+		write_cr3(i % 2 ? own : home);
+		local_irq_save(irq);
+		named = read_cr3() & PTE_PFN_MASK;
+		mapped = probe_read(STORM_MM_WINDOW, &value) && value == STORM_MM_WINDOW;
+		if (mapped != (named == own))
+			lies++;
+		own_seen += named == own;
+		local_irq_restore(irq);
+	}
+	KTEST_EXPECT_TRUE(t, storm_drain());
+	storm_home_cr3 = 0;
+	ticks = timer_stats.ticks - ticks;
+	write_cr3(home);
+	local_irq_restore(flags);
+
+	pr_info("    # cr3 storm: %lu cycles, %lu timer ticks, %lu in the own tables\n", i, ticks,
+		own_seen);
+	KTEST_EXPECT_UGE(t, ticks, 1);
+	KTEST_EXPECT_UGE(t, own_seen, 1);
+	KTEST_EXPECT_EQ(t, lies, 0);
+	KTEST_EXPECT_UEQ(t, read_cr3() & PTE_PFN_MASK, home & PTE_PFN_MASK);
+	mm_destroy(mm);
+	page_free(pfn);
+}
+
 static const struct ktest_case storm_cases[] = {
 	KTEST_CASE(mappings_survive_a_timer_storm),
+	KTEST_CASE(cr3_survives_a_switching_storm),
 };
 KTEST_SUITE(storm, "storm", storm_cases);
