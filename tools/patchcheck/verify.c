@@ -13,7 +13,9 @@
  * can: every indirect call through pv_ops has a record (else the patcher
  * never sees it), and no privileged instruction sits outside the folders
  * that declared its class with PVOPS_ALLOW_PRIVILEGED (else some path
- * bypasses pv_ops and traps under Xen). Which
+ * bypasses pv_ops and traps under Xen). The templates are decoded too: the
+ * patcher trusts each one's clobber mask, so the registers its bytes write
+ * must be in it. Which
  * source file owns an address comes from DWARF compile units, not symbol
  * names, because inline asm and static inline helpers leave no name of
  * their own. Core may call through the table unrecorded: it owns it, and
