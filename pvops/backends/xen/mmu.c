@@ -203,16 +203,16 @@ void xen_write_cr3(unsigned long cr3)
 {
 	struct multicall_space mcs;
 	struct mmuext_op *op;
-	u8 mask = xen_mask_events();
 
-	/*
-	 * Masked from the record to the load, as in the batch below: an upcall
-	 * that switched tables in between would otherwise leave its own value
-	 * in xen_cr3 and ours in Xen (the storm suite's cr3 storm).
-	 */
 	if (xen_mc_direct(PVOPS_LAZY_CPU)) {
 		struct mmuext_op one = { .cmd = MMUEXT_NEW_BASEPTR,
 					 .arg1.mfn = mfn_val(pfn_to_mfn(__pfn(cr3 >> PAGE_SHIFT))) };
+		/*
+		 * Masked from the record to the load, as in the batch below: an
+		 * upcall that switched tables in between would otherwise leave its
+		 * own value in xen_cr3 and ours in Xen (the storm suite's cr3 storm).
+		 */
+		u8 mask = xen_mask_events();
 
 		xen_cr3 = cr3;
 		/* A refusal is logged and counted; the slot returns nothing. */
@@ -222,7 +222,6 @@ void xen_write_cr3(unsigned long cr3)
 		xen_restore_events(mask);
 		return;
 	}
-	xen_restore_events(mask);
 	xen_mc_batch(__func__);
 	xen_cr3 = cr3;
 	mcs = xen_mc_entry(sizeof(struct mmuext_op), __func__);
