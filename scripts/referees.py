@@ -68,7 +68,7 @@ def check_docs(sec, objtree, log_dir, envs, ops):
 # The scripts that boot and judge environments: what they know of a backend comes from its data.
 RUNNER_FILES = ("scripts/run-tests", "scripts/environments.py", "scripts/boot", "scripts/bench",
                 "scripts/benchlib.py", "scripts/referees.py", "scripts/docs_sync.py",
-                "scripts/kunit_agree.py", "scripts/debug")
+                "scripts/kunit_agree.py", "scripts/debug", "scripts/bench_refusals.py")
 
 
 def backend_names(environments):

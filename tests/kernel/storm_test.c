@@ -14,7 +14,17 @@
  * each count is checked, so a lost update shows as a number, not as a
  * crash somewhere later. The delay is short enough that many ticks land
  * inside the cycles, long enough that the loop still makes progress under
- * emulation.
+ * emulation. A second storm switches page tables: the tick reloads the
+ * kernel's own, as a TLB-shootdown IPI leaving a lazy mm would, while the
+ * loop alternates between those and an address space mapping one page the
+ * kernel's does not. read_cr3() must always name the tables in use, which
+ * the loop checks with interrupts off by reading that page: a backend that
+ * records the new value outside the section where it loads it lets the
+ * tick's switch overwrite the record but not the load. A third storm
+ * rewrites live PTEs in lazy MMU batches while the tick re-protects a page
+ * of its own: each tick flushes the batch being queued and makes an
+ * update of its own, so a batch grown in place must notice that what it
+ * grew has gone to Xen. Every entry is read back through its mapping.
  */
 #include <kernel/ktest.h>
 #include <kernel/mm.h>
@@ -32,11 +42,38 @@
 /* Every this many cycles, the map runs inside local_irq_save()/restore(). */
 #define STORM_SAVE_EVERY 4
 #define STORM_DRAIN_NS 1000000000ULL
+/* A top-level slot the kernel's tables leave empty, so the new address space owns it. */
+#define STORM_MM_WINDOW 0x18000000000UL
+#define STORM_CR3_CYCLES 30000
+#define STORM_LAZY_WINDOW 0xa0000000UL
+#define STORM_LAZY_PAGES 16
+/* One frame more than pages, so each cycle moves every page to another frame. */
+#define STORM_LAZY_FRAMES (STORM_LAZY_PAGES + 1)
+#define STORM_HOOK_PAGE (STORM_LAZY_WINDOW + STORM_LAZY_PAGES * PAGE_SIZE)
+#define STORM_LAZY_CYCLES 6000
 
 static volatile bool storm_on;
+/* What the tick loads, while the cr3 storm runs; 0 otherwise. */
+static volatile unsigned long storm_home_cr3;
+/* The page the tick re-protects, while the lazy storm runs; 0 otherwise. */
+static volatile unsigned long storm_hook_page;
+static unsigned long storm_hook_flips, storm_hook_errors;
+
+static void storm_flip_hook_page(void)
+{
+	u64 prot = storm_hook_flips++ % 2 ? PAGE_KERNEL : PAGE_KERNEL_RO;
+
+	if (protect_page(current_mm, storm_hook_page, prot) ||
+	    (lookup_page(current_mm, storm_hook_page) & _PAGE_RW) != (prot & _PAGE_RW))
+		storm_hook_errors++;
+}
 
 static void storm_rearm(void)
 {
+	if (storm_home_cr3)
+		write_cr3(storm_home_cr3);
+	if (storm_hook_page)
+		storm_flip_hook_page();
 	if (storm_on)
 		timer_arm(STORM_DELAY_NS);
 }
@@ -88,6 +125,16 @@ static bool storm_drain(void)
 	return timer_stats.ticks != ticks;
 }
 
+static void storm_start(unsigned long *flags, unsigned long *ticks)
+{
+	local_irq_save(*flags);
+	*ticks = timer_stats.ticks;
+	timer_set_expiry_hook(storm_rearm);
+	storm_on = true;
+	timer_arm(STORM_DELAY_NS);
+	local_irq_enable();
+}
+
 static void mappings_survive_a_timer_storm(struct ktest *t)
 {
 	struct storm_counts c = { 0 };
@@ -101,12 +148,7 @@ static void mappings_survive_a_timer_storm(struct ktest *t)
 	KTEST_ASSERT_EQ(t, unmap_page(current_mm, STORM_WINDOW), 0);
 	free = page_alloc_free_pages();
 
-	local_irq_save(flags);
-	ticks = timer_stats.ticks;
-	timer_set_expiry_hook(storm_rearm);
-	storm_on = true;
-	timer_arm(STORM_DELAY_NS);
-	local_irq_enable();
+	storm_start(&flags, &ticks);
 	for (i = 0; i < STORM_CYCLES; i++)
 		storm_cycle(i, pfns[i % STORM_PAGES], &c);
 	KTEST_EXPECT_TRUE(t, storm_drain());
@@ -126,7 +168,126 @@ static void mappings_survive_a_timer_storm(struct ktest *t)
 		page_free(pfns[i]);
 }
 
+static void cr3_survives_a_switching_storm(struct ktest *t)
+{
+	unsigned long home = read_cr3(), own, flags, ticks, i, lies = 0, own_seen = 0;
+	struct mm_struct *mm = mm_create();
+	u64 value = 0;
+	pfn_t pfn;
+
+	KTEST_ASSERT_TRUE(t, mm != NULL);
+	KTEST_ASSERT_TRUE(t, page_alloc(&pfn));
+	*(volatile u64 *)pfn_to_virt(pfn) = STORM_MM_WINDOW;
+	KTEST_ASSERT_EQ(t, map_page(mm, STORM_MM_WINDOW, pfn, PAGE_KERNEL), 0);
+	KTEST_ASSERT_TRUE(t, !probe_read(STORM_MM_WINDOW, &value));
+	own = pfn_val(mm->pgd_pfn) << PAGE_SHIFT;
+
+	storm_home_cr3 = home;
+	storm_start(&flags, &ticks);
+	for (i = 0; i < STORM_CR3_CYCLES; i++) {
+		unsigned long irq, named;
+		bool mapped;
+
+		write_cr3(i % 2 ? own : home);
+		local_irq_save(irq);
+		named = read_cr3() & PTE_PFN_MASK;
+		mapped = probe_read(STORM_MM_WINDOW, &value) && value == STORM_MM_WINDOW;
+		if (mapped != (named == own))
+			lies++;
+		own_seen += named == own;
+		local_irq_restore(irq);
+	}
+	KTEST_EXPECT_TRUE(t, storm_drain());
+	storm_home_cr3 = 0;
+	ticks = timer_stats.ticks - ticks;
+	write_cr3(home);
+	local_irq_restore(flags);
+
+	pr_info("    # cr3 storm: %lu cycles, %lu timer ticks, %lu in the own tables\n", i, ticks,
+		own_seen);
+	KTEST_EXPECT_UGE(t, ticks, 1);
+	KTEST_EXPECT_UGE(t, own_seen, 1);
+	KTEST_EXPECT_EQ(t, lies, 0);
+	KTEST_EXPECT_UEQ(t, read_cr3() & PTE_PFN_MASK, home & PTE_PFN_MASK);
+	mm_destroy(mm);
+	page_free(pfn);
+}
+
+/* Moves every page of the window one frame on, in one lazy batch; returns the batch's error. */
+static int storm_lazy_cycle(unsigned long i, pte_t **ptes, const pfn_t *pfns)
+{
+	int err = 0, leave_err;
+	unsigned int j;
+
+	arch_enter_lazy_mode(PVOPS_LAZY_MMU);
+	for (j = 0; j < STORM_LAZY_PAGES; j++) {
+		pfn_t pfn = pfns[(i + j) % STORM_LAZY_FRAMES];
+		int rc = set_pte(ptes[j], (pte_t){ make_pte((pfn_val(pfn) << PAGE_SHIFT) |
+							    PAGE_KERNEL) });
+
+		if (!err)
+			err = rc;
+	}
+	leave_err = arch_leave_lazy_mode(PVOPS_LAZY_MMU);
+	flush_tlb_user();
+	return err ? err : leave_err;
+}
+
+static void lazy_batches_survive_a_storm(struct ktest *t)
+{
+	unsigned long flags, ticks, i, errors = 0, bad_reads = 0, free;
+	pte_t *ptes[STORM_LAZY_PAGES];
+	pfn_t pfns[STORM_LAZY_FRAMES];
+	unsigned int j;
+	u64 value;
+
+	for (j = 0; j < STORM_LAZY_FRAMES; j++) {
+		KTEST_ASSERT_TRUE(t, page_alloc(&pfns[j]));
+		*(volatile u64 *)pfn_to_virt(pfns[j]) = j;
+	}
+	/* The hook's page shares the window's last-level table; all tables exist before the count. */
+	for (j = 0; j <= STORM_LAZY_PAGES; j++)
+		KTEST_ASSERT_EQ(t, map_page(current_mm, STORM_LAZY_WINDOW + j * PAGE_SIZE, pfns[j],
+					    PAGE_KERNEL), 0);
+	for (j = 0; j < STORM_LAZY_PAGES; j++)
+		KTEST_ASSERT_TRUE(t, (ptes[j] = lookup_pte(current_mm,
+							   STORM_LAZY_WINDOW + j * PAGE_SIZE)));
+	free = page_alloc_free_pages();
+	storm_hook_flips = 0;
+	storm_hook_errors = 0;
+	storm_hook_page = STORM_HOOK_PAGE;
+
+	storm_start(&flags, &ticks);
+	for (i = 1; i <= STORM_LAZY_CYCLES; i++) {
+		if (storm_lazy_cycle(i, ptes, pfns))
+			errors++;
+		for (j = 0; j < STORM_LAZY_PAGES; j++)
+			if (!probe_read(STORM_LAZY_WINDOW + j * PAGE_SIZE, &value) ||
+			    value != (i + j) % STORM_LAZY_FRAMES)
+				bad_reads++;
+	}
+	KTEST_EXPECT_TRUE(t, storm_drain());
+	storm_hook_page = 0;
+	ticks = timer_stats.ticks - ticks;
+	local_irq_restore(flags);
+
+	pr_info("    # lazy storm: %lu batches of %u, %lu timer ticks, %lu flips by the tick\n",
+		i - 1, STORM_LAZY_PAGES, ticks, storm_hook_flips);
+	KTEST_EXPECT_UGE(t, ticks, 1);
+	KTEST_EXPECT_UGE(t, storm_hook_flips, 1);
+	KTEST_EXPECT_EQ(t, storm_hook_errors, 0);
+	KTEST_EXPECT_EQ(t, errors, 0);
+	KTEST_EXPECT_EQ(t, bad_reads, 0);
+	for (j = 0; j <= STORM_LAZY_PAGES; j++)
+		KTEST_EXPECT_EQ(t, unmap_page(current_mm, STORM_LAZY_WINDOW + j * PAGE_SIZE), 0);
+	KTEST_EXPECT_EQ(t, page_alloc_free_pages(), free);
+	for (j = 0; j < STORM_LAZY_FRAMES; j++)
+		page_free(pfns[j]);
+}
+
 static const struct ktest_case storm_cases[] = {
 	KTEST_CASE(mappings_survive_a_timer_storm),
+	KTEST_CASE(cr3_survives_a_switching_storm),
+	KTEST_CASE(lazy_batches_survive_a_storm),
 };
 KTEST_SUITE(storm, "storm", storm_cases);

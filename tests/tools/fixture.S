@@ -11,7 +11,8 @@
  * masks and flags, bytes that are no call, a site outside executable code,
  * an unrecorded call through pv_ops, a slot read into a register and an
  * indexed call, a site inside another instruction, a template whose rel32
- * follows no call or jmp opcode, each kind of privileged or PV-sensitive
+ * follows no call or jmp opcode, a template writing registers its clobber
+ * mask does not declare, each kind of privileged or PV-sensitive
  * instruction outside the folders that declared it, and two that must not
  * be reported, and declarations that must not count), written with RECORD
  * and DECLARATION below because the real macros cannot get them wrong.
@@ -223,6 +224,25 @@ ENDFUNC fixture_bad_template
 	.balign	8
 	.quad	fixture_bad_template_backend, fixture_bad_template, fixture_bad_template_end
 	.short	FIXTURE_SLOT_CPUID, CLBR_RAX, .Lfixture_bad_rel32 - fixture_bad_template, 0
+
+	/*
+	 * A template whose bytes write registers its clobber mask does not let
+	 * it: %rax under CLBR_NONE, and %rbx, callee-saved, which no mask may.
+	 */
+	.section .text.entry, "ax"
+FUNC fixture_clobbering_template
+	/* No rel32, spelled as PVOP_TEMPLATE spells it: the offset -1. */
+	.set	.Lfixture_no_rel32, fixture_clobbering_template - 1
+	xor	%eax, %eax
+	mov	%rdi, %rbx
+fixture_clobbering_template_end:
+	ret
+ENDFUNC fixture_clobbering_template
+	.section .pvops.templates, "a"
+	.balign	8
+	.quad	fixture_bad_template_backend, fixture_clobbering_template
+	.quad	fixture_clobbering_template_end
+	.short	FIXTURE_SLOT_CPUID, CLBR_NONE, .Lfixture_no_rel32 - fixture_clobbering_template, 0
 #endif
 
 	.section .note.GNU-stack, "", @progbits

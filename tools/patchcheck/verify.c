@@ -13,7 +13,9 @@
  * can: every indirect call through pv_ops has a record (else the patcher
  * never sees it), and no privileged instruction sits outside the folders
  * that declared its class with PVOPS_ALLOW_PRIVILEGED (else some path
- * bypasses pv_ops and traps under Xen). Which
+ * bypasses pv_ops and traps under Xen). The templates are decoded too: the
+ * patcher trusts each one's clobber mask, so the registers its bytes write
+ * must be in it. Which
  * source file owns an address comes from DWARF compile units, not symbol
  * names, because inline asm and static inline helpers leave no name of
  * their own. Core may call through the table unrecorded: it owns it, and
@@ -601,6 +603,94 @@ static void check_table_bounds(struct verify *v)
 #define X86_OP_CALL_REL32 0xe8
 #define X86_OP_JMP_REL32 0xe9
 
+/* Marks a callee-saved register in gpr_clobber[]: no clobber mask may let a template write it. */
+#define TEMPLATE_NEVER 0x8000
+
+/* Every name capstone gives a general register or a part of one, and its CLBR_* bit. */
+static const struct {
+	unsigned int reg;
+	u16 bit;
+} gpr_clobber[] = {
+	{ X86_REG_RAX, CLBR_RAX }, { X86_REG_EAX, CLBR_RAX }, { X86_REG_AX, CLBR_RAX },
+	{ X86_REG_AL, CLBR_RAX }, { X86_REG_AH, CLBR_RAX }, { X86_REG_RCX, CLBR_RCX },
+	{ X86_REG_ECX, CLBR_RCX }, { X86_REG_CX, CLBR_RCX }, { X86_REG_CL, CLBR_RCX },
+	{ X86_REG_CH, CLBR_RCX }, { X86_REG_RDX, CLBR_RDX }, { X86_REG_EDX, CLBR_RDX },
+	{ X86_REG_DX, CLBR_RDX }, { X86_REG_DL, CLBR_RDX }, { X86_REG_DH, CLBR_RDX },
+	{ X86_REG_RSI, CLBR_RSI }, { X86_REG_ESI, CLBR_RSI }, { X86_REG_SI, CLBR_RSI },
+	{ X86_REG_SIL, CLBR_RSI }, { X86_REG_RDI, CLBR_RDI }, { X86_REG_EDI, CLBR_RDI },
+	{ X86_REG_DI, CLBR_RDI }, { X86_REG_DIL, CLBR_RDI }, { X86_REG_R8, CLBR_R8 },
+	{ X86_REG_R8D, CLBR_R8 }, { X86_REG_R8W, CLBR_R8 }, { X86_REG_R8B, CLBR_R8 },
+	{ X86_REG_R9, CLBR_R9 }, { X86_REG_R9D, CLBR_R9 }, { X86_REG_R9W, CLBR_R9 },
+	{ X86_REG_R9B, CLBR_R9 }, { X86_REG_R10, CLBR_R10 }, { X86_REG_R10D, CLBR_R10 },
+	{ X86_REG_R10W, CLBR_R10 }, { X86_REG_R10B, CLBR_R10 }, { X86_REG_R11, CLBR_R11 },
+	{ X86_REG_R11D, CLBR_R11 }, { X86_REG_R11W, CLBR_R11 }, { X86_REG_R11B, CLBR_R11 },
+	{ X86_REG_RBX, TEMPLATE_NEVER }, { X86_REG_EBX, TEMPLATE_NEVER },
+	{ X86_REG_BX, TEMPLATE_NEVER }, { X86_REG_BL, TEMPLATE_NEVER },
+	{ X86_REG_BH, TEMPLATE_NEVER }, { X86_REG_RBP, TEMPLATE_NEVER },
+	{ X86_REG_EBP, TEMPLATE_NEVER }, { X86_REG_BP, TEMPLATE_NEVER },
+	{ X86_REG_BPL, TEMPLATE_NEVER }, { X86_REG_R12, TEMPLATE_NEVER },
+	{ X86_REG_R12D, TEMPLATE_NEVER }, { X86_REG_R12W, TEMPLATE_NEVER },
+	{ X86_REG_R12B, TEMPLATE_NEVER }, { X86_REG_R13, TEMPLATE_NEVER },
+	{ X86_REG_R13D, TEMPLATE_NEVER }, { X86_REG_R13W, TEMPLATE_NEVER },
+	{ X86_REG_R13B, TEMPLATE_NEVER }, { X86_REG_R14, TEMPLATE_NEVER },
+	{ X86_REG_R14D, TEMPLATE_NEVER }, { X86_REG_R14W, TEMPLATE_NEVER },
+	{ X86_REG_R14B, TEMPLATE_NEVER }, { X86_REG_R15, TEMPLATE_NEVER },
+	{ X86_REG_R15D, TEMPLATE_NEVER }, { X86_REG_R15W, TEMPLATE_NEVER },
+	{ X86_REG_R15B, TEMPLATE_NEVER },
+};
+
+static u16 clobber_bit(unsigned int reg)
+{
+	size_t i;
+
+	for (i = 0; i < ARRAY_SIZE(gpr_clobber); i++)
+		if (gpr_clobber[i].reg == reg)
+			return gpr_clobber[i].bit;
+	return 0; /* not a general register: %rsp, %rip, the flags, control registers */
+}
+
+/*
+ * The patcher trusts a template's clobber mask: a site takes the bytes if
+ * the mask is within what the site lets its callee clobber, and a
+ * callee-save site lets it clobber nearly nothing. So every general
+ * register the bytes write (capstone's explicit and implicit writes) must
+ * be in the mask, and no callee-saved one may be written at all. %rsp is
+ * left out (push/pop pairs), and so is what a call in a template does: its
+ * target is a callee-save thunk.
+ */
+static void check_template_clobbers(struct verify *v, size_t i, const struct pvop_template *t,
+				    const u8 *code, const char *where, const char *slot)
+{
+	const struct pc_image *img = v->img;
+	u64 start = (u64)(uintptr_t)t->start, end = (u64)(uintptr_t)t->end;
+	cs_insn *insn;
+	size_t n, k, decoded = 0;
+
+	n = pc_disasm(img, code, end - start, start, &insn);
+	for (k = 0; k < n; k++) {
+		cs_regs read, written;
+		u8 nr_read, nr_written, w;
+
+		decoded += insn[k].size;
+		if (cs_regs_access(img->cs, &insn[k], read, &nr_read, written, &nr_written))
+			continue;
+		for (w = 0; w < nr_written; w++) {
+			u16 bit = clobber_bit(written[w]);
+
+			if (bit && !(bit & t->clobbers))
+				finding(v, "template %zu (%s, %s): %s %s writes %%%s, %s", i, where, slot,
+					insn[k].mnemonic, insn[k].op_str, cs_reg_name(img->cs, written[w]),
+					bit == TEMPLATE_NEVER ? "a callee-saved register no template "
+								"may write" :
+								"which its clobber mask does not declare");
+		}
+	}
+	if (decoded != end - start)
+		finding(v, "template %zu (%s, %s): only %zu of its %llu bytes decode as instructions",
+			i, where, slot, decoded, (unsigned long long)(end - start));
+	cs_free(insn, n);
+}
+
 /*
  * A template's rel32 offset is computed by the assembler from where
  * PVOP_TEMPLATE_REL32 was put (include/pvops/template.h); put before any
@@ -623,9 +713,11 @@ static bool check_templates(struct verify *v)
 		const char *slot = slot_name(t[i].slot);
 		char where[160];
 
+		pc_format_location(img, start, where, sizeof(where));
+		if (code)
+			check_template_clobbers(v, i, &t[i], code, where, slot);
 		if (t[i].reloc == PVOP_TEMPLATE_NO_RELOC)
 			continue;
-		pc_format_location(img, start, where, sizeof(where));
 		if (!code)
 			finding(v, "template %zu (%s, %s) has a rel32 but its bytes %#llx..%#llx "
 				   "are not in the image", i, where, slot,

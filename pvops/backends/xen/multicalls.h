@@ -117,7 +117,9 @@ extern unsigned int xen_mc_queued;
  * nothing is queued and that mode is not in force, so it would go to Xen alone and at
  * once. An upcall between this answer and the hypercall leaves the buffer
  * as empty as it found it (it flushes first, and its own updates go out at
- * once), so nothing needs masking. The caller then makes the hypercall
+ * once), so the buffer needs no masking; a caller that also records
+ * state of its own around the hypercall (write_cr3's xen_cr3) masks events
+ * itself, or an upcall's update of that state is lost. The caller makes the hypercall
  * itself and passes its result through xen_mc_direct_result(), which
  * reports and counts a refusal exactly as a flushed entry's (op, caller)
  * and returns it.
