@@ -28,6 +28,7 @@
 #define X86_NATIVE_INSN_READ_CR3 "mov %cr3, %rax"
 #define X86_NATIVE_INSN_WRITE_CR3 "mov %rdi, %cr3"
 #define X86_NATIVE_INSN_IRET "iretq"
+#define X86_NATIVE_INSN_SWAPGS "swapgs"
 
 #define X86_NATIVE_RAW(fn) ((void *)(fn))
 #define X86_NATIVE_CALLEE_SAVE(fn) ((struct pv_callee_save){ .func = X86_NATIVE_RAW(fn) })

@@ -17,6 +17,7 @@
 #include <pvops/privileged.h>
 #include <pvops/template.h>
 #include <x86/native_table.h>
+#include <x86/user.h>
 
 #include "xen_pvh.h"
 
@@ -34,6 +35,7 @@ XEN_PVH_TEMPLATE(READ_CR2, read_cr2, CLBR_RAX);
 XEN_PVH_TEMPLATE(READ_CR3, read_cr3, CLBR_RAX);
 XEN_PVH_TEMPLATE(WRITE_CR3, write_cr3, CLBR_NONE);
 XEN_PVH_TEMPLATE(IRET, iret, CLBR_NONE);
+XEN_PVH_TEMPLATE(SWAPGS, swapgs, CLBR_NONE);
 
 /* Nothing is deferred, so nothing can fail late. */
 static int xen_pvh_leave_lazy(enum pvops_lazy_mode mode)
@@ -48,4 +50,6 @@ const struct pv_ops xen_pvh_pv_ops = {
 		.clock_khz = xen_clock_khz,
 		.set_timer = xen_set_timer,
 	},
+	/* Ring 0 with the CPU's own syscall, swapgs and sysret: the hardware layer's. */
+	.user = X86_HW_USER_OPS(X86_NATIVE_RAW(xen_pvh_asm_swapgs)),
 };

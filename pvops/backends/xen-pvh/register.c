@@ -63,6 +63,8 @@ const struct pv_info xen_pvh_pv_info = {
 	.name = "xen-pvh",
 	.kernel_rpl = 0,
 	.kernel_cs = GDT_SELECTOR(GDT_ENTRY_KERNEL_CS, 0),
+	.user_cs = USER_CS_SELECTOR,
+	.user_ss = USER_DS_SELECTOR,
 	.flags = PV_INFO_HYPERVISOR | PV_INFO_COUNTS_HYPERCALLS,
 };
 
