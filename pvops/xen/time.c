@@ -18,6 +18,7 @@
 #include <kernel/timer.h>
 #include <pvops/xen/guest.h>
 #include <pvops/xen/hypercall.h>
+#include <pvops/xen/pvclock.h>
 
 static inline u64 xen_rdtsc(void)
 {
@@ -25,15 +26,6 @@ static inline u64 xen_rdtsc(void)
 
 	__asm__ __volatile__("rdtsc" : "=a"(lo), "=d"(hi));
 	return ((u64)hi << 32) | lo;
-}
-
-static u64 scale_delta(u64 delta, u32 mul, s8 shift)
-{
-	if (shift < 0)
-		delta >>= -shift;
-	else
-		delta <<= shift;
-	return (u64)(((__uint128_t)delta * mul) >> 32);
 }
 
 u64 xen_sched_clock(void)
@@ -54,7 +46,7 @@ u64 xen_sched_clock(void)
 		barrier();
 	} while ((version & 1) || version != t->version);
 
-	return system_time + scale_delta(tsc - stamp, mul, shift);
+	return xen_pvclock_ns(system_time, stamp, mul, shift, tsc);
 }
 
 unsigned long xen_clock_khz(void)

@@ -4,10 +4,10 @@
  *
  * The PVH entry (pvops/platform/pvh/) hands the boot to this backend when
  * CPUID names Xen. Before the first printk the guest must be able to make
- * hypercalls, so the early step writes its own vmcall or vmmcall stubs
- * (by CPUID's vendor) into the transport page and registers the console_io console (COM1 is
- * Xen's under PVH), then reads Xen's features, so that a missing one is
- * said on the console before detection refuses for it. init() then places
+ * hypercalls, so the early step writes its own vmcall or vmmcall stubs (by
+ * CPUID's vendor) into the transport page and registers the console_io
+ * console (COM1 is Xen's under PVH), then reads Xen's features, so that a
+ * missing one is said on the console before detection refuses for it. init() then places
  * what the ops need: shared_info added to the physmap over a page of the
  * image (XENMEM_add_to_physmap), vcpu_info registered in the image
  * (VCPUOP_register_vcpu_info), as Linux's PVH does, and, when
