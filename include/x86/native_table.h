@@ -7,10 +7,10 @@
  * the CPU's descriptor tables. Such a backend's cpu, irq and mmu slots are
  * then the same list, so it is written once here. X86_NATIVE_INSN_* are
  * the instructions of every op that fits a 6-byte site; a template record
- * names its backend, so each backend declares its own copy of them with
- * X86_NATIVE_TEMPLATES(name, prefix), and X86_NATIVE_PV_OPS(prefix), the
- * designated initialisers of the three groups, points the templated slots
- * at prefix_<op> and the others at include/x86/insns.h. What differs
+ * names its backend, so each backend declares its own copy of them from
+ * the list in include/x86/native_templates.h, and X86_NATIVE_PV_OPS(prefix),
+ * the designated initialisers of the three groups, points the templated
+ * slots at prefix_<op> and the others at include/x86/insns.h. What differs
  * between such backends (the clock, the timer, the user group's swapgs
  * template by name) stays in the backend's table. Only backends include
  * this, never generic code, like insns.h itself.
@@ -19,7 +19,6 @@
 #define X86_NATIVE_TABLE_H
 
 #include <pvops/pv_ops.h>
-#include <pvops/template.h>
 #include <x86/insns.h>
 
 /*
@@ -61,47 +60,12 @@
 /* Nothing is deferred in ring 0, so leaving a lazy mode answers 0: nothing failed late. */
 #define X86_NATIVE_INSN_LAZY_MODE_LEAVE "xor %eax, %eax"
 
-/*
- * The templates of one backend (its pvops_backend.name), one per op above,
- * named prefix_<op>: prefix_irq_disable and so on.
- */
-#define X86_NATIVE_TEMPLATE(backend, prefix, slot, name, clobbers)                                 \
-	PVOP_TEMPLATE(backend, slot, prefix##_##name, X86_NATIVE_INSN_##slot, clobbers)
-
-#define X86_NATIVE_TEMPLATES(backend, prefix)                                                      \
-	X86_NATIVE_TEMPLATE(backend, prefix, IRQ_DISABLE, irq_disable, CLBR_NONE);                 \
-	X86_NATIVE_TEMPLATE(backend, prefix, IRQ_ENABLE, irq_enable, CLBR_NONE);                   \
-	X86_NATIVE_TEMPLATE(backend, prefix, SAVE_FL, save_fl, CLBR_RAX);                          \
-	X86_NATIVE_TEMPLATE(backend, prefix, RESTORE_FL, restore_fl, CLBR_NONE);                   \
-	X86_NATIVE_TEMPLATE(backend, prefix, SAFE_HALT, safe_halt, CLBR_NONE);                     \
-	X86_NATIVE_TEMPLATE(backend, prefix, HALT, halt, CLBR_NONE);                               \
-	X86_NATIVE_TEMPLATE(backend, prefix, READ_CR0, read_cr0, CLBR_RAX);                        \
-	X86_NATIVE_TEMPLATE(backend, prefix, WRITE_CR0, write_cr0, CLBR_NONE);                     \
-	X86_NATIVE_TEMPLATE(backend, prefix, READ_CR2, read_cr2, CLBR_RAX);                        \
-	X86_NATIVE_TEMPLATE(backend, prefix, READ_CR3, read_cr3, CLBR_RAX);                        \
-	X86_NATIVE_TEMPLATE(backend, prefix, WRITE_CR3, write_cr3, CLBR_NONE);                     \
-	X86_NATIVE_TEMPLATE(backend, prefix, READ_CR4, read_cr4, CLBR_RAX);                        \
-	X86_NATIVE_TEMPLATE(backend, prefix, WRITE_CR4, write_cr4, CLBR_NONE);                     \
-	X86_NATIVE_TEMPLATE(backend, prefix, LOAD_GDT, load_gdt, CLBR_NONE);                       \
-	X86_NATIVE_TEMPLATE(backend, prefix, LOAD_IDT, load_idt, CLBR_NONE);                       \
-	X86_NATIVE_TEMPLATE(backend, prefix, LOAD_TR, load_tr, CLBR_NONE);                         \
-	X86_NATIVE_TEMPLATE(backend, prefix, WBINVD, wbinvd, CLBR_NONE);                           \
-	X86_NATIVE_TEMPLATE(backend, prefix, FLUSH_TLB_USER, flush_tlb_user, CLBR_RAX);            \
-	X86_NATIVE_TEMPLATE(backend, prefix, FLUSH_TLB_ONE_USER, flush_tlb_one_user, CLBR_NONE);   \
-	X86_NATIVE_TEMPLATE(backend, prefix, SET_PTE, set_pte, CLBR_RAX);                          \
-	X86_NATIVE_TEMPLATE(backend, prefix, SET_PMD, set_pmd, CLBR_RAX);                          \
-	X86_NATIVE_TEMPLATE(backend, prefix, SET_PUD, set_pud, CLBR_RAX);                          \
-	X86_NATIVE_TEMPLATE(backend, prefix, SET_P4D, set_p4d, CLBR_RAX);                          \
-	X86_NATIVE_TEMPLATE(backend, prefix, IRET, iret, CLBR_NONE);                               \
-	X86_NATIVE_TEMPLATE(backend, prefix, SWAPGS, swapgs, CLBR_NONE);                           \
-	X86_NATIVE_TEMPLATE(backend, prefix, LAZY_MODE_LEAVE, leave_lazy, CLBR_RAX)
-
 #define X86_NATIVE_RAW(fn) ((void *)(fn))
 #define X86_NATIVE_CALLEE_SAVE(fn) ((struct pv_callee_save){ .func = X86_NATIVE_RAW(fn) })
 
 /*
  * .cpu, .irq and .mmu of a ring-0 table over the templates of prefix
- * (every slot X86_NATIVE_TEMPLATES() declares one for, bar user.swapgs).
+ * (every slot of include/x86/native_templates.h, bar user.swapgs).
  */
 #define X86_NATIVE_PV_OPS(prefix)                                                                  \
 	.cpu = {                                                                                   \

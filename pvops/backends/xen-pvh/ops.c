@@ -26,7 +26,9 @@
 /* Ring-0 instructions, the exception return, flags, and the exit's port write. */
 PVOPS_ALLOW_PRIVILEGED(PVOPS_PRIV_RING0 | PVOPS_PRIV_IRET | PVOPS_PRIV_IO | PVOPS_PRIV_PVFLAGS);
 
-X86_NATIVE_TEMPLATES("xen-pvh", xen_pvh_asm);
+#define X86_NATIVE_TEMPLATE(slot, name, clobbers)                                                  \
+	PVOP_TEMPLATE("xen-pvh", slot, xen_pvh_asm_##name, X86_NATIVE_INSN_##slot, clobbers)
+#include <x86/native_templates.h>
 
 const struct pv_ops xen_pvh_pv_ops = {
 	X86_NATIVE_PV_OPS(xen_pvh_asm),
