@@ -6,16 +6,18 @@
  * is real, the page tables are native (HAP translates them), descriptor
  * tables and control registers are the CPU's, CPUID is not privileged and
  * Xen answers its hypervisor leaves itself. So every cpu, irq and mmu op
- * is the real instruction, and the hot ones are this backend's own inline
- * templates, which the patcher copies into every site: the ring-0 table of
- * include/x86/native_table.h, the raw-instruction layer's, under this
- * backend's name (a backend reaches into no other's). What is Xen's is time: the clock is vcpu_time_info and the timer
+ * is the real instruction, and every one that fits a 6-byte site is an
+ * inline template the patcher copies into the site (the page-table stores,
+ * invlpg and lgdt among them, which cost here what they cost natively; the
+ * CR0/CR4 writes trap to Xen whatever the site holds): the ring-0 table of
+ * include/x86/native_table.h, the same list native's is built from, under
+ * this backend's name (a backend reaches into no other's). What is Xen's is
+ * time: the clock is vcpu_time_info and the timer
  * set_timer_op delivering VIRQ_TIMER, both the Xen layer's (the code the
  * PV backend uses too). No slot batches, so the lazy modes do nothing.
  */
 #include <pvops/backend.h>
 #include <pvops/privileged.h>
-#include <pvops/template.h>
 #include <x86/native_table.h>
 #include <x86/user.h>
 
@@ -24,27 +26,12 @@
 /* Ring-0 instructions, the exception return, flags, and the exit's port write. */
 PVOPS_ALLOW_PRIVILEGED(PVOPS_PRIV_RING0 | PVOPS_PRIV_IRET | PVOPS_PRIV_IO | PVOPS_PRIV_PVFLAGS);
 
-#define XEN_PVH_TEMPLATE(slot, name, clobbers)                                                     \
+#define X86_NATIVE_TEMPLATE(slot, name, clobbers)                                                  \
 	PVOP_TEMPLATE("xen-pvh", slot, xen_pvh_asm_##name, X86_NATIVE_INSN_##slot, clobbers)
-
-XEN_PVH_TEMPLATE(IRQ_DISABLE, irq_disable, CLBR_NONE);
-XEN_PVH_TEMPLATE(IRQ_ENABLE, irq_enable, CLBR_NONE);
-XEN_PVH_TEMPLATE(SAVE_FL, save_fl, CLBR_RAX);
-XEN_PVH_TEMPLATE(RESTORE_FL, restore_fl, CLBR_NONE);
-XEN_PVH_TEMPLATE(READ_CR2, read_cr2, CLBR_RAX);
-XEN_PVH_TEMPLATE(READ_CR3, read_cr3, CLBR_RAX);
-XEN_PVH_TEMPLATE(WRITE_CR3, write_cr3, CLBR_NONE);
-XEN_PVH_TEMPLATE(IRET, iret, CLBR_NONE);
-XEN_PVH_TEMPLATE(SWAPGS, swapgs, CLBR_NONE);
-
-/* Nothing is deferred, so nothing can fail late. */
-static int xen_pvh_leave_lazy(enum pvops_lazy_mode mode)
-{
-	return 0;
-}
+#include <x86/native_templates.h>
 
 const struct pv_ops xen_pvh_pv_ops = {
-	X86_NATIVE_PV_OPS(xen_pvh_asm, xen_pvh_leave_lazy),
+	X86_NATIVE_PV_OPS(xen_pvh_asm),
 	.time = {
 		.sched_clock = xen_sched_clock,
 		.clock_khz = xen_clock_khz,
