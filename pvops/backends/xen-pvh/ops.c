@@ -14,7 +14,7 @@
  * this backend's name (a backend reaches into no other's). What is Xen's is
  * time: the clock is vcpu_time_info and the timer
  * set_timer_op delivering VIRQ_TIMER, both the Xen layer's (the code the
- * PV backend uses too). No slot batches, so the lazy modes do nothing.
+ * PV backend uses too; timer.c keeps deadlines in Xen's future). No slot batches, so the lazy modes do nothing.
  */
 #include <pvops/backend.h>
 #include <pvops/privileged.h>
@@ -35,7 +35,7 @@ const struct pv_ops xen_pvh_pv_ops = {
 	.time = {
 		.sched_clock = xen_sched_clock,
 		.clock_khz = xen_clock_khz,
-		.set_timer = xen_set_timer,
+		.set_timer = xen_pvh_set_timer,
 	},
 	/* Ring 0 with the CPU's own syscall, swapgs and sysret: the hardware layer's. */
 	.user = X86_HW_USER_OPS(X86_NATIVE_RAW(xen_pvh_asm_swapgs)),
