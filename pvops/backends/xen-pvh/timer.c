@@ -9,10 +9,11 @@
  * the hypercall is made) such a deadline was lost now and then: in 7 of
  * 8 boots of the storm suite a tick's re-arm left the kernel's deadline
  * armed, no event pending in shared_info or vcpu_info, and no VIRQ_TIMER
- * for a second, while a fresh deadline in the future arrived at once. The
- * cause (Xen's HVM event delivery, or this guest's) is not found; what holds is that a deadline in Xen's
- * future is delivered (1 ms ahead: every one, in 7 boots of three storms
- * each; 100 us ahead still lost one in 2 of 6). So a near deadline is moved:
+ * for a second, while a fresh deadline in the future arrived at once.
+ * The cause (Xen's HVM event delivery, or this guest's) is not found;
+ * what holds is that a deadline in Xen's future is delivered (1 ms
+ * ahead: every one, in 7 boots of three storms each; 100 us ahead still
+ * lost one in 2 of 6). So a near deadline is moved:
  * kernel/timer.c still sees its deadline reached when the tick comes,
  * only later (the storm suite's ticks then come at most every 1 ms).
  */
