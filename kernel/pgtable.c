@@ -35,9 +35,6 @@
 #include <kernel/string.h>
 #include <pvops/ops.h>
 
-#define PTRS_PER_TABLE 512
-#define LEVEL_SHIFT(level) (PAGE_SHIFT + 9 * ((level) - 1))
-#define INDEX(addr, level) (((addr) >> LEVEL_SHIFT(level)) & (PTRS_PER_TABLE - 1))
 #define NR_MMS 8
 
 struct mm_struct init_mm;
@@ -121,7 +118,7 @@ static u64 *walk(struct mm_struct *mm, unsigned long addr, bool create, int *err
 	unsigned int level;
 
 	for (level = 4; level > 1; level--) {
-		u64 *entry = &table[INDEX(addr, level)];
+		u64 *entry = &table[PT_INDEX(addr, level)];
 		u64 value = pte_val(READ_ONCE(*entry));
 		pfn_t pfn;
 
@@ -148,7 +145,7 @@ static u64 *walk(struct mm_struct *mm, unsigned long addr, bool create, int *err
 		}
 		table = (u64 *)(uintptr_t)(value & PTE_PFN_MASK);
 	}
-	return &table[INDEX(addr, 1)];
+	return &table[PT_INDEX(addr, 1)];
 }
 
 static int check_addr(unsigned long addr)

@@ -35,6 +35,12 @@
 #define PAGE_KERNEL_RO (_PAGE_PRESENT | _PAGE_ACCESSED)
 #define PAGE_TABLE (_PAGE_PRESENT | _PAGE_RW | _PAGE_USER | _PAGE_ACCESSED)
 
+/* 4-level paging: a table of 512 entries at each level, 1 (the L1 of PTEs) to 4 (the L4). */
+#define PT_INDEX_BITS 9
+#define PTRS_PER_TABLE (1 << PT_INDEX_BITS)
+#define PT_LEVEL_SHIFT(level) (PAGE_SHIFT + PT_INDEX_BITS * ((level) - 1))
+#define PT_INDEX(addr, level) (((addr) >> PT_LEVEL_SHIFT(level)) & (PTRS_PER_TABLE - 1))
+
 static inline void *pfn_to_virt(pfn_t pfn)
 {
 	return (void *)(uintptr_t)(pfn_val(pfn) << PAGE_SHIFT);

@@ -67,8 +67,8 @@ static u64 walk_from_cr3(unsigned long cr3, unsigned long va)
 	unsigned int level;
 
 	for (level = 4; level >= 1; level--) {
-		unsigned int shift = PAGE_SHIFT + 9 * (level - 1);
-		u64 entry = pte_val(READ_ONCE(table[(va >> shift) & 511]));
+		unsigned int shift = PT_LEVEL_SHIFT(level);
+		u64 entry = pte_val(READ_ONCE(table[PT_INDEX(va, level)]));
 		u64 span = 1ULL << shift;
 
 		if (!(entry & _PAGE_PRESENT))

@@ -31,7 +31,6 @@
 #include "p2m.h"
 #include "xen.h"
 
-#define PTRS_PER_TABLE 512
 #define L2_SPAN (1UL << 21)
 
 static unsigned long xen_cr3;	    /* what the kernel asked for last */
@@ -253,13 +252,13 @@ u64 *xen_find_entry(u64 *pgd, unsigned long addr, unsigned int level)
 	unsigned int l;
 
 	for (l = 4; l > level; l--) {
-		u64 entry = table[(addr >> (PAGE_SHIFT + 9 * (l - 1))) & (PTRS_PER_TABLE - 1)];
+		u64 entry = table[PT_INDEX(addr, l)];
 
 		if (!(entry & _PAGE_PRESENT) || (entry & _PAGE_PSE))
 			return NULL;
 		table = table_va(entry);
 	}
-	return &table[(addr >> (PAGE_SHIFT + 9 * (level - 1))) & (PTRS_PER_TABLE - 1)];
+	return &table[PT_INDEX(addr, level)];
 }
 
 /* Where the mapping Xen built for us ends: its L2 entries from 0 on. */

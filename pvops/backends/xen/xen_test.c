@@ -220,7 +220,7 @@ static void process_switch_is_one_hypercall(struct ktest *t)
  */
 static void user_page_table_isolates_the_kernel(struct ktest *t)
 {
-	unsigned int slot = (USER_WINDOW >> 39) & 511, i;
+	unsigned int slot = PT_INDEX(USER_WINDOW, 4), i;
 	u64 *kernel_pte, *twin;
 	struct mm_struct *mm;
 	pfn_t pfn;
