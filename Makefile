@@ -143,9 +143,10 @@ $(KCONFIG_CONFIG):
 	@echo "  no $(KCONFIG_CONFIG): using configs/defconfig"
 	$(Q)$(PYTHON) scripts/kconfig defconfig --objtree $(O)
 
-KCONFIG_FILES := Kconfig $(wildcard pvops/backends/*/Kconfig pvops/platform/*/Kconfig)
+# Every Kconfig file syncconfig read, listed by kconfiglib itself.
+-include $(O)/include/config/auto.conf.cmd
 
-$(O)/include/config/auto.conf: $(KCONFIG_CONFIG) $(KCONFIG_FILES) scripts/kconfig
+$(O)/include/config/auto.conf: $(KCONFIG_CONFIG) scripts/kconfig
 	$(Q)scripts/deps --quiet kconfig
 	$(Q)$(PYTHON) scripts/kconfig syncconfig --objtree $(O)
 	$(Q)touch $@

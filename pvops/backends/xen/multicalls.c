@@ -25,10 +25,9 @@
  * order with) does not enter the buffer at all: its caller makes the
  * hypercall itself, as Linux's xen_set_pte() and xen_write_gdt_entry() do,
  * and xen_mc_direct_result() reports a refusal as a flushed entry's would
- * be (measured: the batch, the entry and the flush around a single
- * stack_switch cost 433 instructions of load_sp0's 684, 321 of them the
- * byte-wise memset that cleared the entry). The test is inline, on
- * xen_mc_queued, so the direct path costs a few loads.
+ * be: around a single update, the batch, the entry and the flush cost more
+ * than the hypercall (docs/design.md, "Performance", has the figures). The
+ * test is inline, on xen_mc_queued, so the direct path costs a few loads.
  */
 #define pr_fmt(fmt) "xen: " fmt
 
