@@ -24,12 +24,9 @@
 #include <kernel/segments.h>
 #include <kernel/types.h>
 
-#define GDT_ENTRY_KERNEL_CS 1
-#define GDT_ENTRY_KERNEL_DS 2
 #define GDT_ENTRY_TSS 3 /* and 4: a system descriptor takes two */
 #define GDT_ENTRY_TLS 5
 #define GDT_ENTRIES (PAGE_SIZE / 8)
-#define GDT_SELECTOR(entry, rpl) (((entry) << 3) | (rpl))
 
 /* An 8-byte code or data segment descriptor (S = 1). */
 struct seg_desc {

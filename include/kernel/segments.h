@@ -1,6 +1,10 @@
 /* SPDX-License-Identifier: GPL-2.0 */
 /*
- * The user-mode entries of the kernel's GDT, for assembly and C alike.
+ * The GDT entries whose selectors code loads, for assembly and C alike.
+ *
+ * The kernel's code and data entries come first: the PVH entry's boot GDT
+ * (pvops/platform/pvh/entry.S) keeps them at the same places, so the
+ * selectors it loads stay valid once kernel/desc.c's table replaces it.
  *
  * syscall and sysret do not read descriptors: they derive the selectors
  * from the STAR MSR, sysret taking the 64-bit code selector 16 bytes and
@@ -15,13 +19,19 @@
 #ifndef KERNEL_SEGMENTS_H
 #define KERNEL_SEGMENTS_H
 
+#define GDT_ENTRY_KERNEL_CS 1
+#define GDT_ENTRY_KERNEL_DS 2
+
 #define GDT_ENTRY_USER32_CS 6 /* STAR's sysret base: CS32, then DS at +8, CS64 at +16 */
 #define GDT_ENTRY_USER_DS 7
 #define GDT_ENTRY_USER_CS 8
 
+/* A selector: the entry's index, the table indicator (0, the GDT), the RPL. */
+#define GDT_SELECTOR(entry, rpl) (((entry) << 3) | (rpl))
+
 #define USER_RPL 3
-#define USER32_CS_SELECTOR ((GDT_ENTRY_USER32_CS << 3) | USER_RPL)
-#define USER_DS_SELECTOR ((GDT_ENTRY_USER_DS << 3) | USER_RPL)
-#define USER_CS_SELECTOR ((GDT_ENTRY_USER_CS << 3) | USER_RPL)
+#define USER32_CS_SELECTOR GDT_SELECTOR(GDT_ENTRY_USER32_CS, USER_RPL)
+#define USER_DS_SELECTOR GDT_SELECTOR(GDT_ENTRY_USER_DS, USER_RPL)
+#define USER_CS_SELECTOR GDT_SELECTOR(GDT_ENTRY_USER_CS, USER_RPL)
 
 #endif

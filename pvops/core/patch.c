@@ -15,6 +15,7 @@
  */
 #include <kernel/string.h>
 #include <pvops/patch.h>
+#include <x86/opcodes.h>
 
 /* The recommended NOP of each length, 1 to 8 bytes. */
 static const u8 nops[9][8] = {
@@ -28,8 +29,6 @@ static const u8 nops[9][8] = {
 	[8] = { 0x0f, 0x1f, 0x84, 0x00, 0x00, 0x00, 0x00, 0x00 },
 };
 #define LONGEST_NOP 8
-#define X86_JMP8 0xeb
-#define X86_INT3 0xcc
 
 void pvops_fill_padding(u8 *buf, unsigned int len)
 {
@@ -37,9 +36,9 @@ void pvops_fill_padding(u8 *buf, unsigned int len)
 		memcpy(buf, nops[len], len);
 		return;
 	}
-	buf[0] = X86_JMP8;
+	buf[0] = X86_OP_JMP_REL8;
 	buf[1] = (u8)(len - 2);
-	memset(buf + 2, X86_INT3, len - 2);
+	memset(buf + 2, X86_OP_INT3, len - 2);
 }
 
 void pvops_site_original(u8 *buf, const struct pvop_site *site, unsigned long addr,
@@ -47,16 +46,14 @@ void pvops_site_original(u8 *buf, const struct pvop_site *site, unsigned long ad
 {
 	s32 disp = (s32)(table + 8UL * site->slot - (addr + PVOP_SITE_MIN_LEN));
 
-	buf[0] = 0xff;
-	buf[1] = site->flags & PVOP_SITE_F_JMP ? 0x25 : 0x15;
+	buf[0] = X86_OP_GROUP5;
+	buf[1] = X86_MODRM(X86_MODRM_MOD_INDIRECT,
+			   site->flags & PVOP_SITE_F_JMP ? X86_GROUP5_JMP_NEAR : X86_GROUP5_CALL_NEAR,
+			   X86_MODRM_RM_RIP_DISP32);
 	memcpy(buf + 2, &disp, sizeof(disp));
 	if (site->len > PVOP_SITE_MIN_LEN)
 		pvops_fill_padding(buf + PVOP_SITE_MIN_LEN, site->len - PVOP_SITE_MIN_LEN);
 }
-
-#define X86_CALL_REL32 0xe8
-#define X86_JMP_REL32 0xe9
-#define X86_CS_PREFIX 0x2e
 
 /* e8 (call) or e9 (jmp) rel32, if target is reachable from a site at addr. */
 static bool encode_rel32(u8 *buf, u8 opcode, unsigned long addr, const void *target)
@@ -83,7 +80,7 @@ static unsigned int encode_branch(u8 *buf, u8 opcode, unsigned long addr, unsign
 	if (len == PVOP_CALL_REL32_LEN + 1) {
 		if (!encode_rel32(buf + 1, opcode, addr + 1, target))
 			return 0;
-		buf[0] = X86_CS_PREFIX;
+		buf[0] = X86_SEG_PREFIX_CS;
 		return len;
 	}
 	return encode_rel32(buf, opcode, addr, target) ? PVOP_CALL_REL32_LEN : 0;
@@ -176,7 +173,7 @@ bool pvops_patch_site(const struct pvop_patch_env *env, const struct pvop_site *
 	if (env->poison_thunk && !jump) {
 		if (len < PVOP_CALL_REL32_LEN)
 			return keep(res, PVOP_KEEP_TOO_SHORT);
-		if (!encode_rel32(buf, X86_CALL_REL32, addr, env->poison_thunk))
+		if (!encode_rel32(buf, X86_OP_CALL_REL32, addr, env->poison_thunk))
 			return keep(res, PVOP_KEEP_OUT_OF_RANGE);
 		return done(buf, len, PVOP_CALL_REL32_LEN, PVOP_PATCH_POISON, res);
 	}
@@ -184,8 +181,8 @@ bool pvops_patch_site(const struct pvop_patch_env *env, const struct pvop_site *
 	if (!target) {
 		if (len < X86_UD2_LEN)
 			return keep(res, PVOP_KEEP_TOO_SHORT);
-		buf[0] = 0x0f;
-		buf[1] = 0x0b;
+		buf[0] = X86_OP_ESCAPE;
+		buf[1] = X86_OP2_UD2;
 		return done(buf, len, X86_UD2_LEN, PVOP_PATCH_UD2, res);
 	}
 
@@ -197,7 +194,7 @@ bool pvops_patch_site(const struct pvop_patch_env *env, const struct pvop_site *
 	if (jump) {
 		if (len < PVOP_CALL_REL32_LEN)
 			return keep(res, PVOP_KEEP_TOO_SHORT);
-		n = encode_branch(buf, X86_JMP_REL32, addr, len, target);
+		n = encode_branch(buf, X86_OP_JMP_REL32, addr, len, target);
 		if (!n)
 			return keep(res, PVOP_KEEP_OUT_OF_RANGE);
 		return done(buf, len, n, PVOP_PATCH_JMP, res);
@@ -207,7 +204,10 @@ bool pvops_patch_site(const struct pvop_patch_env *env, const struct pvop_site *
 		return done(buf, len, 0, PVOP_PATCH_NOP, res);
 
 	if (target == env->ident_target && (site->clobbers & CLBR_RAX) && len >= 3) {
-		static const u8 mov_rdi_rax[] = { 0x48, 0x89, 0xf8 };
+		static const u8 mov_rdi_rax[] = {
+			X86_PREFIX_REX_W, X86_OP_MOV_RM_R,
+			X86_MODRM(X86_MODRM_MOD_REGISTER, X86_MODRM_RDI, X86_MODRM_RAX)
+		};
 
 		memcpy(buf, mov_rdi_rax, sizeof(mov_rdi_rax));
 		return done(buf, len, sizeof(mov_rdi_rax), PVOP_PATCH_IDENT, res);
@@ -217,7 +217,7 @@ bool pvops_patch_site(const struct pvop_patch_env *env, const struct pvop_site *
 		return keep(res, PVOP_KEEP_TOO_SHORT);
 	if (info->target_clobbers & ~site->clobbers)
 		return keep(res, PVOP_KEEP_CLOBBERS);
-	n = encode_branch(buf, X86_CALL_REL32, addr, len, target);
+	n = encode_branch(buf, X86_OP_CALL_REL32, addr, len, target);
 	if (!n)
 		return keep(res, PVOP_KEEP_OUT_OF_RANGE);
 	return done(buf, len, n, PVOP_PATCH_CALL, res);

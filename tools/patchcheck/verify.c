@@ -31,6 +31,7 @@
 #include <pvops/privileged.h>
 #include <pvops/pv_ops.h>
 #include <pvops/template.h>
+#include <x86/opcodes.h>
 
 #include "patchcheck.h"
 
@@ -598,10 +599,6 @@ static void check_table_bounds(struct verify *v)
 			(unsigned long long)first,
 			(unsigned long long)(img->sites_sec->addr + img->sites_sec->size));
 }
-
-/* The opcodes of call rel32 and jmp rel32 (Intel SDM vol. 2, CALL and JMP). */
-#define X86_OP_CALL_REL32 0xe8
-#define X86_OP_JMP_REL32 0xe9
 
 /* Marks a callee-saved register in gpr_clobber[]: no clobber mask may let a template write it. */
 #define TEMPLATE_NEVER 0x8000

@@ -23,9 +23,8 @@
 #include <pvops/xen/xenstore.h>
 
 #include "p2m.h"
+#include "start_info.h"
 #include "xen.h"
-
-#define XEN_START_INFO_MAGIC "xen-3.0-x86_64"
 
 static void *xen_pv_ring_page(xen_pfn_t mfn)
 {

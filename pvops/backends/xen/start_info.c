@@ -19,8 +19,6 @@
 
 #include "start_info.h"
 
-#define XEN_START_INFO_MAGIC "xen-3.0-x86_64"
-
 int xen_parse_start_info(const start_info_t *si, struct boot_info *bi, char *why, size_t len)
 {
 	*bi = (struct boot_info){ .protocol = BOOT_PROTOCOL_XEN_PV };

@@ -30,8 +30,6 @@ PVOPS_ALLOW_PRIVILEGED(PVOPS_PRIV_RING0);
 
 #define IDENTITY_MAP_END (1UL << 30) /* what entry.S maps */
 
-#define PVH_BOOT_CS 0x08
-
 extern const char pvh_early_idt_stubs[];
 static struct idt_gate pvh_early_idt[NR_EXCEPTIONS] __aligned(16);
 static struct boot_info pvh_boot_info;
@@ -55,7 +53,7 @@ static void pvh_early_idt_init(void)
 	for (i = 0; i < NR_EXCEPTIONS; i++) {
 		u64 addr = (u64)(uintptr_t)pvh_early_idt_stubs + TRAP_STUB_SIZE * i;
 
-		pvh_early_idt[i] = make_idt_gate(addr, PVH_BOOT_CS);
+		pvh_early_idt[i] = make_idt_gate(addr, GDT_SELECTOR(GDT_ENTRY_KERNEL_CS, 0));
 	}
 	native_load_idt(&d);
 }

@@ -14,6 +14,7 @@
  * is a bug, and pvh_early_trap() turns it into a panic with the vector and
  * address rather than a silent triple fault.
  */
+#include <kernel/segments.h>
 #include <kernel/trap_stubs.h>
 #include <xen/elfnote.h>
 
@@ -25,8 +26,8 @@
 #define EFER_LME 0x00000100
 #define PTE_PRESENT_RW 0x003
 #define PDE_LARGE 0x080
-#define BOOT_CS 0x08
-#define BOOT_DS 0x10
+#define BOOT_CS GDT_SELECTOR(GDT_ENTRY_KERNEL_CS, 0)
+#define BOOT_DS GDT_SELECTOR(GDT_ENTRY_KERNEL_DS, 0)
 
 	.pushsection .note.Xen, "a", @note
 	.balign 4
