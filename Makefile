@@ -97,7 +97,8 @@ checkpatch:
 
 $(CONFIG_TARGETS):
 	$(Q)scripts/deps --quiet kconfig
-	$(Q)$(PYTHON) scripts/kconfig $@ --objtree $(O) $(if $(SEED),--seed $(SEED))
+	$(Q)$(PYTHON) scripts/kconfig $@ --objtree $(O) $(if $(SEED),--seed $(SEED)) \
+		$(if $(DEFCONFIG),--defconfig $(DEFCONFIG))
 
 new-backend:
 	$(if $(NAME),,$(error usage: make new-backend NAME=name [FLAVOUR=bare-metal]))
@@ -106,7 +107,7 @@ new-backend:
 
 help:
 	@echo 'Configuration:'
-	@echo '  defconfig allnoconfig allyesconfig randconfig [SEED=n]'
+	@echo '  defconfig [DEFCONFIG=configs/release] allnoconfig allyesconfig randconfig [SEED=n]'
 	@echo '  olddefconfig savedefconfig menuconfig'
 	@echo 'Build:'
 	@echo '  all (default)  - $(O)/pvops.elf; uses configs/defconfig when there is no $(KCONFIG_CONFIG)'
