@@ -24,11 +24,16 @@ static size_t pending_len;
 
 void register_console(struct console *con)
 {
-	struct console **p;
+	struct console **p = &consoles;
 
-	for (p = &consoles; *p; p = &(*p)->next)
+	while (*p) {
 		if (*p == con)
 			return;
+		if ((*p)->boot && !con->boot)
+			*p = (*p)->next;
+		else
+			p = &(*p)->next;
+	}
 	con->next = NULL;
 	*p = con;
 }

@@ -26,9 +26,15 @@
 #define KERN_DEBUG KERN_SOH "7"
 #define LOGLEVEL_DEFAULT 4 /* level of a message that names none */
 
+/*
+ * A boot console (boot = true, Linux's CON_BOOT) is an early stand-in: the
+ * first console that is not one replaces every boot console, so no line
+ * reaches a reader twice once the real console works.
+ */
 struct console {
 	const char *name;
 	void (*write)(const char *text, size_t len);
+	bool boot;
 	struct console *next;
 };
 

@@ -79,6 +79,36 @@ static void unregistered_console_gets_nothing(struct ktest *t)
 	KTEST_EXPECT_EQ(t, writes, 0);
 }
 
+static char early_text[64];
+static size_t early_len;
+
+static void early_write(const char *text, size_t len)
+{
+	if (early_len + len < sizeof(early_text)) {
+		memcpy(early_text + early_len, text, len);
+		early_len += len;
+		early_text[early_len] = '\0';
+	}
+}
+
+/* The first real console replaces a boot console: no line is shown twice. */
+static void boot_console_gives_way(struct ktest *t)
+{
+	static struct console early = { .name = "early", .write = early_write, .boot = true };
+
+	console_flush();
+	early_len = 0;
+	early_text[0] = '\0';
+	register_console(&early);
+	printk(KERN_ERR "con: early\n");
+	capture_start();
+	printk(KERN_ERR "con: real\n");
+	capture_stop();
+	unregister_console(&early);
+	KTEST_EXPECT_STREQ(t, early_text, "con: early\n");
+	KTEST_EXPECT_STREQ(t, captured, "con: real\n");
+}
+
 /* Longer than printk's buffer: cut where it can be seen, the newline kept. */
 static void long_message_is_cut_visibly(struct ktest *t)
 {
@@ -102,5 +132,6 @@ static const struct ktest_case console_cases[] = {
 	KTEST_CASE(loglevel_filters),
 	KTEST_CASE(unregistered_console_gets_nothing),
 	KTEST_CASE(long_message_is_cut_visibly),
+	KTEST_CASE(boot_console_gives_way),
 };
 KTEST_SUITE(console, "console", console_cases);

@@ -6,9 +6,10 @@
  * console, a line at a time, prefixed with the domain. It needs no
  * hypercall, so it works from the first instruction after the entry,
  * before this backend has written its vmcall/vmmcall stubs: exactly the
- * window console_io cannot cover. It is slow (one exit per byte) and
- * duplicates console_io's lines, so it exists only behind
- * CONFIG_XEN_PVH_DEBUGCON, for debugging the start-up.
+ * window console_io cannot cover. It is slow (one exit per byte), so it
+ * exists only behind CONFIG_XEN_PVH_DEBUGCON, and it is a boot console:
+ * console_io's registration drops it, so no line reaches Xen's log twice
+ * and the tests read the same console with the option on or off.
  */
 #include <kernel/printk.h>
 #include <x86/insns.h>
@@ -25,6 +26,7 @@ static void xen_pvh_debugcon_write(const char *text, size_t len)
 static struct console xen_pvh_debugcon = {
 	.name = "xen-pvh-debugcon",
 	.write = xen_pvh_debugcon_write,
+	.boot = true,
 };
 
 void xen_pvh_debugcon_init(void)
