@@ -27,6 +27,7 @@ struct pvops_selection pvops_boot_selection;
 struct boot_info *boot_info;
 char boot_command_line[COMMAND_LINE_SIZE];
 int boot_cmdline_errors;
+static struct boot_state state;
 
 static char requested_backend[32];
 KERNEL_PARAM_STRING(backend, "pvops.backend", requested_backend);
@@ -51,7 +52,7 @@ const char *boot_protocol_name(enum boot_protocol protocol)
 	return "unknown";
 }
 
-void parse_boot_cmdline(void)
+static void parse_boot_cmdline(void)
 {
 	boot_cmdline_errors =
 		parse_cmdline(boot_command_line, __kparams_start, __kparams_end - __kparams_start);
@@ -121,5 +122,11 @@ void pvops_boot(struct boot_info *bi)
 	pvops_backend->init(bi);
 	boot_cmdline_errors += pvops_install(pvops_backend, kallsyms_lookup);
 	pvops_freeze_kernel();
-	start_kernel(bi);
+	state = (struct boot_state){
+		.info = bi,
+		.protocol = boot_protocol_name(bi->protocol),
+		.cmdline = boot_command_line,
+		.cmdline_errors = boot_cmdline_errors,
+	};
+	start_kernel(&state);
 }

@@ -15,7 +15,6 @@
 #define pr_fmt(fmt) "pvops: " fmt
 
 #include <kernel/bootinfo.h>
-#include <kernel/cmdline.h>
 #include <kernel/desc.h>
 #include <kernel/init.h>
 #include <kernel/mm.h>
@@ -25,8 +24,9 @@
 #include <kernel/traps.h>
 #include <pvops/backend.h>
 
-void start_kernel(struct boot_info *bi)
+void start_kernel(const struct boot_state *bs)
 {
+	struct boot_info *bi = bs->info;
 	const struct late_work *w;
 	bool ok = true;
 
@@ -38,12 +38,12 @@ void start_kernel(struct boot_info *bi)
 	user_init();
 	machine_irq_init();
 	pr_info("pvops kernel, backend %s, entered through %s\n", machine_backend_name(),
-		boot_protocol_name(bi->protocol));
-	pr_info("command line: '%s'\n", boot_command_line);
+		bs->protocol);
+	pr_info("command line: '%s'\n", bs->cmdline);
 	pr_info("RAM: %llu KiB in %u region(s)\n", (unsigned long long)(bi->ram_bytes >> 10),
 		bi->nr_mem_regions);
-	if (boot_cmdline_errors)
-		pr_warn("%d command-line word(s) rejected (see above)\n", boot_cmdline_errors);
+	if (bs->cmdline_errors)
+		pr_warn("%d command-line word(s) rejected (see above)\n", bs->cmdline_errors);
 
 	for (w = __late_work_start; w < __late_work_end; w++)
 		if (!w->run())

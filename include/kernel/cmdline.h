@@ -76,6 +76,5 @@ size_t cmdline_split_word(const char *line, bool cut_before_blank);
 extern const struct kernel_param __kparams_start[], __kparams_end[];
 extern char boot_command_line[COMMAND_LINE_SIZE];
 extern int boot_cmdline_errors;
-void parse_boot_cmdline(void);
 
 #endif

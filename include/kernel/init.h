@@ -18,7 +18,18 @@
 #include <kernel/bootinfo.h>
 #include <kernel/types.h>
 
-void start_kernel(struct boot_info *bi) __noreturn;
+/*
+ * What the boot sequence hands start_kernel(), so that the kernel reads
+ * the boot's facts from its argument and never reaches back into boot.c.
+ */
+struct boot_state {
+	struct boot_info *info;
+	const char *protocol; /* boot_protocol_name(info->protocol) */
+	const char *cmdline;  /* as parsed, at most COMMAND_LINE_SIZE - 1 bytes */
+	int cmdline_errors;   /* words refused, by the parser or by core's setup */
+};
+
+void start_kernel(const struct boot_state *bs) __noreturn;
 
 struct late_work {
 	const char *name;
