@@ -7,12 +7,11 @@ patched and into what, what patchcheck says of the image) and the
 benchmark table. Typed by hand they go stale the first time a site is
 added, so `make test` compares each with what this run printed: the
 "pvops: patched ..." line of docs/design.md with the full-suite boot of the
-environment whose data says docs.quotes_boot, the patchcheck lines of
-docs/tools.md (show for the backend of the one that says docs.quotes_show)
-with patchcheck on this
-image, and the README table's patched cells of the ops `bench-repeat` runs
-with that run's counts. `scripts/docs_sync.py --update` rewrites the first
-two from the last `make test`'s logs, and the README's tables and targets
+environment whose data says docs.quotes_boot, the patchcheck listings of
+docs/tools.md with the fixture's expected output that make test holds
+patchcheck to (tests/tools/fixture-good.*.expected), and the README
+table's patched cells of the ops `bench-repeat` runs with that run's counts. `scripts/docs_sync.py --update` rewrites the first
+from the last `make test`'s logs, and the README's tables and targets
 from the last `make bench`'s build/bench/results.md, which this check then
 keeps honest.
 A quoted line is found by its fixed start, so a doc that loses it fails
@@ -21,7 +20,6 @@ rather than passing by having nothing to compare.
 import argparse
 import os
 import re
-import subprocess
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
@@ -30,7 +28,6 @@ import environments  # noqa: E402
 
 SRCTREE = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 PATCHED = "pvops: patched "
-IMAGE = "build/pvops.elf"
 
 
 def quoted(key):
@@ -64,27 +61,12 @@ def log_lines(log_dir, name):
         return f.read().splitlines()
 
 
-def patchcheck_lines(objtree):
-    """What the doc's patchcheck commands print, with the image named as the doc names it."""
-    pc = os.path.join(objtree, "tools", "patchcheck")
-    image = os.path.join(objtree, "pvops.elf")
-    out = []
-    for cmd in (["verify", image], ["show", image, "--backend", quoted("quotes_show").backend]):
-        proc = subprocess.run([pc] + cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-        out += [line.replace(image, IMAGE, 1) for line in
-                proc.stdout.decode("utf-8", "replace").splitlines()
-                if line.startswith(image + ": ")]
-    return out
-
-
 def quoted_lines(objtree, log_dir):
     """(doc, the pattern that finds the quoted line, what this run printed there or None)."""
     env = quoted("quotes_boot")
     rules = [("docs/design.md", re.escape(PATCHED) + r"\d+ call sites for %s: "
-              % re.escape(env.backend)),
-             ("docs/tools.md", re.escape(IMAGE) + r": OK: "),
-             ("docs/tools.md", re.escape(IMAGE) + r": \d+ call sites, ")]
-    printed = (log_lines(log_dir, "%s-all.log" % env.name) or []) + patchcheck_lines(objtree)
+              % re.escape(env.backend))]
+    printed = log_lines(log_dir, "%s-all.log" % env.name) or []
     out = []
     for doc, pattern in rules:
         hits = [line for line in printed if re.match(pattern, line)]
@@ -109,6 +91,49 @@ def check_quoted(objtree, log_dir):
         got = lines[i] if i is not None else "(no single quoted line found)"
         results.append((got == run_line, "%s quotes this run: %s" % (doc, run_line),
                         "doc: %s\nrun: %s" % (got, run_line)))
+    return results
+
+
+# docs/tools.md's listings are excerpts of what make test holds patchcheck to.
+FIXTURE_LISTING = "fixture-good.elf: "
+FIXTURE_EXPECTED = ("tests/tools/fixture-good.show.expected",
+                    "tests/tools/fixture-good.verify.expected")
+
+
+def fenced_blocks(lines):
+    """The lines of each ``` block, in order."""
+    blocks, current = [], None
+    for line in lines:
+        if line.startswith("```"):
+            if current is None:
+                current = []
+            else:
+                blocks.append(current)
+                current = None
+        elif current is not None:
+            current.append(line)
+    return blocks
+
+
+def check_listings():
+    """Every docs/tools.md block that starts as a fixture listing is a run of lines of one
+    of the expected files, and there is one for each file."""
+    expected = {name: read(name) for name in FIXTURE_EXPECTED}
+    found = {name: False for name in FIXTURE_EXPECTED}
+    results = []
+    for block in fenced_blocks(read("docs/tools.md")):
+        if not block or not block[0].startswith(FIXTURE_LISTING):
+            continue
+        hit = next((name for name, lines in expected.items()
+                    if any(lines[i:i + len(block)] == block for i in range(len(lines)))), None)
+        if hit:
+            found[hit] = True
+        results.append((hit is not None, "docs/tools.md's listing %r... is an excerpt of %s"
+                        % (block[0][:40], hit or " or ".join(FIXTURE_EXPECTED)),
+                        "block:\n" + "\n".join(block)))
+    for name, ok in found.items():
+        if not ok:
+            results.append((False, "docs/tools.md quotes %s" % name, "no block is an excerpt"))
     return results
 
 
@@ -245,7 +270,7 @@ def main():
         update(opts.objtree, log_dir)
         update_readme_tables(opts.objtree)
         return
-    bad = [r for r in check_quoted(opts.objtree, log_dir) if not r[0]]
+    bad = [r for r in check_quoted(opts.objtree, log_dir) + check_listings() if not r[0]]
     for _, what, detail in bad:
         print("FAIL: %s\n%s" % (what, detail))
     sys.exit(1 if bad else 0)

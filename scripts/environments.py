@@ -184,7 +184,7 @@ BENCH_KEYS = {"baseline": bool, "irq_inline_max_instructions": int,
               "floor_op": str, "max_over_hypercall_pct": int, "plain_hypercall": dict,
               "batch_floor": dict, "reference": dict,
               "ratio_from": str, "readme_tolerance": float}
-DOCS_KEYS = {"quotes_boot": bool, "quotes_show": bool}
+DOCS_KEYS = {"quotes_boot": bool}
 REFUSAL_KEYS = {"variant": str, "backend": str, "config_symbol": str, "message": str}
 
 

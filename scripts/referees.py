@@ -57,7 +57,7 @@ def check_docs(sec, objtree, log_dir, envs, ops):
     """The docs' quoted lines (if the environment they quote ran its full suite) and the
     table cells of what ran."""
     import docs_sync
-    results = docs_sync.check_table(log_dir, envs, ops)
+    results = docs_sync.check_table(log_dir, envs, ops) + docs_sync.check_listings()
     if docs_sync.quoted("quotes_boot").name in envs:
         results += docs_sync.check_quoted(objtree, log_dir)
     for ok, what, detail in results:
