@@ -41,7 +41,7 @@ struct pvop_patch_result pvops_site_outcome(unsigned int i);
  * sites in pvops.report through symbolize; returns the command-line words
  * refused. Called by pvops_install() only.
  */
-int pvops_apply_patches(const char *backend, pvops_symbolize_fn symbolize);
+int pvops_apply_patches(const struct pvops_backend *backend, pvops_symbolize_fn symbolize);
 /*
  * Checks, decides and writes one site (index names it in messages) under
  * env; the boot loop's body, also run by the patch suite on records it

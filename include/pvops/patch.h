@@ -71,7 +71,7 @@ struct pvop_patch_env {
 	unsigned int nr_slots;
 	const void *nop_target;	       /* pvops_nop */
 	const void *ident_target;      /* pvops_ident */
-	const char *backend;	       /* whose templates apply */
+	const struct pvops_backend *backend; /* whose templates apply */
 	const struct pvop_template *templates;
 	size_t nr_templates;
 	/*

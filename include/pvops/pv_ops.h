@@ -187,7 +187,7 @@ struct pv_ops {
  * running one's against the CPU.
  */
 struct pv_info {
-	const char *name;
+	const char *name; /* the running backend's: core copies it from the backend */
 	unsigned int kernel_rpl; /* privilege level the kernel runs at */
 	u16 kernel_cs;		 /* code selector it runs on, for the gates it builds */
 	u16 user_cs, user_ss;	 /* user code and stack selectors, for a first iret */

@@ -5,7 +5,9 @@
  *
  * PVOP_TEMPLATE(backend, SLOT, name, insns, clobbers) emits, once, an
  * out-of-line function `<name>` whose body is insns followed by ret, and a
- * record in the .pvops.templates section naming the backend, the slot
+ * record in the .pvops.templates section pointing at the backend (its
+ * struct pvops_backend, so a backend is known by what it is, never by a
+ * string that could be spelled twice), the slot
  * (PVOP_SLOT_<SLOT> from asm-offsets: SAVE_FL for irq.save_fl), the bytes
  * [name, name_end), the registers they write, and the offset of one rel32
  * to relocate when the bytes move (-1 for none). The function is what the
@@ -34,8 +36,10 @@
 
 #define PVOP_TEMPLATE_NO_RELOC (-1)
 
+struct pvops_backend;
+
 struct pvop_template {
-	const char *backend; /* pvops_backend.name */
+	const struct pvops_backend *backend; /* the backend that offers it */
 	const u8 *start;
 	const u8 *end;
 	u16 slot;
@@ -56,7 +60,7 @@ _Static_assert(offsetof(struct pvop_template, start) == 8 &&
 /* In insns: the next instruction is a call/jmp rel32 that moves with the bytes. */
 #define PVOP_TEMPLATE_REL32 ".set .Lpvop_template_rel32, . + 1\n\t"
 
-#define PVOP_TEMPLATE(backend_name, slot_name, fn, insns, clobber_mask)                            \
+#define PVOP_TEMPLATE(backend, slot_name, fn, insns, clobber_mask)                                 \
 	_Static_assert(PVOP_SLOT_##slot_name < PVOP_NR_SLOTS, "template " #fn ": slot index");     \
 	extern const u8 fn[], fn##_end[];                                                          \
 	__asm__(".pushsection .text, \"ax\"\n\t"                                                   \
@@ -66,14 +70,12 @@ _Static_assert(offsetof(struct pvop_template, start) == 8 &&
 		".globl " #fn "_end\n" #fn "_end:\n\t"                                             \
 		"ret\n\t"                                                                          \
 		".size " #fn ", . - " #fn "\n\t"                                                   \
-		".section .rodata, \"a\"\n"                                                        \
-		".Lpvop_template_backend_" #fn ": .asciz \"" backend_name "\"\n\t"                \
 		".section .pvops.templates, \"a\"\n\t"                                             \
 		".balign 8\n\t"                                                                     \
 		".globl pvop_template_" #fn "\n\t"                                                  \
 		".type pvop_template_" #fn ", @object\n"                                            \
 		"pvop_template_" #fn ":\n\t"                                                        \
-		".quad .Lpvop_template_backend_" #fn ", " #fn ", " #fn "_end\n\t"                   \
+		".quad " #backend ", " #fn ", " #fn "_end\n\t"                                      \
 		".short " __stringify(PVOP_SLOT_##slot_name) ", " __stringify(clobber_mask) ", "    \
 		".Lpvop_template_rel32 - " #fn ", 0\n\t"                                            \
 		".size pvop_template_" #fn ", . - pvop_template_" #fn "\n\t"                        \

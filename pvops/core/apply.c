@@ -35,7 +35,7 @@ KERNEL_PARAM_FLAG(report, "pvops.report", &opt_report);
 struct pvops_patch_stats pvops_patch_stats;
 
 /* What the kernel's boot handed pvops_install(): kept for the tests' patch_env and reports. */
-static const char *patched_for;
+static const struct pvops_backend *patched_for;
 static pvops_symbolize_fn patch_symbolize;
 
 struct pvop_patch_result pvops_site_outcome(unsigned int i)
@@ -158,7 +158,7 @@ void pvops_apply_site(const struct pvop_patch_env *env, const struct pvop_site *
 	}
 }
 
-int pvops_apply_patches(const char *backend, pvops_symbolize_fn symbolize)
+int pvops_apply_patches(const struct pvops_backend *backend, pvops_symbolize_fn symbolize)
 {
 	const struct pvops_sites_header *hdr = __pvops_sites_header;
 	const struct pvop_site *site;
@@ -206,7 +206,7 @@ int pvops_apply_patches(const char *backend, pvops_symbolize_fn symbolize)
 		}
 	pr_info("patched %u call sites for %s%s: %u inline, %u call, %u jmp, %u nop, %u ident, "
 		"%u ud2, %u poison, %u kept (%u could not be patched safely)\n",
-		st->sites, backend, opt_nopatch ? " (pvops.nopatch)" : "",
+		st->sites, backend->name, opt_nopatch ? " (pvops.nopatch)" : "",
 		st->by_kind[PVOP_PATCH_INLINE], st->by_kind[PVOP_PATCH_CALL],
 		st->by_kind[PVOP_PATCH_JMP], st->by_kind[PVOP_PATCH_NOP],
 		st->by_kind[PVOP_PATCH_IDENT], st->by_kind[PVOP_PATCH_UD2],

@@ -6,7 +6,9 @@
  * backend it chose and the lookup it offers for naming addresses; core
  * answers with the number of command-line words it could not honour and
  * calls nothing of the kernel's but the generic services (printk, panic,
- * the string functions). The table is checked whole before the copy,
+ * the string functions). The facts come with it, named after the backend
+ * itself (a table of facts does not spell the name a second time). The
+ * table is checked whole before the copy,
  * because it is frozen right after: a required slot left empty would
  * otherwise surface as a jump to address 0 at the first call.
  */
@@ -26,5 +28,6 @@ int pvops_install(const struct pvops_backend *b, pvops_symbolize_fn symbolize)
 		panic("backend %s leaves the required slot %s empty", b->name, missing);
 	pv_ops = *b->ops;
 	pv_info = *b->info;
-	return pvops_apply_patches(b->name, symbolize);
+	pv_info.name = b->name;
+	return pvops_apply_patches(b, symbolize);
 }

@@ -108,7 +108,7 @@ static const struct pvop_template *find_template(const struct pvop_patch_env *en
 	if (!env->backend)
 		return NULL;
 	for (i = 0; i < env->nr_templates; i++)
-		if (env->templates[i].slot == slot && !strcmp(env->templates[i].backend, env->backend))
+		if (env->templates[i].slot == slot && env->templates[i].backend == env->backend)
 			return &env->templates[i];
 	return NULL;
 }

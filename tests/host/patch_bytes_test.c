@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include <kernel/ktest.h>
+#include <pvops/backend.h>
 #include <pvops/patch.h>
 #include <pvops/pv_ops.h>
 
@@ -24,12 +25,16 @@ static const u8 tmpl_seven[] = { 1, 2, 3, 4, 5, 6, 7 };
 static const u8 tmpl_call[] = { 0xc6, 0x04, 0x25, 0x00, 0x10, 0x00, 0x00, 0x01,
 				0xe8, 0x00, 0x01, 0x00, 0x00 };
 
+/* Two backends, told apart by identity as the kernel tells them. */
+static const struct pvops_backend fake_backend = { .name = "fake" };
+static const struct pvops_backend other_backend = { .name = "other" };
+
 static struct pvop_template templates[] = {
-	{ .backend = "fake", .slot = PVOP_SLOT(irq.irq_disable), .start = tmpl_cli,
+	{ .backend = &fake_backend, .slot = PVOP_SLOT(irq.irq_disable), .start = tmpl_cli,
 	  .end = tmpl_cli + 1, .clobbers = CLBR_NONE, .reloc = PVOP_TEMPLATE_NO_RELOC },
-	{ .backend = "other", .slot = PVOP_SLOT(irq.irq_enable), .start = tmpl_cli,
+	{ .backend = &other_backend, .slot = PVOP_SLOT(irq.irq_enable), .start = tmpl_cli,
 	  .end = tmpl_cli + 1, .clobbers = CLBR_NONE, .reloc = PVOP_TEMPLATE_NO_RELOC },
-	{ .backend = "fake", .slot = PVOP_SLOT(irq.restore_fl), .start = tmpl_call,
+	{ .backend = &fake_backend, .slot = PVOP_SLOT(irq.restore_fl), .start = tmpl_call,
 	  .end = tmpl_call + sizeof(tmpl_call), .clobbers = CLBR_RAX, .reloc = 9 },
 };
 #define IRQ_DISABLE_TEMPLATE (&templates[0])
@@ -39,7 +44,7 @@ static struct pvop_patch_env env = {
 	.nr_slots = PVOP_NR_SLOTS,
 	.nop_target = NOP_TARGET,
 	.ident_target = IDENT_TARGET,
-	.backend = "fake",
+	.backend = &fake_backend,
 	.templates = templates,
 	.nr_templates = ARRAY_SIZE(templates),
 	/* Sites sit anywhere in these tests; text_must_hold_the_site narrows it. */

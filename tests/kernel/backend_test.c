@@ -136,7 +136,6 @@ static void every_backend_states_its_facts(struct ktest *t)
 		const struct pv_info *info = b->info;
 
 		KTEST_ASSERT_TRUE(t, info != NULL);
-		KTEST_EXPECT_STREQ(t, info->name, b->name);
 		KTEST_EXPECT_UEQ(t, info->kernel_cs & 3, info->kernel_rpl);
 		KTEST_EXPECT_EQ(t, !!(info->flags & PV_INFO_COUNTS_HYPERCALLS), !!b->hypercalls);
 		if (!(info->flags & PV_INFO_HYPERVISOR))

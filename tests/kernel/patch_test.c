@@ -204,7 +204,7 @@ static const struct pvop_template *backend_template(unsigned int slot)
 	const struct pvop_template *tmpl;
 
 	for (tmpl = __pvops_templates_start; tmpl < __pvops_templates_end; tmpl++)
-		if (tmpl->slot == slot && !strcmp(tmpl->backend, pvops_backend->name))
+		if (tmpl->slot == slot && tmpl->backend == pvops_backend)
 			return tmpl;
 	return NULL;
 }

@@ -21,15 +21,6 @@ extern const u8 fixture_tmpl_save_fl[], fixture_tmpl_save_fl_end[];
 void fixture_c_op(void);
 void fixture_callee_op(void);
 
-static const struct pvop_template fixture_template __used __section(".pvops.templates") = {
-	.backend = "fixture",
-	.start = fixture_tmpl_save_fl,
-	.end = fixture_tmpl_save_fl_end,
-	.slot = PVOP_SLOT(irq.save_fl),
-	.clobbers = CLBR_RAX,
-	.reloc = 1,
-};
-
 static const struct pv_ops fixture_ops = {
 	.cpu.cpuid = (void *)fixture_c_op,
 	.cpu.read_cr0 = (void *)fixture_c_op,
@@ -40,12 +31,21 @@ static const struct pv_ops fixture_ops = {
 	.time.sched_clock = (void *)fixture_c_op,
 };
 
-static const struct pv_info fixture_info = {.name = "fixture"};
+static const struct pv_info fixture_info;
 
 static PVOPS_BACKEND(fixture_backend) = {
 	.name = "fixture",
 	.ops = &fixture_ops,
 	.info = &fixture_info,
+};
+
+static const struct pvop_template fixture_template __used __section(".pvops.templates") = {
+	.backend = &fixture_backend,
+	.start = fixture_tmpl_save_fl,
+	.end = fixture_tmpl_save_fl_end,
+	.slot = PVOP_SLOT(irq.save_fl),
+	.clobbers = CLBR_RAX,
+	.reloc = 1,
 };
 
 static PVOPS_BACKEND(fixture_empty_backend) = {

@@ -159,6 +159,8 @@ void *pc_read_array(const struct pc_image *img, const char *what, const char *st
 /* verify.c, show.c, required.c: the commands; each returns a PC_EXIT_* status. */
 int pc_verify(struct pc_image *img, bool quiet);
 int pc_show(struct pc_image *img, const char *backend, bool report);
+/* The names of up to max backends the image registers; the strings live in the image. */
+size_t pc_backend_names(const struct pc_image *img, const char **names, size_t max);
 /* required.c: REQ in include/pvops/slots.h against the slots kernel/ calls. */
 int pc_required(struct pc_image *img, bool quiet);
 

@@ -29,6 +29,7 @@
 
 struct backend_env {
 	const char *name;
+	u64 addr; /* of its struct pvops_backend in the image: what templates point at */
 	const void *table[PVOP_NR_SLOTS];
 	struct pvop_template *templates;
 	size_t nr_templates;
@@ -79,6 +80,25 @@ static u64 ptr_value(const void *p)
 	return (u64)(uintptr_t)p;
 }
 
+size_t pc_backend_names(const struct pc_image *img, const char **names, size_t max)
+{
+	struct pvops_backend *backends;
+	size_t n, i, found = 0;
+
+	backends = pc_read_array(img, "backend registrations", "__pvops_backends_start",
+				 "__pvops_backends_end", sizeof(*backends), &n);
+	if (!backends)
+		return 0;
+	for (i = 0; i < n && found < max; i++) {
+		const char *bname = pc_string_at(img, ptr_value(backends[i].name));
+
+		if (bname)
+			names[found++] = bname;
+	}
+	free(backends);
+	return found;
+}
+
 static bool load_backend(const struct pc_image *img, const char *name, struct backend_env *be)
 {
 	struct pvops_backend *backends;
@@ -109,6 +129,8 @@ static bool load_backend(const struct pc_image *img, const char *name, struct ba
 		return false;
 	}
 	be->name = name;
+	be->addr = pc_find_symbol(img, "__pvops_backends_start")->value +
+		   (u64)(b - backends) * sizeof(*backends);
 	ops = b->ops ? pc_bytes_at(img, ptr_value(b->ops), sizeof(struct pv_ops)) : NULL;
 	if (!ops) {
 		pc_input_error(img,
@@ -141,11 +163,10 @@ static bool load_templates(const struct pc_image *img, struct backend_env *be)
 	if (!t)
 		return false;
 	for (i = 0; i < n; i++) {
-		const char *bname = pc_string_at(img, ptr_value(t[i].backend));
 		u64 start = ptr_value(t[i].start), end = ptr_value(t[i].end);
 		const u8 *bytes = end >= start ? pc_bytes_at(img, start, end - start) : NULL;
 
-		if (!bname || !bytes ||
+		if (!bytes ||
 		    (have_delta && bytes != (const u8 *)(uintptr_t)start + delta)) {
 			fprintf(img->err,
 				"patchcheck: %s: template %zu (slot %s) is not readable "
@@ -159,7 +180,6 @@ static bool load_templates(const struct pc_image *img, struct backend_env *be)
 			delta = (long)((uintptr_t)bytes - (uintptr_t)start);
 			have_delta = true;
 		}
-		t[i].backend = bname;
 		t[kept++] = t[i];
 	}
 	be->templates = t;
@@ -184,7 +204,8 @@ static bool setup_backend(const struct pc_image *img, const char *name, struct b
 	be->env.nr_slots = PVOP_NR_SLOTS;
 	be->env.nop_target = symbol_ptr(img, "pvops_nop");
 	be->env.ident_target = symbol_ptr(img, "pvops_ident");
-	be->env.backend = be->name;
+	/* As the kernel matches them: a template whose record points at this backend. */
+	be->env.backend = (const struct pvops_backend *)(uintptr_t)be->addr;
 	be->env.templates = be->templates;
 	be->env.nr_templates = be->nr_templates;
 	be->env.text_start = (unsigned long)symbol_ptr(img, "__text_start");

@@ -55,7 +55,7 @@ struct lguest_async lguest_async;
  * lguest 4.13: boot.c inlined cli as a store of 0 to irq_enabled (and
  * pushf as a load of it, which the stub leaves as a call).
  */
-PVOP_TEMPLATE("lguest-stub", IRQ_DISABLE, lguest_irq_disable_direct, "movl $0, lguest_data",
+PVOP_TEMPLATE(lguest_backend, IRQ_DISABLE, lguest_irq_disable_direct, "movl $0, lguest_data",
 	      CLBR_NONE);
 
 /*
@@ -568,7 +568,6 @@ const struct pv_ops lguest_pv_ops = {
 
 /* lguest 4.13: boot.c set kernel_rpl 1, the level its guest kernel ran at. */
 const struct pv_info lguest_pv_info = {
-	.name = "lguest-stub",
 	.kernel_rpl = LGUEST_GUEST_PL,
 	.kernel_cs = GDT_SELECTOR(GDT_ENTRY_KERNEL_CS, LGUEST_GUEST_PL),
 	.user_cs = USER_CS_SELECTOR,

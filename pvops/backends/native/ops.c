@@ -26,7 +26,7 @@
 PVOPS_ALLOW_PRIVILEGED(PVOPS_PRIV_RING0 | PVOPS_PRIV_IRET | PVOPS_PRIV_IO | PVOPS_PRIV_PVFLAGS);
 
 #define X86_NATIVE_TEMPLATE(slot, name, clobbers)                                                  \
-	PVOP_TEMPLATE("native", slot, native_asm_##name, X86_NATIVE_INSN_##slot, clobbers)
+	PVOP_TEMPLATE(native_backend, slot, native_asm_##name, X86_NATIVE_INSN_##slot, clobbers)
 #include <x86/native_templates.h>
 
 const struct pv_ops native_pv_ops = {

@@ -68,20 +68,23 @@ static void __noreturn native_exit(enum machine_exit_reason reason)
 	}
 }
 
+#define NATIVE_NAME "native"
+
 /* Bare hardware: ring 0, on the kernel code segment of kernel/desc.c's GDT. */
-#define NATIVE_PV_INFO                                                                             \
-	{ .name = "native", .kernel_rpl = 0,                                                       \
+#define NATIVE_PV_INFO(backend_name)                                                               \
+	{ .name = (backend_name), .kernel_rpl = 0,                                                 \
 	  .kernel_cs = GDT_SELECTOR(GDT_ENTRY_KERNEL_CS, 0), .user_cs = USER_CS_SELECTOR,          \
 	  .user_ss = USER_DS_SELECTOR, .flags = 0 }
 #ifdef CONFIG_PVOPS
-const struct pv_info native_pv_info = NATIVE_PV_INFO;
+/* core names the installed copy after the backend */
+const struct pv_info native_pv_info = NATIVE_PV_INFO(NULL);
 #else
 /* pv_ops compiled out: no copy is installed, these are the running facts. */
-const struct pv_info pv_info = NATIVE_PV_INFO;
+const struct pv_info pv_info = NATIVE_PV_INFO(NATIVE_NAME);
 #endif
 
 PVOPS_BACKEND(native_backend) = {
-	.name = "native",
+	.name = NATIVE_NAME,
 	.priority = 10,
 	.detect = native_detect,
 	.init = native_init,

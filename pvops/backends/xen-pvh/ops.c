@@ -27,7 +27,7 @@
 PVOPS_ALLOW_PRIVILEGED(PVOPS_PRIV_RING0 | PVOPS_PRIV_IRET | PVOPS_PRIV_IO | PVOPS_PRIV_PVFLAGS);
 
 #define X86_NATIVE_TEMPLATE(slot, name, clobbers)                                                  \
-	PVOP_TEMPLATE("xen-pvh", slot, xen_pvh_asm_##name, X86_NATIVE_INSN_##slot, clobbers)
+	PVOP_TEMPLATE(xen_pvh_backend, slot, xen_pvh_asm_##name, X86_NATIVE_INSN_##slot, clobbers)
 #include <x86/native_templates.h>
 
 const struct pv_ops xen_pvh_pv_ops = {

@@ -60,7 +60,6 @@ static bool xen_pvh_claims(void)
 
 /* Ring 0 in a hardware container, on the kernel code segment of kernel/desc.c's GDT. */
 const struct pv_info xen_pvh_pv_info = {
-	.name = "xen-pvh",
 	.kernel_rpl = 0,
 	.kernel_cs = GDT_SELECTOR(GDT_ENTRY_KERNEL_CS, 0),
 	.user_cs = USER_CS_SELECTOR,

@@ -41,16 +41,16 @@ PV_CALLEE_SAVE_REGS_THUNK(xen_force_evtchn_callback);
 #define PENDING "xen_vcpu_info_area+" VCPU_PENDING
 #define CALL_FORCE PVOP_TEMPLATE_REL32 "call __raw_callee_save_xen_force_evtchn_callback\n"
 
-PVOP_TEMPLATE("xen", IRQ_DISABLE, xen_irq_disable_direct, "movb $1, " MASK, CLBR_NONE);
+PVOP_TEMPLATE(xen_backend, IRQ_DISABLE, xen_irq_disable_direct, "movb $1, " MASK, CLBR_NONE);
 
-PVOP_TEMPLATE("xen", IRQ_ENABLE, xen_irq_enable_direct,
+PVOP_TEMPLATE(xen_backend, IRQ_ENABLE, xen_irq_enable_direct,
 	      "movb $0, " MASK "\n\t"
 	      "testb $0xff, " PENDING "\n\t"
 	      "jz 1f\n\t" CALL_FORCE "1:",
 	      CLBR_NONE);
 
 /* IF (bit 9) is set exactly when the mask is clear. */
-PVOP_TEMPLATE("xen", SAVE_FL, xen_save_fl_direct,
+PVOP_TEMPLATE(xen_backend, SAVE_FL, xen_save_fl_direct,
 	      "xor %eax, %eax\n\t"
 	      "testb $0xff, " MASK "\n\t"
 	      "setz %ah\n\t"
@@ -58,7 +58,7 @@ PVOP_TEMPLATE("xen", SAVE_FL, xen_save_fl_direct,
 	      CLBR_RAX);
 
 /* mask = !(flags & IF); when that unmasked, check pending. */
-PVOP_TEMPLATE("xen", RESTORE_FL, xen_restore_fl_direct,
+PVOP_TEMPLATE(xen_backend, RESTORE_FL, xen_restore_fl_direct,
 	      "testw $0x200, %di\n\t"
 	      "setz " MASK "\n\t"
 	      "jz 1f\n\t"

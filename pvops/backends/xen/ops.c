@@ -129,7 +129,6 @@ const struct pv_ops xen_pv_ops = {
 };
 
 const struct pv_info xen_pv_info = {
-	.name = "xen",
 	.kernel_rpl = 3,
 	.kernel_cs = FLAT_KERNEL_CS,
 	.user_cs = FLAT_USER_CS,
