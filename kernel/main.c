@@ -39,7 +39,7 @@ void start_kernel(struct boot_info *bi)
 	machine_irq_init();
 	pr_info("pvops kernel, backend %s, entered through %s\n", machine_backend_name(),
 		boot_protocol_name(bi->protocol));
-	pr_info("command line: '%s'\n", boot_command_line);
+	pr_info("command line: '%pE'\n", boot_command_line);
 	pr_info("RAM: %llu KiB in %u region(s)\n", (unsigned long long)(bi->ram_bytes >> 10),
 		bi->nr_mem_regions);
 	if (boot_cmdline_errors)

@@ -499,6 +499,21 @@ def xen_ends_run(line):
                                any(m in line for m in XEN_CRASH_MARKERS))
 
 
+def argv_problem(cmd):
+    """Why cmd cannot be run as given, or None: QEMU, Xen, the kernel and the log must all
+    see each argument as the same UTF-8 text (an undecodable byte of a command line comes
+    here as a surrogate)."""
+    for i, arg in enumerate(cmd):
+        try:
+            arg.encode("utf-8")
+        except UnicodeEncodeError as e:
+            ch = ord(arg[e.start])
+            what = ("byte %#04x" % (ch - 0xdc00) if 0xdc80 <= ch <= 0xdcff else
+                    "character U+%04X" % ch)
+            return "argument %d: %s at offset %d is not UTF-8" % (i, what, e.start)
+    return None
+
+
 def boot(cmd, timeout, log_path, stream=None, stop_marker=None, channel=EXIT_STATUS):
     """Boot once; write the console to log_path (and to stream, if given) and judge it by
     channel (Environment.channel()).
@@ -508,6 +523,11 @@ def boot(cmd, timeout, log_path, stream=None, stop_marker=None, channel=EXIT_STA
     kernel has ended the run first. With channel.xen_console, Xen's own line that
     dom0 is gone (powered off, crashed) ends the run too."""
     os.makedirs(os.path.dirname(log_path) or ".", exist_ok=True)
+    problem = argv_problem(cmd)
+    if problem:
+        with open(log_path, "w", errors="backslashreplace") as log:
+            log.write("# not booted: %s\n" % problem)
+        return BootResult("crash", -1, 0.0, [], "not booted: " + problem)
     start = time.monotonic()
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
                             stdin=subprocess.DEVNULL, start_new_session=True)
@@ -517,8 +537,9 @@ def boot(cmd, timeout, log_path, stream=None, stop_marker=None, channel=EXIT_STA
     timed_out = False
     quiet_until = None
 
-    with open(log_path, "w") as log:
-        log.write("# " + " ".join(cmd) + "\n")
+    with open(log_path, "w", errors="backslashreplace") as log:
+        log.write("# " + "".join(c if c.isprintable() else "\\x%02x" % ord(c)
+                                 for c in " ".join(cmd)) + "\n")
 
         def emit(raw):
             text = raw.decode("utf-8", "replace").replace("\r", "")
