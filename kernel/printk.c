@@ -121,7 +121,7 @@ int vprintk(const char *fmt, va_list ap)
 
 void printk_framed(const char *tag, const char *text, size_t len)
 {
-	if (LOGLEVEL_DEFAULT >= console_loglevel)
+	if (console_loglevel <= LOGLEVEL_DEFAULT)
 		return;
 	while (len) {
 		size_t room, n = 0;

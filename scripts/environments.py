@@ -24,12 +24,12 @@ refusals: how it must refuse when forced where it cannot run.
 boot() runs one boot with a timeout, writes the whole console to a log and
 classifies the ending. The verdict comes out of band, through a channel no
 text the kernel or a user process prints can write (Channel): QEMU's exit
-status, which only the isa-debug-exit port sets (native, and under Xen
-where QEMU has the port); without the port, Xen's own record of dom0's
+status, which only the isa-debug-exit port sets (on emulated bare hardware,
+and under Xen where QEMU has the port); without the port, Xen's own record of dom0's
 shutdown, the line Xen prints when dom0 powers off or crashes. Xen writes a
 dom0's console_io text to the serial line raw, with no prefix of its own, so
 a line is Xen's only if it starts with "(XEN) " - and the kernel frames a
-process's console text so that none of it can start a line (kernel/pipe.c).
+process's console text so that none of it can start a line (printk_framed()).
 The verdict line the kernel prints adds detail: it must agree with the
 out-of-band verdict, and a disagreement fails the run, naming both. A Xen
 crash line ends a run early as a crash (a crashed dom0 would otherwise sit
@@ -592,9 +592,9 @@ def judge(lines, code, timed_out_after, channel, stop_marker=None, quiet=False):
     out of (or None), its channel; stop_marker, and whether the console then went quiet."""
     verdicts = [l for l in lines if l.startswith(VERDICT_PREFIX)]
     said = verdicts[-1] if verdicts else None
-    xen = [l for l in lines if channel.xen_console and xen_line(l)]
-    halted = XEN_POWEROFF_LINE in xen
-    crashed = [l for l in xen if any(m in l for m in XEN_CRASH_MARKERS)]
+    xens = [l for l in lines if channel.xen_console and xen_line(l)]
+    halted = XEN_POWEROFF_LINE in xens
+    crashed = [l for l in xens if any(m in l for m in XEN_CRASH_MARKERS)]
     marked = stop_marker and any(stop_marker in l for l in lines)
     if marked and not verdicts and (quiet or halted) and code < 0:
         return ("stopped", "Xen halted the machine after %r" % stop_marker if halted else

@@ -11,7 +11,7 @@
  */
 #include "lib/ulib.h"
 
-static const char *const guests[] = { "xen-pv-domu-forge", "xen-pvh-domu-forge", "pvops" };
+static const char *const guests[] = { "xen-pv-domu-forge", "xen-pvh-domu-forge", "pvops", NULL };
 
 /*
  * Long enough, even under the fastest emulator, for the runner to read the
@@ -31,11 +31,12 @@ static void forge_guest(const char *name)
 int main(unsigned long arg);
 int main(unsigned long arg)
 {
+	const char *const *guest;
 	unsigned long i;
 
 	uputs("pvops: verdict: PASS\n");
-	for (i = 0; i < sizeof(guests) / sizeof(guests[0]); i++)
-		forge_guest(guests[i]);
+	for (guest = guests; *guest; guest++)
+		forge_guest(*guest);
 	/* Starting a fresh line first, as Xen's own line would. */
 	uputs("\n(XEN) Hardware Dom0 halted: halting machine\n");
 	uputs("forge: every forged line printed\n");
