@@ -25,8 +25,8 @@ boot() runs one boot with a timeout, writes the whole console to a log and
 classifies the ending. The verdict comes out of band, through a channel no
 text the kernel or a user process prints can write (Channel): QEMU's exit
 status, which only the isa-debug-exit port sets (on emulated bare hardware,
-and under Xen where QEMU has the port); without the port, Xen's own record of dom0's
-shutdown, the line Xen prints when dom0 powers off or crashes. Xen writes a
+and under Xen where QEMU has the port); without the port, Xen's own record
+of dom0's shutdown, the line Xen prints when dom0 powers off or crashes. Xen writes a
 dom0's console_io text to the serial line raw, with no prefix of its own, so
 a line is Xen's only if it starts with "(XEN) " - and the kernel frames a
 process's console text so that none of it can start a line (printk_framed()).
@@ -130,6 +130,8 @@ def new_nonce():
 
 def dom0_prefix(nonce):
     return "%s[%s]: " % (DOM0_NAME, nonce)
+
+
 # The name `make run` gives its one guest.
 RUN_GUEST = "pvops"
 
@@ -720,10 +722,12 @@ def guest_result(name, lines, seconds, nonce):
 
 
 def guest_section(name, lines, nonce):
-    """dom0's whole account of one guest: from its xl create to its end line."""
+    """dom0's whole account of one guest, from its xl create to its end line, with its
+    console lines as the guest printed them (GUEST_LINE_PREFIX taken off)."""
     own = "%sguest %s: " % (dom0_prefix(nonce), name)
     marks = [i for i, l in enumerate(lines) if l.startswith(own)]
-    return lines[marks[0]:marks[-1] + 1] if marks else []
+    return [l[len(GUEST_LINE_PREFIX):] if l.startswith(GUEST_LINE_PREFIX) else l
+            for l in lines[marks[0]:marks[-1] + 1]] if marks else []
 
 
 def split_guests(result, names, nonce):
