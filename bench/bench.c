@@ -226,7 +226,7 @@ static bool bench_run(void)
 	nr_ops = collect_ops(ops, ARRAY_SIZE(ops));
 	if (!bench_parse_selection(bench_selection, ops, nr_ops, chosen, bad, sizeof(bad))) {
 		list_ops(ops, nr_ops, buf, sizeof(buf));
-		pr_err("bench=%s: no op named '%s'; ops: all,%s\n", bench_selection, bad, buf);
+		pr_err("bench=%pE: no op named '%pE'; ops: all,%s\n", bench_selection, bad, buf);
 		return false;
 	}
 	if (!bench_min_ticks || bench_min_ticks > (1UL << 40) || !bench_samples ||

@@ -87,17 +87,17 @@ static void report_selection(const struct pvops_selection *sel, const struct boo
 			boot_protocol_name(bi->protocol));
 		break;
 	case PVOPS_SELECT_FORCED:
-		pr_info("backend %s (forced by pvops.backend=%s)\n", sel->chosen->name,
+		pr_info("backend %s (forced by pvops.backend=%pE)\n", sel->chosen->name,
 			sel->requested);
 		break;
 	case PVOPS_SELECT_UNKNOWN:
 		list_backends(built, sizeof(built));
-		pr_err("pvops.backend=%s: no such backend is built in (built in: %s); "
+		pr_err("pvops.backend=%pE: no such backend is built in (built in: %s); "
 		       "using the detected backend %s\n",
 		       sel->requested, built, sel->chosen->name);
 		break;
 	case PVOPS_SELECT_NOT_DETECTED:
-		pr_err("pvops.backend=%s: refused: %s; using the detected backend %s\n",
+		pr_err("pvops.backend=%pE: refused: %s; using the detected backend %s\n",
 		       sel->requested, sel->refusal, sel->chosen->name);
 		break;
 	}

@@ -7,7 +7,8 @@
  * table, and converts the value by the parameter's kind. It is pure: it
  * touches only the table it is given and printk, which is what lets the host
  * unit tests drive it with their own tables. See include/kernel/cmdline.h
- * for the rules.
+ * for the rules. A word it echoes is printed with %pE: whatever bytes the
+ * loader passed, the echo stays on its one console line.
  */
 #define pr_fmt(fmt) "cmdline: " fmt
 
@@ -61,14 +62,14 @@ static bool apply_param(const struct kernel_param *p, const char *word, const ch
 	switch (p->kind) {
 	case KPARAM_FLAG:
 		if (value) {
-			pr_err("'%s' takes no value (write just '%s')\n", word, p->name);
+			pr_err("'%pE' takes no value (write just '%s')\n", word, p->name);
 			return false;
 		}
 		*(bool *)p->value = true;
 		break;
 	case KPARAM_STRING:
 		if (!value || !*value) {
-			pr_err("'%s' needs a value ('%s=...')\n", word, p->name);
+			pr_err("'%pE' needs a value ('%s=...')\n", word, p->name);
 			return false;
 		}
 		if (strlen(value) >= p->size) {
@@ -80,7 +81,7 @@ static bool apply_param(const struct kernel_param *p, const char *word, const ch
 		break;
 	case KPARAM_ULONG:
 		if (!value || !parse_ulong(value, &v)) {
-			pr_err("'%s' needs a number ('%s=N', decimal or 0x hex)\n", word, p->name);
+			pr_err("'%pE' needs a number ('%s=N', decimal or 0x hex)\n", word, p->name);
 			return false;
 		}
 		*(unsigned long *)p->value = v;
@@ -172,18 +173,18 @@ int parse_cmdline(const char *cmdline, const struct kernel_param *params, size_t
 		size_t len = name_len(word);
 
 		if (quoted) {
-			pr_err("unterminated quote in '%s'\n", word);
+			pr_err("unterminated quote in '%pE'\n", word);
 			errors++;
 			continue;
 		}
 		p = find_param(word, len, params, n);
 		if (!p) {
-			pr_err("unknown parameter '%s' ignored\n", word);
+			pr_err("unknown parameter '%pE' ignored\n", word);
 			errors++;
 			continue;
 		}
 		if (named_before(cmdline, start, word, len)) {
-			pr_err("'%s' ignored: %s was given earlier on the line, and the first one "
+			pr_err("'%pE' ignored: %s was given earlier on the line, and the first one "
 			       "counts\n",
 			       word, p->name);
 		} else if (apply_param(p, word, len < strlen(word) ? word + len + 1 : NULL)) {

@@ -36,11 +36,32 @@ static bool selected(const char *selection, const char *name)
 	return false;
 }
 
-typedef void (*unknown_suite_fn)(const char *name, size_t len, unsigned int idx);
+typedef void (*refused_word_fn)(const char *name, size_t len, bool known, unsigned int idx);
 
-/* Calls fn on each name in the comma-separated selection that no suite has. */
-static unsigned int visit_unknown_suites(const char *selection, const struct ktest_suite *suites,
-				     size_t n, unknown_suite_fn fn, unsigned int first_index)
+/* Whether the selection's words before p include [p, p + len). */
+static bool named_earlier(const char *selection, const char *p, size_t len)
+{
+	const char *q = selection;
+
+	while (q < p) {
+		const char *end = strchr(q, ',');
+		size_t qlen = end ? (size_t)(end - q) : strlen(q);
+
+		if (qlen == len && !strncmp(q, p, len))
+			return true;
+		q += qlen + 1;
+	}
+	return false;
+}
+
+/*
+ * Calls fn on each word of the comma-separated selection that is refused:
+ * a name no suite has, or a suite's name given again (it runs once; the
+ * repeat is a failure so that a list that cannot run as written never
+ * reads as a pass).
+ */
+static unsigned int visit_refused_words(const char *selection, const struct ktest_suite *suites,
+					size_t n, refused_word_fn fn, unsigned int first_index)
 {
 	const char *p = selection;
 	unsigned int count = 0;
@@ -56,9 +77,9 @@ static unsigned int visit_unknown_suites(const char *selection, const struct kte
 		for (i = 0; i < n; i++)
 			if (strlen(suites[i].name) == wlen && !strncmp(p, suites[i].name, wlen))
 				found = true;
-		if (!found) {
+		if (!found || named_earlier(selection, p, wlen)) {
 			if (fn)
-				fn(p, wlen, first_index + count);
+				fn(p, wlen, found, first_index + count);
 			count++;
 		}
 		if (!end)
@@ -68,10 +89,16 @@ static unsigned int visit_unknown_suites(const char *selection, const struct kte
 	return count;
 }
 
-static void report_unknown(const char *name, size_t len, unsigned int index)
+static void report_refused(const char *name, size_t len, bool known, unsigned int index)
 {
-	printk("# ktest: no suite named '%.*s'\n", (int)len, name);
-	printk("not ok %u %.*s # no such suite\n", index, (int)len, name);
+	if (known) {
+		printk("# ktest: suite '%*pE' is named more than once; it runs once\n", (int)len,
+		       name);
+		printk("not ok %u %*pE # named again\n", index, (int)len, name);
+		return;
+	}
+	printk("# ktest: no suite named '%*pE'\n", (int)len, name);
+	printk("not ok %u %*pE # no such suite\n", index, (int)len, name);
 }
 
 static void run_case(const struct ktest_case *c, unsigned int index, struct ktest_totals *suite)
@@ -126,7 +153,7 @@ bool ktest_run(const char *selection, const struct ktest_suite *suites, size_t n
 	for (i = 0; i < n; i++)
 		if (selected(selection, suites[i].name))
 			plan++;
-	unknown = visit_unknown_suites(selection, suites, n, NULL, 0);
+	unknown = visit_refused_words(selection, suites, n, NULL, 0);
 
 	printk("KTAP version 1\n");
 	printk("1..%u\n", plan + unknown);
@@ -134,7 +161,7 @@ bool ktest_run(const char *selection, const struct ktest_suite *suites, size_t n
 		if (selected(selection, suites[i].name))
 			ok &= run_suite(&suites[i], ++index, totals);
 	if (unknown) {
-		visit_unknown_suites(selection, suites, n, report_unknown, index + 1);
+		visit_refused_words(selection, suites, n, report_refused, index + 1);
 		totals->failed += unknown;
 		ok = false;
 	}

@@ -39,7 +39,7 @@ void start_kernel(const struct boot_state *bs)
 	machine_irq_init();
 	pr_info("pvops kernel, backend %s, entered through %s\n", machine_backend_name(),
 		bs->protocol);
-	pr_info("command line: '%s'\n", bs->cmdline);
+	pr_info("command line: '%pE'\n", bs->cmdline);
 	pr_info("RAM: %llu KiB in %u region(s)\n", (unsigned long long)(bi->ram_bytes >> 10),
 		bi->nr_mem_regions);
 	if (bs->cmdline_errors)

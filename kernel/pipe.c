@@ -12,7 +12,10 @@
  * a read or a close, wakes them all (they re-check). As on Linux, a read
  * with no writer left returns what is there and then 0, and a write with
  * no reader left is -EPIPE. Descriptors 0 to 2 start as the console end,
- * which writes to the console and reads end of file.
+ * which writes to the console and reads end of file. What a process
+ * writes there is framed (printk_framed()): each of its lines starts with
+ * "name[pid]: ", so nothing it prints can pass for a line of the kernel's
+ * or the hypervisor's.
  */
 #include <kernel/errno.h>
 #include <kernel/printk.h>
@@ -140,11 +143,12 @@ void fds_inherit(struct process *child, const struct process *parent)
 	}
 }
 
-static long console_write(unsigned long ubuf, unsigned long len)
+static long console_write(const struct process *p, unsigned long ubuf, unsigned long len)
 {
-	char chunk[CHUNK];
+	char chunk[CHUNK], tag[PROC_NAME_LEN + 16];
 	unsigned long done = 0;
 
+	snprintf(tag, sizeof(tag), "%s[%d]: ", p->name, p->pid);
 	if (!user_range_ok(ubuf, len))
 		return -EFAULT;
 	while (done < len) {
@@ -152,7 +156,7 @@ static long console_write(unsigned long ubuf, unsigned long len)
 
 		if (copy_from_user(chunk, ubuf + done, n))
 			return done ? (long)done : -EFAULT;
-		printk("%.*s", (int)n, chunk);
+		printk_framed(tag, chunk, n);
 		done += n;
 	}
 	return done;
@@ -194,7 +198,7 @@ long pipe_write(struct process *p, int fd, unsigned long ubuf, unsigned long len
 	if (!e || !e->write)
 		return -EBADF;
 	if (e == &console_end)
-		return console_write(ubuf, len);
+		return console_write(p, ubuf, len);
 	if (!user_range_ok(ubuf, len))
 		return -EFAULT;
 	pp = e->pipe;

@@ -13,6 +13,16 @@
  * message longer than the stack buffer is cut visibly: its end is replaced
  * by a note of its full length and a newline, so the cut can be seen and
  * the next line is never glued to it.
+ *
+ * Text the kernel did not write (a process's console output) goes through
+ * printk_framed(), which keeps it from starting a console line: the host
+ * knows the kernel's verdict line, KTAP, and Xen's own lines (Xen prints a
+ * dom0's console_io text raw) by how a line starts. Each line that would
+ * start with such text starts with the writer's tag instead, and no line
+ * holding it grows past CONSOLE_FRAMED_LINE_MAX bytes, so a console hands
+ * it over in one piece: Xen copies console_io text 127 bytes at a time and
+ * may print a line of its own between two pieces, which would leave the
+ * second at the start of a line.
  */
 #include <kernel/printk.h>
 #include <kernel/string.h>
@@ -112,6 +122,28 @@ int vprintk(const char *fmt, va_list ap)
 	if (level < console_loglevel)
 		emit(buf, (size_t)n);
 	return n;
+}
+
+void printk_framed(const char *tag, const char *text, size_t len)
+{
+	if (console_loglevel <= LOGLEVEL_DEFAULT)
+		return;
+	while (len) {
+		size_t room, n = 0;
+
+		if (pending_len >= CONSOLE_FRAMED_LINE_MAX)
+			emit("\n", 1);
+		if (!pending_len)
+			emit(tag, strnlen(tag, CONSOLE_FRAMED_LINE_MAX / 2));
+		room = CONSOLE_FRAMED_LINE_MAX - pending_len;
+		while (n < len && n < room && text[n] != '\n')
+			n++;
+		if (n < len && text[n] == '\n')
+			n++;
+		emit(text, n);
+		text += n;
+		len -= n;
+	}
 }
 
 int printk(const char *fmt, ...)

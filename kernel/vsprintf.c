@@ -5,7 +5,11 @@
  * It understands what kernel code and the test framework print, and no
  * more: flags '-', '0', '+', ' ', '#', a width and precision (numbers or
  * '*'), the length modifiers hh, h, l, ll, z and t, and the conversions
- * d i u x X o c s p %. Anything else is printed verbatim, so a bad format
+ * d i u x X o c s p %, and Linux's %pE: a string from outside the kernel
+ * (the command line), each byte that is not printable ASCII shown as \xNN
+ * and a backslash as \\, so that no such string can break a console line
+ * or fake one; %*pE takes the string's length as the width. Anything else
+ * is printed verbatim, so a bad format
  * shows up on the console instead of being silently dropped. Like C's
  * snprintf it always terminates the buffer (when size > 0) and returns the
  * length the full output would have had. Host unit tests compare it with
@@ -34,7 +38,7 @@ static void out_pad(struct outbuf *o, char c, int n)
 }
 
 struct spec {
-	bool left, zero, plus, space, alt;
+	bool left, zero, plus, space, alt, star;
 	int width;
 	int precision; /* -1: none */
 };
@@ -52,6 +56,32 @@ static void out_string(struct outbuf *o, const char *s, const struct spec *sp)
 		out_char(o, *s++);
 	if (sp->left)
 		out_pad(o, ' ', pad);
+}
+
+static void out_escaped(struct outbuf *o, const char *s, const struct spec *sp)
+{
+	const char *digits = "0123456789abcdef";
+	size_t len;
+
+	if (!s)
+		s = "(null)";
+	len = sp->star ? strnlen(s, sp->width) : strlen(s);
+	for (; len--; s++) {
+		unsigned char c = *s;
+
+		if (c >= ' ' && c <= '~' && c != '\\') {
+			out_char(o, c);
+			continue;
+		}
+		out_char(o, '\\');
+		if (c == '\\') {
+			out_char(o, c);
+			continue;
+		}
+		out_char(o, 'x');
+		out_char(o, digits[c >> 4]);
+		out_char(o, digits[c & 0xf]);
+	}
 }
 
 static void out_number(struct outbuf *o, u64 value, bool negative, unsigned int base, bool upper,
@@ -144,6 +174,7 @@ int vsnprintf(char *buf, size_t size, const char *fmt, va_list ap)
 		}
 		if (*fmt == '*') {
 			fmt++;
+			sp.star = true;
 			sp.width = va_arg(ap, int);
 			if (sp.width < 0) {
 				sp.left = true;
@@ -190,6 +221,11 @@ int vsnprintf(char *buf, size_t size, const char *fmt, va_list ap)
 			fmt++;
 			continue;
 		case 'p':
+			if (fmt[1] == 'E') {
+				out_escaped(&o, va_arg(ap, const char *), &sp);
+				fmt += 2;
+				continue;
+			}
 			sp.alt = true;
 			out_number(&o, (u64)(uintptr_t)va_arg(ap, void *), false, 16, false, &sp);
 			fmt++;

@@ -33,7 +33,7 @@ LOADER = "lib64/ld-linux-x86-64.so.2"
 DLOPENED = ("libgcc_s.so.1",)
 BUSYBOX = "bin/busybox"
 APPLETS = ("sh", "mount", "mkdir", "insmod", "cat", "sed", "grep", "sleep", "kill", "dd",
-           "printf", "echo", "cut", "poweroff", "head", "tail", "wc", "rm", "ls", "test", "[")
+           "printf", "echo", "cut", "poweroff", "head", "tail", "wc", "rm", "ls", "test", "[", "awk")
 DIRS = ("proc", "sys", "dev", "tmp", "run", "var/run/xen", "var/run/xenstored",
         "var/lib/xen", "var/lib/xenstored", "var/log/xen/console", "var/lock", "etc/xen",
         "guests")
@@ -194,12 +194,14 @@ def base_image(cache, objdir):
     return out
 
 
-def write_guests(path, guests):
-    """The per-boot archive: guests/list (one line each: name, timeout, action) and each
-    guest's files (name -> bytes) under guests/."""
+def write_guests(path, guests, nonce):
+    """The per-boot archive: guests/list (one line each: name, timeout, action), each
+    guest's files (name -> bytes) under guests/, and guests/nonce, the mark /init puts
+    on its own lines (no guest can read dom0's files)."""
     with open(path, "wb") as f:
         c = Cpio(f)
         c.dir("guests")
+        c.file("guests/nonce", (nonce + "\n").encode(), 0o600)
         lines = []
         for g in guests:
             lines.append("%s %d %s\n" % (g["name"], g["timeout"], g["action"]))
@@ -209,10 +211,10 @@ def write_guests(path, guests):
         c.close()
 
 
-def initramfs(cache, objdir, guests, out):
+def initramfs(cache, objdir, guests, out, nonce):
     """Base archive plus the guests', concatenated: what QEMU hands Xen as dom0's ramdisk."""
     base = base_image(cache, objdir)
-    write_guests(out + ".guests", guests)
+    write_guests(out + ".guests", guests, nonce)
     with open(out, "wb") as dst:
         for part in (base, out + ".guests"):
             with open(part, "rb") as src:

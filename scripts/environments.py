@@ -22,19 +22,32 @@ refused with its name, before anything boots. A backend may also declare
 refusals: how it must refuse when forced where it cannot run.
 
 boot() runs one boot with a timeout, writes the whole console to a log and
-classifies the ending. It trusts no single signal: a pass needs exit status
-33 *and* the verdict line; a Xen crash banner ends the run early as a crash
-(a crashed dom0 would otherwise sit until the timeout); anything without a
-verdict is a crash, and running out of time is a timeout. A Xen dom0 booted
-without the isa-debug-exit device ends through SCHEDOP_shutdown, which Xen
-reports on its console: poweroff with a PASS verdict is a pass, crash with
-a FAIL verdict a failure (the `shutdown-*` variants check that mapping). A boot that is
+classifies the ending. The verdict comes out of band, through a channel no
+text the kernel or a user process prints can write (Channel): QEMU's exit
+status, which only the isa-debug-exit port sets (on emulated bare hardware,
+and under Xen where QEMU has the port); without the port, Xen's own record
+of dom0's shutdown, the line Xen prints when dom0 powers off or crashes. Xen writes a
+dom0's console_io text to the serial line raw, with no prefix of its own, so
+a line is Xen's only if it starts with "(XEN) " - and the kernel frames a
+process's console text so that none of it can start a line (printk_framed()).
+The verdict line the kernel prints adds detail: it must agree with the
+out-of-band verdict, and a disagreement fails the run, naming both. A Xen
+crash line ends a run early as a crash (a crashed dom0 would otherwise sit
+until the timeout); text can only ever make a run fail. Anything without a
+verdict is a crash, and running out of time is a timeout. A boot that is
 meant never to finish names the line after which the kernel must fall
 silent: seen that, it ends `stopped` once the console has stayed quiet for a
 while, and a verdict or anything else the kernel prints instead is the
 failure the caller looks for.
+
+A domU's verdict is the shutdown reason xl reports to dom0's /init. /init
+marks every line of its own with a nonce made for that boot (new_nonce()),
+which no guest ever sees, and prints each guest's console with every line
+behind GUEST_LINE_PREFIX: a guest can neither end its console early nor
+report its own end, and none of its lines can pass for Xen's.
 """
 import os
+import secrets
 import selectors
 import signal
 import subprocess
@@ -58,17 +71,24 @@ DEBUG_EXIT = ["-device", "isa-debug-exit,iobase=0xf4,iosize=0x04"]
 ICOUNT = ["-icount", "shift=0,sleep=off"]
 
 EXIT_PASS, EXIT_FAIL, EXIT_TRAP = 33, 35, 37
-VERDICT_PASS = "pvops: verdict: PASS"
-VERDICT_FAIL = "pvops: verdict: FAIL"
+EXIT_MEANS = {EXIT_PASS: "PASS", EXIT_FAIL: "FAIL", EXIT_TRAP: "panic"}
+VERDICT_PREFIX = "pvops: verdict:"
+VERDICT_PASS = VERDICT_PREFIX + " PASS"
+VERDICT_FAIL = VERDICT_PREFIX + " FAIL"
+# How each of Xen's own console lines starts (printk's CONSOLE_PREFIX); a dom0's
+# console_io text gets no prefix at all.
+XEN_PREFIX = "(XEN) "
 # Seen when Xen kills dom0 or itself dies; no verdict can follow.
 XEN_DOM0_CRASH_MARKER = "Hardware Dom0 crashed"
 XEN_CRASH_MARKERS = (XEN_DOM0_CRASH_MARKER, "Domain 0 crashed", "Panic on CPU",
                      "Dom0 shutdown: rebooting")
 # Xen's word that dom0 asked for SHUTDOWN_poweroff (or took its last vCPU down): the
-# machine halts and QEMU never exits. Mapped to the verdict the kernel gave: poweroff
-# and a PASS verdict pass; SHUTDOWN_crash ("Hardware Dom0 crashed") after a FAIL verdict
-# fails; anything else is a crash.
+# machine halts and QEMU never exits. Without isa-debug-exit, Xen's record is the verdict:
+# poweroff passes and SHUTDOWN_crash ("Hardware Dom0 crashed: ...") fails, each only if
+# the kernel's verdict line agrees; anything else is a crash.
 XEN_POWEROFF_MARKER = "Hardware Dom0 halted"
+XEN_POWEROFF_LINE = XEN_PREFIX + XEN_POWEROFF_MARKER + ": halting machine"
+XEN_DOM0_CRASH_LINE = XEN_PREFIX + XEN_DOM0_CRASH_MARKER + ": "
 
 
 SRCTREE = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -96,8 +116,22 @@ def xen_dom0(env, image, args, extra_qemu, debug_exit):
                         "-initrd", ("%s %s" % (image, args)).replace(",", ",,")]
 
 
-# What dom0's /init prints (scripts/dom0-init): every line starts so.
-DOM0_PREFIX = "pvops-dom0: "
+# What dom0's /init prints (scripts/dom0-init): every line of its own starts so, with
+# the boot's nonce, and every line of a guest's console with GUEST_LINE_PREFIX.
+DOM0_NAME = "pvops-dom0"
+GUEST_LINE_PREFIX = "| "
+NONCE_BYTES = 16
+
+
+def new_nonce():
+    """A fresh mark for one dom0 boot's /init lines: random, so no guest can know it."""
+    return secrets.token_hex(NONCE_BYTES)
+
+
+def dom0_prefix(nonce):
+    return "%s[%s]: " % (DOM0_NAME, nonce)
+
+
 # The name `make run` gives its one guest.
 RUN_GUEST = "pvops"
 
@@ -131,16 +165,19 @@ def domu_guests(env, image, guests):
     return out
 
 
-def xen_domu(env, image, args, extra_qemu, debug_exit=True, guests=None):
+def xen_domu(env, image, args, extra_qemu, debug_exit=True, guests=None, nonce=None):
     """One dom0 boot running the guests (domu_guests()) in turn, or, without
-    guests, one guest named RUN_GUEST with args (make run)."""
+    guests, one guest named RUN_GUEST with args (make run); /init marks its
+    lines with nonce (new_nonce())."""
     import dom0_initramfs
+    if not nonce:
+        raise ValueError("a dom0 boot needs the nonce its /init marks its lines with")
     guests = guests or [(RUN_GUEST, args, "run", "", "", env)]
     objdir = os.path.join(os.path.dirname(os.path.abspath(image)), "dom0")
     os.makedirs(objdir, exist_ok=True)
     initrd = os.path.join(objdir, "%s-initrd.cpio" % env.name)
     dom0_initramfs.initramfs(os.path.join(CACHE, env.dom0), objdir,
-                             domu_guests(env, image, guests), initrd)
+                             domu_guests(env, image, guests), initrd, nonce)
     modules = "%s %s,%s" % (os.path.join(CACHE, env.dom0, "vmlinuz"), env.dom0_cmdline, initrd)
     # dom0's /init always leaves through the port: a guest never reaches it.
     return QEMU_BASE + qemu_machine(env, True) + [
@@ -159,6 +196,8 @@ class Loader:
     reports_shutdown: bool = False
     # Runs many command lines as guests of one boot (command(..., guests=[...])).
     guests: bool = False
+    # Its console carries Xen's own lines: a crash of dom0 or Xen ends the boot early.
+    xen_console: bool = False
 
 
 DOMU_KEYS = ("machine_mem_mib", "hypervisor", "hypervisor_cmdline", "dom0", "dom0_cmdline",
@@ -166,9 +205,24 @@ DOMU_KEYS = ("machine_mem_mib", "hypervisor", "hypervisor_cmdline", "dom0", "dom
 LOADERS = {
     "qemu-kernel": Loader(qemu_kernel),
     "xen-dom0": Loader(xen_dom0, "(XEN)",
-                       ("machine_mem_mib", "hypervisor", "hypervisor_cmdline"), True),
-    "xen-domu": Loader(xen_domu, "(XEN)", DOMU_KEYS, guests=True),
+                       ("machine_mem_mib", "hypervisor", "hypervisor_cmdline"), True,
+                       xen_console=True),
+    "xen-domu": Loader(xen_domu, "(XEN)", DOMU_KEYS, guests=True, xen_console=True),
 }
+
+
+@dataclass(frozen=True)
+class Channel:
+    """Where a boot's verdict comes from, out of band of all console text."""
+    exit_port: bool        # QEMU's exit status, set through isa-debug-exit
+    xen_console: bool      # Xen's own lines: its record of dom0's shutdown, its crashes
+
+    def describe(self):
+        return "QEMU's exit status" if self.exit_port else "Xen's record of dom0's shutdown"
+
+
+# What a boot is judged by unless its caller says otherwise: the port alone.
+EXIT_STATUS = Channel(exit_port=True, xen_console=False)
 
 # Every environment's keys, and the type each must have.
 REQUIRED = {"name": str, "loader": str, "backend": str, "protocol": str, "mem_mib": int,
@@ -214,11 +268,16 @@ class Environment:
     docs: dict = field(default_factory=dict)
     source: str = ""       # the data file it came from
 
-    def command(self, image, args, extra_qemu=(), debug_exit=True, guests=None):
-        if guests is not None:
+    def command(self, image, args, extra_qemu=(), debug_exit=True, guests=None, nonce=None):
+        if self.runs_guests():
             return LOADERS[self.loader].command(self, image, args, extra_qemu, debug_exit,
-                                                guests)
+                                                guests, nonce)
         return LOADERS[self.loader].command(self, image, args, extra_qemu, debug_exit)
+
+    def channel(self, debug_exit=True):
+        """What boot() judges this environment's boot by (a guest loader: the dom0 boot)."""
+        loader = LOADERS[self.loader]
+        return Channel(exit_port=debug_exit or loader.guests, xen_console=loader.xen_console)
 
     def reports_shutdown(self):
         return LOADERS[self.loader].reports_shutdown
@@ -430,25 +489,59 @@ class BootResult:
 STOP_QUIET_SECONDS = 2.0
 
 
-def boot(cmd, timeout, log_path, stream=None, stop_marker=None):
-    """Boot once; write the console to log_path (and to stream, if given).
+def xen_line(line):
+    """Whether a console line is Xen's own: a dom0's console_io text has no prefix, and the
+    kernel keeps a process's text from starting a line."""
+    return line.startswith(XEN_PREFIX)
+
+
+def xen_ends_run(line):
+    """Whether a line is Xen saying that dom0 is gone: nothing of the kernel's can follow."""
+    return xen_line(line) and (line == XEN_POWEROFF_LINE or
+                               any(m in line for m in XEN_CRASH_MARKERS))
+
+
+def argv_problem(cmd):
+    """Why cmd cannot be run as given, or None: QEMU, Xen, the kernel and the log must all
+    see each argument as the same UTF-8 text (an undecodable byte of a command line comes
+    here as a surrogate)."""
+    for i, arg in enumerate(cmd):
+        try:
+            arg.encode("utf-8")
+        except UnicodeEncodeError as e:
+            ch = ord(arg[e.start])
+            what = ("byte %#04x" % (ch - 0xdc00) if 0xdc80 <= ch <= 0xdcff else
+                    "character U+%04X" % ch)
+            return "argument %d: %s at offset %d is not UTF-8" % (i, what, e.start)
+    return None
+
+
+def boot(cmd, timeout, log_path, stream=None, stop_marker=None, channel=EXIT_STATUS):
+    """Boot once; write the console to log_path (and to stream, if given) and judge it by
+    channel (Environment.channel()).
 
     With stop_marker, the run ends `stopped` STOP_QUIET_SECONDS after the first
     line containing it (or at once if Xen then halts the machine), unless the
-    kernel has ended the run first. Xen's dom0 shutdown messages end a run too:
-    a poweroff after a PASS verdict passes, a crash after a FAIL verdict fails."""
+    kernel has ended the run first. With channel.xen_console, Xen's own line that
+    dom0 is gone (powered off, crashed) ends the run too."""
     os.makedirs(os.path.dirname(log_path) or ".", exist_ok=True)
+    problem = argv_problem(cmd)
+    if problem:
+        with open(log_path, "w", errors="backslashreplace") as log:
+            log.write("# not booted: %s\n" % problem)
+        return BootResult("crash", -1, 0.0, [], "not booted: " + problem)
     start = time.monotonic()
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
                             stdin=subprocess.DEVNULL, start_new_session=True)
     sel = selectors.DefaultSelector()
     sel.register(proc.stdout, selectors.EVENT_READ)
     lines, pending = [], b""
-    timed_out = xen_crash = xen_poweroff = False
+    timed_out = False
     quiet_until = None
 
-    with open(log_path, "w") as log:
-        log.write("# " + " ".join(cmd) + "\n")
+    with open(log_path, "w", errors="backslashreplace") as log:
+        log.write("# " + "".join(c if c.isprintable() else "\\x%02x" % ord(c)
+                                 for c in " ".join(cmd)) + "\n")
 
         def emit(raw):
             text = raw.decode("utf-8", "replace").replace("\r", "")
@@ -478,9 +571,7 @@ def boot(cmd, timeout, log_path, stream=None, stop_marker=None):
             pending += chunk
             *complete, pending = pending.split(b"\n")
             texts = [emit(c) for c in complete]
-            xen_crash = any(m in t for t in texts for m in XEN_CRASH_MARKERS)
-            xen_poweroff = any(XEN_POWEROFF_MARKER in t for t in texts)
-            if xen_crash or xen_poweroff:
+            if channel.xen_console and any(xen_ends_run(t) for t in texts):
                 break
         if pending:
             emit(pending)
@@ -490,35 +581,71 @@ def boot(cmd, timeout, log_path, stream=None, stop_marker=None):
         seconds = time.monotonic() - start
         log.write("# exit status %d after %.2f s%s\n"
                   % (code, seconds, " (timeout)" if timed_out else ""))
+    status, why = judge(lines, code, timeout if timed_out else None, channel, stop_marker,
+                        quiet_until is not None)
+    with open(log_path, "a") as log:
+        log.write("# judged by %s: %s%s\n" % (channel.describe(), status, ": " + why if why
+                                               else ""))
+    return BootResult(status, code, seconds, lines, why)
 
-    verdicts = [l for l in lines if l.startswith("pvops: verdict:")]
-    last = verdicts[-1] if verdicts else None
+
+def judge(lines, code, timed_out_after, channel, stop_marker=None, quiet=False):
+    """(status, why) of one boot: its console lines, QEMU's exit status, the timeout it ran
+    out of (or None), its channel; stop_marker, and whether the console then went quiet."""
+    verdicts = [l for l in lines if l.startswith(VERDICT_PREFIX)]
+    said = verdicts[-1] if verdicts else None
+    xens = [l for l in lines if channel.xen_console and xen_line(l)]
+    halted = XEN_POWEROFF_LINE in xens
+    crashed = [l for l in xens if any(m in l for m in XEN_CRASH_MARKERS)]
     marked = stop_marker and any(stop_marker in l for l in lines)
-    if marked and not verdicts and (quiet_until is not None or xen_poweroff) and code < 0:
-        return BootResult("stopped", code, seconds, lines,
-                          "Xen halted the machine after %r" % stop_marker if xen_poweroff else
-                          "silent %.0f s after %r" % (STOP_QUIET_SECONDS, stop_marker))
-    if timed_out:
-        return BootResult("timeout", code, seconds, lines,
-                          "no exit within %d s" % timeout)
-    if xen_poweroff and last == VERDICT_PASS:
-        return BootResult("pass", code, seconds, lines, "")
-    if xen_crash and last == VERDICT_FAIL:
-        return BootResult("fail", code, seconds, lines,
-                          "kernel reported failures (Xen: dom0 shut down as crashed)")
-    if xen_poweroff:
-        return BootResult("crash", code, seconds, lines,
-                          "Xen halted the machine with verdict %r" % last)
-    if xen_crash:
-        return BootResult("crash", code, seconds, lines, "Xen reported the domain crashed")
+    if marked and not verdicts and (quiet or halted) and code < 0:
+        return ("stopped", "Xen halted the machine after %r" % stop_marker if halted else
+                "silent %.0f s after %r" % (STOP_QUIET_SECONDS, stop_marker))
+    if timed_out_after is not None:
+        return "timeout", "no exit within %d s" % timed_out_after
+    if channel.exit_port:
+        return judge_exit(code, said, halted, crashed)
+    return judge_xen_record(said, halted, crashed, code)
+
+
+def disagree(channel, oob, said):
+    return ("%s says %s, but the console's verdict line is %s: they disagree"
+            % (channel, oob, "%r" % said if said else "missing"))
+
+
+def judge_exit(code, said, halted, crashed):
+    """QEMU's exit status is the verdict; the verdict line must agree with it."""
+    if crashed:
+        return "crash", "Xen: %s" % crashed[0][len(XEN_PREFIX):]
+    if halted:
+        return "crash", ("Xen halted the machine (dom0 powered off), but nothing wrote the exit "
+                         "port; the console's verdict line is %r" % said)
     if code == EXIT_TRAP:
-        return BootResult("crash", code, seconds, lines, "kernel panic or trap (status 37)")
-    if code == EXIT_PASS and last == VERDICT_PASS:
-        return BootResult("pass", code, seconds, lines, "")
-    if code == EXIT_FAIL and last == VERDICT_FAIL:
-        return BootResult("fail", code, seconds, lines, "kernel reported failures")
-    return BootResult("crash", code, seconds, lines,
-                      "exit status %d with verdict %r" % (code, last))
+        return "crash", "kernel panic or trap (status 37)"
+    if code == EXIT_PASS and said == VERDICT_PASS:
+        return "pass", ""
+    if code == EXIT_FAIL and said == VERDICT_FAIL:
+        return "fail", "kernel reported failures"
+    if code in (EXIT_PASS, EXIT_FAIL):
+        return "crash", disagree("QEMU's exit status %d" % code, EXIT_MEANS[code], said)
+    return "crash", "exit status %d with verdict %r" % (code, said)
+
+
+def judge_xen_record(said, halted, crashed, code):
+    """No exit port: Xen's line that dom0 powered off or crashed is the verdict, and the
+    verdict line must agree with it."""
+    dom0_crashed = any(l.startswith(XEN_DOM0_CRASH_LINE) for l in crashed)
+    if halted and said == VERDICT_PASS:
+        return "pass", ""
+    if dom0_crashed and said == VERDICT_FAIL:
+        return "fail", "kernel reported failures (Xen: dom0 shut down as crashed)"
+    if halted:
+        return "crash", disagree("Xen's record", "dom0 powered off (PASS)", said)
+    if dom0_crashed and said == VERDICT_PASS:
+        return "crash", disagree("Xen's record", "dom0 crashed (FAIL)", said)
+    if crashed:
+        return "crash", "Xen: %s" % crashed[0][len(XEN_PREFIX):]
+    return "crash", "no shutdown record from Xen (exit status %d, verdict %r)" % (code, said)
 
 
 SHUTDOWN_REASONS = {"0": "poweroff", "1": "reboot", "3": "crash"}
@@ -529,32 +656,45 @@ def guest_panic_code():
     return int(next(k for k, v in SHUTDOWN_REASONS.items() if v == "crash"))
 
 
-def guest_result(name, lines, seconds):
-    """One guest's BootResult, from the console of the dom0 boot that ran it.
-
-    Its status follows the shutdown reason xl reported and the guest's own verdict:
-    poweroff with PASS is a pass, crash with FAIL a fail; poweroff or reboot with no
-    verdict is `poweroff` or `reboot` (the toolstack asked); anything else is a crash
-    or a timeout naming the stage that failed: dom0's toolstack, xl create, the console
-    log, the guest's timeout. exit_code is the shutdown reason's number, or -1."""
-    begin = "%s==== guest %s console begin" % (DOM0_PREFIX, name)
-    end = "%s==== guest %s console end" % (DOM0_PREFIX, name)
-    own = "%sguest %s: " % (DOM0_PREFIX, name)
-    stage = [l for l in lines if l.startswith(DOM0_PREFIX + "FAILED ")]
+def guest_console(name, lines, nonce):
+    """(found, the guest's own console lines): what dom0's /init printed between its
+    delimiters, each line without GUEST_LINE_PREFIX. Lines there without the prefix are
+    not the guest's (dom0's kernel, Xen) and are left out."""
+    own = dom0_prefix(nonce)
+    begin = "%s==== guest %s console begin" % (own, name)
+    end = "%s==== guest %s console end" % (own, name)
     if begin not in lines:
-        why = (stage[0][len(DOM0_PREFIX):] if stage else
-               "dom0 never ran it (last line: %r)" % (lines[-1] if lines else ""))
-        return BootResult("crash", -1, seconds, [], "dom0: " + why)
+        return False, []
     start = lines.index(begin)
     stop = lines.index(end, start) if end in lines[start:] else len(lines)
-    guest = lines[start + 1:stop]
+    return True, [l[len(GUEST_LINE_PREFIX):] for l in lines[start + 1:stop]
+                  if l.startswith(GUEST_LINE_PREFIX)]
+
+
+def guest_result(name, lines, seconds, nonce):
+    """One guest's BootResult, from the console of the dom0 boot that ran it.
+
+    Its status follows the shutdown reason xl reported to /init (the lines marked with
+    the boot's nonce) and the guest's own verdict line, which must agree: poweroff with
+    PASS is a pass, crash with FAIL a fail; poweroff or reboot with no verdict is
+    `poweroff` or `reboot` (the toolstack asked); anything else is a crash or a timeout
+    naming the stage that failed: dom0's toolstack, xl create, the console log, the
+    guest's timeout. exit_code is the shutdown reason's number, or -1."""
+    prefix = dom0_prefix(nonce)
+    own = "%sguest %s: " % (prefix, name)
+    stage = [l for l in lines if l.startswith(prefix + "FAILED ")]
+    found, guest = guest_console(name, lines, nonce)
+    if not found:
+        why = (stage[0][len(prefix):] if stage else
+               "dom0 never ran it (last line: %r)" % (lines[-1] if lines else ""))
+        return BootResult("crash", -1, seconds, [], "dom0: " + why)
     notes = [l[len(own):] for l in lines if l.startswith(own)]
-    xl = [l[len(DOM0_PREFIX + "xl: "):] for l in lines[stop:]
-          if l.startswith(DOM0_PREFIX + "xl: ")]
+    xl_prefix = prefix + "xl %s: " % name
+    xl = [l[len(xl_prefix):] for l in lines if l.startswith(xl_prefix)]
     ends = [n for n in notes if n.startswith("end: ")]
     reason = ends[0].rsplit("shutdown reason ", 1)[-1] if ends else "none"
     failed = [n[len("FAILED "):] for n in notes if n.startswith("FAILED ")]
-    verdicts = [l for l in guest if l.startswith("pvops: verdict:")]
+    verdicts = [l for l in guest if l.startswith(VERDICT_PREFIX)]
     last = verdicts[-1] if verdicts else None
     code = int(reason) if reason.isdigit() else -1
     if any(n.startswith("FAILED timeout") for n in notes):
@@ -574,23 +714,29 @@ def guest_result(name, lines, seconds):
         return BootResult("fail", code, seconds, guest, "kernel reported failures")
     if kind in ("poweroff", "reboot") and last is None:
         return BootResult(kind, code, seconds, guest, "shut down (%s) with no verdict" % kind)
+    if kind == "crash" and last is None:
+        return BootResult("crash", code, seconds, guest,
+                          "shutdown reason %s (crash) with no verdict line" % reason)
     return BootResult("crash", code, seconds, guest,
-                      "shutdown reason %s (%s) with verdict %r" % (reason, kind, last))
+                      disagree("xl's report", "shutdown reason %s (%s)" % (reason, kind), last))
 
 
-def guest_section(name, lines):
-    """dom0's whole account of one guest: from its xl create to its end line."""
-    own = "%sguest %s: " % (DOM0_PREFIX, name)
+def guest_section(name, lines, nonce):
+    """dom0's whole account of one guest, from its xl create to its end line, with its
+    console lines as the guest printed them (GUEST_LINE_PREFIX taken off)."""
+    own = "%sguest %s: " % (dom0_prefix(nonce), name)
     marks = [i for i, l in enumerate(lines) if l.startswith(own)]
-    return lines[marks[0]:marks[-1] + 1] if marks else []
+    return [l[len(GUEST_LINE_PREFIX):] if l.startswith(GUEST_LINE_PREFIX) else l
+            for l in lines[marks[0]:marks[-1] + 1]] if marks else []
 
 
-def split_guests(result, names):
-    """{name: BootResult} for each guest of one dom0 boot; a boot that ended early
-    (dom0 crashed, timed out) leaves its unfinished guests a crash naming that."""
+def split_guests(result, names, nonce):
+    """{name: BootResult} for each guest of one dom0 boot whose /init marked its lines
+    with nonce; a boot that ended early (dom0 crashed, timed out) leaves its unfinished
+    guests a crash naming that."""
     out = {}
     for name in names:
-        r = guest_result(name, result.lines, result.seconds)
+        r = guest_result(name, result.lines, result.seconds, nonce)
         if r.status == "crash" and r.why.startswith("dom0: dom0 never ran") and result.why:
             r.why = "dom0 boot %s: %s" % (result.status, result.why)
         out[name] = r

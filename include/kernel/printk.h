@@ -43,6 +43,9 @@ void unregister_console(struct console *con);
 void console_flush(void);
 void console_set_loglevel(int level);
 int console_get_loglevel(void);
+/* Longest console line holding printk_framed() text, its newline not counted. */
+#define CONSOLE_FRAMED_LINE_MAX 126
+void printk_framed(const char *tag, const char *text, size_t len);
 
 #ifdef HOST_TEST
 /* The host unit-test program also links the C library, which has its own. */

@@ -122,6 +122,28 @@ static void unknown_suite_is_a_failure(struct ktest *t)
 	KTEST_EXPECT_STREQ(t, out, expected);
 }
 
+/* A suite named twice runs once, and the repeat is refused like an unknown name. */
+static void repeated_suite_is_a_failure(struct ktest *t)
+{
+	static const char expected[] =
+		"KTAP version 1\n"
+		"1..2\n"
+		"    KTAP version 1\n"
+		"    # Subtest: other\n"
+		"    1..1\n"
+		"    ok 1 fake_pass\n"
+		"# other: pass:1 fail:0 skip:0 total:1\n"
+		"ok 1 other\n"
+		"# ktest: suite 'other' is named more than once; it runs once\n"
+		"not ok 2 other # named again\n"
+		"# Totals: pass:1 fail:1 skip:0 total:2\n";
+	struct ktest_totals totals;
+
+	KTEST_EXPECT_FALSE(t, run_captured("other,other", &totals));
+	KTEST_EXPECT_STREQ(t, out, expected);
+	KTEST_EXPECT_EQ(t, totals.failed, 1);
+}
+
 static void selection_by_list_and_all(struct ktest *t)
 {
 	struct ktest_totals totals;
@@ -136,6 +158,7 @@ static void selection_by_list_and_all(struct ktest *t)
 static const struct ktest_case ktap_cases[] = {
 	KTEST_CASE(emits_kunit_format),
 	KTEST_CASE(unknown_suite_is_a_failure),
+	KTEST_CASE(repeated_suite_is_a_failure),
 	KTEST_CASE(selection_by_list_and_all),
 };
 KTEST_SUITE(ktap, "ktap", ktap_cases);

@@ -3,7 +3,8 @@
  * Console suite: printk as a console sees it. A capture console is
  * registered beside the real one for the length of a case, so the cases see
  * exactly the writes the serial port or Xen's console_io receives: whole
- * lines, level prefixes stripped, filtered by the log level.
+ * lines, level prefixes stripped, filtered by the log level; and a
+ * process's text framed, so that none of it starts a line.
  */
 #include <kernel/ktest.h>
 #include <kernel/printk.h>
@@ -126,6 +127,63 @@ static void long_message_is_cut_visibly(struct ktest *t)
 	KTEST_EXPECT_STREQ(t, captured + 511, "con: next line\n");
 }
 
+#define TAG "p[7]: "
+
+static void framed(const char *text)
+{
+	printk_framed(TAG, text, strlen(text));
+}
+
+/* Lines a process prints to fake the kernel's or Xen's each start with its tag. */
+static void framed_text_never_starts_a_line(struct ktest *t)
+{
+	int saved = console_get_loglevel();
+
+	capture_start();
+	console_set_loglevel(8);
+	framed("a\n(XEN) Hardware Dom0 halted: halting machine\n\npvops: verdict: PASS\n");
+	framed("one ");
+	framed("line\n");
+	printk(KERN_ERR "con: ");
+	framed("goes on the kernel's\n");
+	console_set_loglevel(saved);
+	capture_stop();
+	KTEST_EXPECT_STREQ(t, captured,
+			   TAG "a\n" TAG "(XEN) Hardware Dom0 halted: halting machine\n" TAG "\n"
+			   TAG "pvops: verdict: PASS\n" TAG "one line\ncon: goes on the kernel's\n");
+	KTEST_EXPECT_EQ(t, writes, 6);
+}
+
+/* A long line is broken where a console takes it in one piece; each piece is tagged. */
+static void framed_long_line_is_broken(struct ktest *t)
+{
+	int saved = console_get_loglevel();
+	char text[301];
+	const char *line;
+	size_t ys = 0;
+
+	memset(text, 'y', sizeof(text) - 2);
+	text[sizeof(text) - 2] = '\n';
+	text[sizeof(text) - 1] = '\0';
+	capture_start();
+	console_set_loglevel(8);
+	framed(text);
+	console_set_loglevel(saved);
+	capture_stop();
+	KTEST_EXPECT_EQ(t, writes, 3);
+	for (line = captured; *line;) {
+		const char *end = strchr(line, '\n');
+
+		if (!KTEST_EXPECT_TRUE(t, end))
+			break;
+		KTEST_EXPECT_EQ(t, strncmp(line, TAG, strlen(TAG)), 0);
+		KTEST_EXPECT_LE(t, end - line, CONSOLE_FRAMED_LINE_MAX);
+		ys += end - line - strlen(TAG);
+		line = end + 1;
+	}
+	KTEST_EXPECT_UEQ(t, ys, sizeof(text) - 2);
+}
+
 static const struct ktest_case console_cases[] = {
 	KTEST_CASE(lines_arrive_whole),
 	KTEST_CASE(level_prefix_is_stripped),
@@ -133,5 +191,7 @@ static const struct ktest_case console_cases[] = {
 	KTEST_CASE(unregistered_console_gets_nothing),
 	KTEST_CASE(long_message_is_cut_visibly),
 	KTEST_CASE(boot_console_gives_way),
+	KTEST_CASE(framed_text_never_starts_a_line),
+	KTEST_CASE(framed_long_line_is_broken),
 };
 KTEST_SUITE(console, "console", console_cases);

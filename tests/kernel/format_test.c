@@ -67,6 +67,16 @@ static void truncation(struct ktest *t)
 	KTEST_EXPECT_EQ(t, snprintf(NULL, 0, "%d", 12345), 5);
 }
 
+/* %pE: what the kernel echoes from the command line can neither end a line nor fake one. */
+static void escaped_strings(struct ktest *t)
+{
+	EXPECT_FMT(t, "'a b'", "'%pE'", "a b");
+	EXPECT_FMT(t, "x\\x0a(XEN) y\\x0d\\x1b\\x7f\\xff\\\\", "%pE", "x\n(XEN) y\r\x1b\x7f\xff\\");
+	EXPECT_FMT(t, "ab\\x09|", "%*pE|", 3, "ab\tcd");
+	EXPECT_FMT(t, "|", "%*pE|", 0, "abc");
+	EXPECT_FMT(t, "(null)", "%pE", (char *)NULL);
+}
+
 static const struct ktest_case format_cases[] = {
 	KTEST_CASE(integers),
 	KTEST_CASE(widths_and_flags),
@@ -74,5 +84,6 @@ static const struct ktest_case format_cases[] = {
 	KTEST_CASE(pointers),
 	KTEST_CASE(unknown_conversion_shown),
 	KTEST_CASE(truncation),
+	KTEST_CASE(escaped_strings),
 };
 KTEST_SUITE(format, "format", format_cases);

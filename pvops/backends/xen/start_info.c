@@ -52,7 +52,7 @@ int xen_parse_start_info(const start_info_t *si, struct boot_info *bi, char *why
 		pr_warn("command line fills start_info's %d bytes; Xen may have truncated it\n",
 			MAX_GUEST_CMDLINE);
 		if (bi->cmdline[cut])
-			pr_warn("command line: word '%s' may have been cut; dropped\n",
+			pr_warn("command line: word '%pE' may have been cut; dropped\n",
 				bi->cmdline + cut);
 		bi->cmdline[cut] = '\0';
 	}

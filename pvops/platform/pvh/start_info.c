@@ -86,7 +86,7 @@ static void drop_cut_word(struct boot_info *bi, bool cut_before_blank, const cha
 	size_t cut = cmdline_split_word(bi->cmdline, cut_before_blank);
 
 	if (bi->cmdline[cut])
-		pr_warn("command line: word '%s' %s; dropped\n", bi->cmdline + cut, said);
+		pr_warn("command line: word '%pE' %s; dropped\n", bi->cmdline + cut, said);
 	bi->cmdline[cut] = '\0';
 }
 
