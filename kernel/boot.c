@@ -124,6 +124,7 @@ void pvops_boot(struct boot_info *bi)
 	pvops_freeze_kernel();
 	state = (struct boot_state){
 		.info = bi,
+		.selection = sel,
 		.protocol = boot_protocol_name(bi->protocol),
 		.cmdline = boot_command_line,
 		.cmdline_errors = boot_cmdline_errors,

@@ -8,9 +8,10 @@
  * what the loader gave, runs the late work registered with LATE_WORK()
  * (the test suites, the benchmarks, in level order) and leaves with a
  * verdict. The verdict is always the last console line, "pvops: verdict:
- * PASS" or "FAIL", immediately followed by the matching exit: the host
- * runner needs both to agree, so a run that dies before this line is a
- * crash whatever its exit status.
+ * PASS" or "FAIL" and the backend that ran (and, if it is not the one
+ * pvops.backend= asked for, that the request was refused), immediately
+ * followed by the matching exit: the host runner needs both to agree, so
+ * a run that dies before this line is a crash whatever its exit status.
  */
 #define pr_fmt(fmt) "pvops: " fmt
 
@@ -28,7 +29,7 @@ void start_kernel(const struct boot_state *bs)
 {
 	struct boot_info *bi = bs->info;
 	const struct late_work *w;
-	bool ok = true;
+	bool ok = true, refused;
 
 	page_alloc_init(bi);
 	mm_init();
@@ -48,6 +49,11 @@ void start_kernel(const struct boot_state *bs)
 	for (w = __late_work_start; w < __late_work_end; w++)
 		if (!w->run())
 			ok = false;
-	printk(KERN_EMERG "pvops: verdict: %s\n", ok ? "PASS" : "FAIL");
+	/* A boot that kept another backend than the one asked for says so with its verdict. */
+	refused = bs->selection->outcome == PVOPS_SELECT_UNKNOWN ||
+		  bs->selection->outcome == PVOPS_SELECT_NOT_DETECTED;
+	printk(KERN_EMERG "pvops: verdict: %s on backend %s%s%s%s\n", ok ? "PASS" : "FAIL",
+	       machine_backend_name(), refused ? " (pvops.backend=" : "",
+	       refused ? bs->selection->requested : "", refused ? " refused)" : "");
 	machine_exit(ok ? EXIT_PASS : EXIT_FAIL);
 }

@@ -75,6 +75,16 @@ EXIT_MEANS = {EXIT_PASS: "PASS", EXIT_FAIL: "FAIL", EXIT_TRAP: "panic"}
 VERDICT_PREFIX = "pvops: verdict:"
 VERDICT_PASS = VERDICT_PREFIX + " PASS"
 VERDICT_FAIL = VERDICT_PREFIX + " FAIL"
+
+
+def verdict_said(lines):
+    """The last verdict line's PASS or FAIL as VERDICT_PASS/VERDICT_FAIL, without the backend
+    the kernel names after it ("... PASS on backend native"), or None."""
+    verdicts = [l for l in lines if l.startswith(VERDICT_PREFIX)]
+    if not verdicts:
+        return None
+    words = verdicts[-1][len(VERDICT_PREFIX):].split()
+    return "%s %s" % (VERDICT_PREFIX, words[0]) if words else verdicts[-1]
 # How each of Xen's own console lines starts (printk's CONSOLE_PREFIX); a dom0's
 # console_io text gets no prefix at all.
 XEN_PREFIX = "(XEN) "
@@ -592,8 +602,7 @@ def boot(cmd, timeout, log_path, stream=None, stop_marker=None, channel=EXIT_STA
 def judge(lines, code, timed_out_after, channel, stop_marker=None, quiet=False):
     """(status, why) of one boot: its console lines, QEMU's exit status, the timeout it ran
     out of (or None), its channel; stop_marker, and whether the console then went quiet."""
-    verdicts = [l for l in lines if l.startswith(VERDICT_PREFIX)]
-    said = verdicts[-1] if verdicts else None
+    said = verdict_said(lines)
     xens = [l for l in lines if channel.xen_console and xen_line(l)]
     halted = XEN_POWEROFF_LINE in xens
     crashed = [l for l in xens if any(m in l for m in XEN_CRASH_MARKERS)]
@@ -694,8 +703,7 @@ def guest_result(name, lines, seconds, nonce):
     ends = [n for n in notes if n.startswith("end: ")]
     reason = ends[0].rsplit("shutdown reason ", 1)[-1] if ends else "none"
     failed = [n[len("FAILED "):] for n in notes if n.startswith("FAILED ")]
-    verdicts = [l for l in guest if l.startswith(VERDICT_PREFIX)]
-    last = verdicts[-1] if verdicts else None
+    last = verdict_said(guest)
     code = int(reason) if reason.isdigit() else -1
     if any(n.startswith("FAILED timeout") for n in notes):
         return BootResult("timeout", code, seconds, guest, "dom0: " + failed[0])

@@ -22,8 +22,11 @@
  * What the boot sequence hands start_kernel(), so that the kernel reads
  * the boot's facts from its argument and never reaches back into boot.c.
  */
+struct pvops_selection;
+
 struct boot_state {
 	struct boot_info *info;
+	const struct pvops_selection *selection; /* which backend runs, and why */
 	const char *protocol; /* boot_protocol_name(info->protocol) */
 	const char *cmdline;  /* as parsed, at most COMMAND_LINE_SIZE - 1 bytes */
 	int cmdline_errors;   /* words refused, by the parser or by core's setup */

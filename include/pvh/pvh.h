@@ -7,10 +7,10 @@
  * the entry: native and xen-pvh. What differs before the generic boot is
  * who may print and who leaves the machine if the boot fails this early:
  * COM1 and isa-debug-exit on a PC, console_io and SCHEDOP_shutdown under
- * Xen, where COM1 belongs to the hypervisor. Each backend that can be
- * entered this way places a struct pvh_guest with PVH_GUEST(); the entry
- * asks each whether the machine is its own (CPUID only, nothing changed)
- * and the highest priority that says yes gets the boot until selection.
+ * Xen, where COM1 belongs to the hypervisor. The entry chooses as the
+ * boot will: by every backend's detect() (which is CPUID-only for that
+ * reason) and priority, among the backends with an early_init() (those
+ * that can own the entry), and that one gets the boot until selection.
  * The layer names no backend: it only walks the table.
  */
 #ifndef PVH_PVH_H
@@ -19,27 +19,6 @@
 #include <kernel/bootinfo.h>
 #include <kernel/types.h>
 #include <pvops/backend.h>
-
-struct pvh_guest {
-	/* The backend that prints and leaves until selection has run. */
-	const struct pvops_backend *backend;
-	/* Among the guests that claim the machine the highest priority enters. */
-	int priority;
-	/* Whether this machine is one this guest runs on; CPUID only, no side effects. */
-	bool (*claims)(void);
-	/* The console and whatever the first printk or panic needs. */
-	void (*early_init)(void);
-	/*
-	 * The size of the field the loader cuts a longer command line to without
-	 * saying so (Xen: MAX_GUEST_CMDLINE), or 0 if it passes any length.
-	 */
-	size_t cmdline_silent_cut;
-};
-
-#define PVH_GUEST(ident)                                                                           \
-	static const struct pvh_guest ident __used __section(".pvh_guests") __aligned(8)
-
-extern const struct pvh_guest __pvh_guests_start[], __pvh_guests_end[];
 
 /*
  * The CPUID leaf base (0x40000000 + n * 0x100) at which Xen's signature

@@ -37,16 +37,43 @@ enum machine_exit_reason {
 	EXIT_REBOOT,
 };
 
+/*
+ * The one order in which backends are chosen, at an entry several share
+ * and at selection alike: among the backends that accept the machine, one
+ * for the hypervisor underneath beats bare hardware, which beats a backend
+ * that only ever runs when pvops.backend= names it.
+ */
+enum pvops_priority {
+	PVOPS_PRIORITY_FORCED_ONLY, /* the lguest stub, a second bare-metal backend */
+	PVOPS_PRIORITY_BARE_METAL,
+	PVOPS_PRIORITY_HYPERVISOR,
+};
+
 struct pvops_backend {
 	const char *name;
-	/* Among detected backends the highest priority wins. */
-	int priority;
+	enum pvops_priority priority;
 	/*
 	 * NULL if the backend can run on this machine as entered; otherwise
-	 * why not, in words fit for the console. Runs before init(), on the
-	 * entering backend's console; must not change any state.
+	 * why not, in words fit for the console. It may read bi->protocol,
+	 * CPUID and the command line's pvops.backend=, nothing else: an entry
+	 * that several backends share (PVH) asks it before any console or
+	 * hypercall exists. Must not change any state.
 	 */
 	const char *(*detect)(const struct boot_info *bi);
+	/*
+	 * For an entry several backends share (PVH): what the first printk or
+	 * panic needs (the console; for a guest, the hypercall transport),
+	 * run by the entry on the backend it chose with detect() and priority,
+	 * before the boot structure is read. A requirement that only shows once
+	 * the hypervisor can be asked (a feature) is checked here and panics,
+	 * naming it. NULL: this backend does not own such an entry.
+	 */
+	void (*early_init)(void);
+	/*
+	 * The size of the field the loader cuts a longer command line to without
+	 * saying so (Xen: MAX_GUEST_CMDLINE), or 0 if it passes any length.
+	 */
+	size_t cmdline_silent_cut;
 	/*
 	 * Prepare everything the ops depend on (shared pages, calibration), so
 	 * that the table below is final when init() returns.

@@ -94,7 +94,7 @@ static void __noreturn lguest_exit(enum machine_exit_reason reason)
 
 PVOPS_BACKEND(lguest_backend) = {
 	.name = "lguest-stub",
-	.priority = 0,
+	.priority = PVOPS_PRIORITY_FORCED_ONLY,
 	.detect = lguest_detect,
 	.init = lguest_init,
 	.ops = &lguest_pv_ops,

@@ -8,9 +8,10 @@
  * PV entry the kernel runs in ring 3 under Xen and the same instructions
  * would fault; through the PVH entry under Xen (CPUID's hypervisor leaves
  * say so) it runs in a container without those devices, where the timer
- * never fires and COM1 is Xen's. Detection refuses both and says why. As
- * the PVH entry's guest of lowest priority, native claims every machine,
- * so a PC with no other claimant boots with COM1 and the PICs masked. Leaving the machine writes the reason's code to QEMU's
+ * never fires and COM1 is Xen's. Detection refuses both and says why, from
+ * the entry and CPUID alone, so the PVH entry asks it too: on a PC it is
+ * native's early_init() that runs, COM1 and the PICs masked, before the
+ * boot data is read. Leaving the machine writes the reason's code to QEMU's
  * isa-debug-exit port (include/pc/debug_exit.h); on hardware without that
  * device the write is ignored and the CPU halts with interrupts off.
  */
@@ -35,24 +36,11 @@ static const char *native_detect(const struct boot_info *bi)
 	return NULL;
 }
 
-static bool native_claims_pvh(void)
-{
-	return true;
-}
-
 static void native_pvh_early_init(void)
 {
 	pc_serial_init();
 	pc_pic_mask_all();
 }
-
-/* The PVH entry's fallback: any machine no other PVH guest claims is a PC. */
-PVH_GUEST(native_pvh_guest) = {
-	.backend = &native_backend,
-	.priority = 0,
-	.claims = native_claims_pvh,
-	.early_init = native_pvh_early_init,
-};
 
 static void native_init(struct boot_info *bi)
 {
@@ -85,8 +73,9 @@ const struct pv_info pv_info = NATIVE_PV_INFO(NATIVE_NAME);
 
 PVOPS_BACKEND(native_backend) = {
 	.name = NATIVE_NAME,
-	.priority = 10,
+	.priority = PVOPS_PRIORITY_BARE_METAL,
 	.detect = native_detect,
+	.early_init = native_pvh_early_init,
 	.init = native_init,
 	.irq_init = native_irq_init,
 #ifdef CONFIG_PVOPS

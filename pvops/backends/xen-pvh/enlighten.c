@@ -6,8 +6,9 @@
  * CPUID names Xen. Before the first printk the guest must be able to make
  * hypercalls, so the early step writes its own vmcall or vmmcall stubs (by
  * CPUID's vendor) into the transport page and registers the console_io
- * console (COM1 is Xen's under PVH), then reads Xen's features, so that a
- * missing one is said on the console before detection refuses for it. init() then places
+ * console (COM1 is Xen's under PVH), then reads Xen's features and stops
+ * the boot, naming it, if one it needs is missing (native refuses under
+ * Xen, so no other backend could run). init() then places
  * what the ops need: shared_info added to the physmap over a page of the
  * image (XENMEM_add_to_physmap), vcpu_info registered in the image
  * (VCPUOP_register_vcpu_info), as Linux's PVH does, and, when
@@ -61,7 +62,7 @@ void xen_pvh_early_init(void)
 	xen_read_features();
 	missing = xen_pvh_missing_feature(xen_features);
 	if (missing)
-		pr_err("%s; this backend will refuse to run\n", missing);
+		panic("%s: no backend can run in this PVH container", missing);
 }
 
 void xen_pvh_setup_shared_info(void)

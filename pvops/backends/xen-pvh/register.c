@@ -3,11 +3,12 @@
  * The Xen PVH backend's registration: when it can run and how it leaves.
  *
  * It runs when the image came in through the PVH entry and CPUID's
- * hypervisor leaves name Xen, with the one feature it cannot do without
- * (features.c); its priority is above native's, so the same image picks
- * native on a PC and this backend under Xen. It is also the PVH entry's
- * guest for such a machine (PVH_GUEST), so the console is console_io from
- * the first line. Leaving maps the run's reason to a SCHEDOP_shutdown
+ * hypervisor leaves name Xen; its priority is above native's, so the same
+ * image picks native on a PC and this backend under Xen, at the PVH entry
+ * already, so the console is console_io from the first line. The one
+ * feature it cannot do without (features.c) can only be asked of Xen once
+ * early_init() has written the hypercall stubs, so that is where its
+ * absence stops the boot, by name. Leaving maps the run's reason to a SCHEDOP_shutdown
  * reason Xen logs and a toolstack acts on: a pass is SHUTDOWN_poweroff, a
  * failure or a panic SHUTDOWN_crash (the verdict line, or its absence,
  * tells those two apart). A dom0 under the test harness first writes the
@@ -34,7 +35,7 @@ static const char *xen_pvh_detect(const struct boot_info *bi)
 		return "not entered through the PVH entry (XEN_ELFNOTE_PHYS32_ENTRY)";
 	if (!pvh_xen_cpuid_base())
 		return "no Xen underneath: CPUID has no \"XenVMMXenVMM\" hypervisor leaves";
-	return xen_pvh_missing_feature(xen_features);
+	return NULL;
 }
 
 static void xen_pvh_init(struct boot_info *bi)
@@ -53,11 +54,6 @@ static void __noreturn xen_pvh_exit(enum machine_exit_reason reason)
 	xen_shutdown(xen_shutdown_reason(reason));
 }
 
-static bool xen_pvh_claims(void)
-{
-	return pvh_xen_cpuid_base() != 0;
-}
-
 /* Ring 0 in a hardware container, on the kernel code segment of kernel/desc.c's GDT. */
 const struct pv_info xen_pvh_pv_info = {
 	.kernel_rpl = 0,
@@ -69,8 +65,10 @@ const struct pv_info xen_pvh_pv_info = {
 
 PVOPS_BACKEND(xen_pvh_backend) = {
 	.name = "xen-pvh",
-	.priority = 20,
+	.priority = PVOPS_PRIORITY_HYPERVISOR,
 	.detect = xen_pvh_detect,
+	.early_init = xen_pvh_early_init,
+	.cmdline_silent_cut = MAX_GUEST_CMDLINE,
 	.init = xen_pvh_init,
 	.irq_init = xen_pvh_irq_init,
 	.ops = &xen_pvh_pv_ops,
@@ -78,13 +76,4 @@ PVOPS_BACKEND(xen_pvh_backend) = {
 	.hypercalls = xen_hypercall_count,
 	.protect_kernel = pc_protect_kernel,
 	.exit = xen_pvh_exit,
-};
-
-/* Under Xen the PVH entry is this backend's: console_io, not COM1. */
-PVH_GUEST(xen_pvh_guest) = {
-	.backend = &xen_pvh_backend,
-	.priority = 20,
-	.claims = xen_pvh_claims,
-	.early_init = xen_pvh_early_init,
-	.cmdline_silent_cut = MAX_GUEST_CMDLINE,
 };

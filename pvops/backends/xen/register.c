@@ -72,7 +72,7 @@ static void __noreturn xen_exit(enum machine_exit_reason reason)
 
 PVOPS_BACKEND(xen_backend) = {
 	.name = "xen",
-	.priority = 20,
+	.priority = PVOPS_PRIORITY_HYPERVISOR,
 	.detect = xen_detect,
 	.init = xen_init,
 	.irq_init = xen_irq_init,

@@ -5,8 +5,9 @@
  * entry.S arrives here in long mode on the identity map with the physical
  * address of hvm_start_info. Two kinds of machine enter this way, a PC
  * (QEMU's -kernel) and a Xen PVH guest, and they differ in how to print
- * and how to leave, so the first thing is to ask the registered guests
- * (include/pvh/pvh.h) which one this is: that one's console comes first,
+ * and how to leave, so the first thing is to ask the backends, as the
+ * boot's selection will (include/pvh/pvh.h), which one this is: that
+ * one's early_init() and so its console come first,
  * so that even a panic about the boot data is seen, and the early IDT
  * second, so that a fault in this code is reported rather than ending in
  * a triple fault. Reading hvm_start_info (start_info.c) may only touch
@@ -65,17 +66,21 @@ static const void *identity_map(u64 paddr, u64 size)
 	return (const void *)(uintptr_t)paddr;
 }
 
-/* The claimant of highest priority; a PVH boot with none cannot print, so it stops. */
-static const struct pvh_guest *pvh_entered_guest(void)
+/*
+ * The backend selection would choose here, asked as it asks (without
+ * pvops.backend=, which is not read yet). With none, or one that cannot
+ * own this entry, a PVH boot cannot even print, so it stops.
+ */
+static const struct pvops_backend *pvh_entered_backend(struct boot_info *probe)
 {
-	const struct pvh_guest *g, *best = NULL;
+	struct pvops_selection sel;
 
-	for (g = __pvh_guests_start; g < __pvh_guests_end; g++)
-		if (g->claims() && (!best || g->priority > best->priority))
-			best = g;
+	probe->protocol = BOOT_PROTOCOL_PVH;
+	if (pvops_select_backend(__pvops_backends_start,
+				 __pvops_backends_end - __pvops_backends_start, probe, NULL, &sel) &&
+	    sel.chosen->early_init)
+		return sel.chosen;
 	for (;;) {
-		if (best)
-			return best;
 		native_irq_disable();
 		native_halt();
 	}
@@ -84,16 +89,16 @@ static const struct pvh_guest *pvh_entered_guest(void)
 void pvh_start(u32 start_info_paddr);
 void pvh_start(u32 start_info_paddr)
 {
-	const struct pvh_guest *guest = pvh_entered_guest();
 	struct boot_info *bi = &pvh_boot_info;
+	const struct pvops_backend *backend = pvh_entered_backend(bi);
 	char why[160];
 
-	pvops_entered_by(guest->backend);
-	guest->early_init();
+	pvops_entered_by(backend);
+	backend->early_init();
 	pvh_early_idt_init();
 
-	if (pvh_parse_start_info(start_info_paddr, identity_map, guest->cmdline_silent_cut, bi, why,
-				 sizeof(why)))
+	if (pvh_parse_start_info(start_info_paddr, identity_map, backend->cmdline_silent_cut, bi,
+				 why, sizeof(why)))
 		panic("%s", why);
 	bi->direct_map_end = IDENTITY_MAP_END;
 	pvops_boot(bi);

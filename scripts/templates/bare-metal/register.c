@@ -18,8 +18,6 @@
 
 #include "@PREFIX@.h"
 
-#define @SYMBOL@_PRIORITY 5 /* below native's */
-
 const char *@PREFIX@_detect(const struct boot_info *bi)
 {
 	const char *requested = pvops_requested_backend();
@@ -60,7 +58,7 @@ static void __noreturn @PREFIX@_exit(enum machine_exit_reason reason)
 
 PVOPS_BACKEND(@PREFIX@_backend) = {
 	.name = "@NAME@",
-	.priority = @SYMBOL@_PRIORITY,
+	.priority = PVOPS_PRIORITY_FORCED_ONLY,
 	.detect = @PREFIX@_detect,
 	.init = @PREFIX@_init,
 	.irq_init = @PREFIX@_irq_init,
