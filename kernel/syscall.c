@@ -155,6 +155,7 @@ void syscall_dispatch(struct pt_regs *regs)
 
 void do_syscall(struct pt_regs *regs)
 {
+	check_entry_flags(regs);
 	local_irq_enable();
 	syscall_dispatch(regs);
 	local_irq_disable();

@@ -214,6 +214,64 @@ static void entries(void)
 	CHECK(int80_3(SYS_write, 1, (long)"int80: hello\n", 13) == 13);
 }
 
+/*
+ * The kernel runs its C code with DF clear whatever ring 3 left in the
+ * flags, and hands the flags back: a pipe's bytes make the trip out and
+ * back through both entries intact, with guards around the buffer (a copy
+ * run backwards writes below it), and a demand-zero fault still gives a
+ * zeroed page and leaves its neighbour alone.
+ */
+static long hostile_call(int int80, long nr, long a0, long a1, long a2, unsigned long *after)
+{
+	*after = 0;
+	return int80 ? flags_int80(nr, a0, a1, a2, UTEST_HOSTILE_FLAGS, after) :
+		       flags_syscall(nr, a0, a1, a2, UTEST_HOSTILE_FLAGS, after);
+}
+
+static void hostile_flags(void)
+{
+	static char out[UTEST_FLAGS_BYTES];
+	static struct {
+		char below[64], in[UTEST_FLAGS_BYTES], above[64];
+	} buf;
+	volatile char *pages = (volatile char *)sys_mmap(2 * 4096, PROT_READ | PROT_WRITE);
+	unsigned long after, i, e;
+	int same = 1;
+	int fds[2];
+
+	for (i = 0; i < UTEST_FLAGS_BYTES; i++)
+		out[i] = (char)(i * 13 + 1);
+	CHECK(sys_pipe(fds) == 0);
+	for (e = 0; e < 2; e++) {
+		for (i = 0; i < sizeof(buf); i++)
+			((char *)&buf)[i] = 0x5a;
+		CHECK(hostile_call(e, SYS_getpid, 0, 0, 0, &after) == sys_getpid());
+		CHECK((after & UTEST_HOSTILE_FLAGS) == UTEST_HOSTILE_FLAGS);
+		CHECK(hostile_call(e, SYS_write, fds[1], (long)out, UTEST_FLAGS_BYTES, &after) ==
+		      UTEST_FLAGS_BYTES);
+		CHECK((after & UTEST_HOSTILE_FLAGS) == UTEST_HOSTILE_FLAGS);
+		CHECK(hostile_call(e, SYS_read, fds[0], (long)buf.in, UTEST_FLAGS_BYTES, &after) ==
+		      UTEST_FLAGS_BYTES);
+		CHECK((after & UTEST_HOSTILE_FLAGS) == UTEST_HOSTILE_FLAGS);
+		for (i = 0; i < UTEST_FLAGS_BYTES; i++)
+			same &= buf.in[i] == out[i];
+		for (i = 0; i < sizeof(buf.below); i++)
+			same &= buf.below[i] == 0x5a && buf.above[i] == 0x5a;
+		CHECK(same);
+	}
+	CHECK((long)pages > 0);
+	for (i = 0; i < 4096; i++)
+		pages[i] = 0x5a;
+	after = 0;
+	flags_store(pages + 4096 + 100, UTEST_HOSTILE_FLAGS, &after);
+	CHECK((after & UTEST_HOSTILE_FLAGS) == UTEST_HOSTILE_FLAGS);
+	for (i = 0; i < 4096; i++) {
+		same &= pages[i] == 0x5a;
+		same &= pages[4096 + i] == (i == 100);
+	}
+	CHECK(same);
+}
+
 int main(unsigned long arg);
 int main(unsigned long arg)
 {
@@ -277,6 +335,11 @@ int main(unsigned long arg)
 		sys_pipe((int *)p);
 		*(volatile long *)UTEST_KERNEL_ADDR = 0;
 		return UTEST_SURVIVED;
+	case UTEST_FLAGS:
+		hostile_flags();
+		break;
+	case UTEST_FLAGS_UD2:
+		flags_ud2(UTEST_HOSTILE_FLAGS);
 	default:
 		uputn("utest: unknown mode", (long)UTEST_MODE(arg));
 		return UTEST_SURVIVED;

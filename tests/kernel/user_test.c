@@ -194,6 +194,13 @@ static void killed_process_frees_everything(struct ktest *t)
 	expect_killed(t, UTEST_HOG, 0, SIGSEGV, "page fault writing");
 }
 
+/* Ring 3's DF, AC and arithmetic flags reach no kernel C code, and come back to it. */
+static void hostile_flags_at_every_entry(struct ktest *t)
+{
+	expect_passes(t, UTEST_FLAGS, 0);
+	expect_killed(t, UTEST_FLAGS_UD2, 0, SIGILL, "#UD invalid opcode");
+}
+
 static void unknown_program_is_refused(struct ktest *t)
 {
 	KTEST_EXPECT_EQ(t, process_spawn("no-such-program", 0, NULL), -ENOENT);
@@ -216,6 +223,7 @@ static const struct ktest_case user_cases[] = {
 	KTEST_CASE(processes_cannot_corrupt_each_other),
 	KTEST_CASE(segment_bases_are_per_process),
 	KTEST_CASE(killed_process_frees_everything),
+	KTEST_CASE(hostile_flags_at_every_entry),
 	KTEST_CASE(unknown_program_is_refused),
 };
 

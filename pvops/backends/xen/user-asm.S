@@ -6,7 +6,11 @@
  * %r11 on top of an iret frame (rip, cs, rflags, rsp, ss: Xen's flat
  * ring-3 selectors); popping the two leaves exactly the frame the generic
  * path expects (kernel/entry.S), and %rcx/%r11 get the user's rip and
- * rflags back, as after a hardware syscall. The exit (the user.sysret
+ * rflags back, as after a hardware syscall. Xen clears AC, TF and NT for
+ * the callback but leaves the user's DF, which a hardware syscall has
+ * FMASK clear: cld comes before anything else, as the C ABI wants DF
+ * clear (a ring-3 std would otherwise run the kernel's string copies
+ * backwards). The exit (the user.sysret
  * slot) is entered with that frame on the stack: push the flags word and
  * jump to the hypercall page's iret, which pushes %rax, %r11 and %rcx
  * itself; VGCF_in_syscall tells Xen those two need not be restored.
@@ -20,6 +24,7 @@
 	.globl xen_syscall_entry
 	.type xen_syscall_entry, @function
 xen_syscall_entry:
+	cld
 	pop	%rcx
 	pop	%r11
 	jmp	entry_syscall_common
