@@ -240,7 +240,7 @@ int process_spawn(const char *name, u64 arg, struct process *parent)
 	return p->pid;
 }
 
-void process_exit(long status)
+static void __noreturn process_end(struct proc_status status)
 {
 	struct process *p = current_process(), *parent;
 	unsigned int i;
@@ -250,7 +250,7 @@ void process_exit(long status)
 		if (procs[i].state != PROC_FREE && procs[i].ppid == p->pid)
 			procs[i].ppid = PPID_ORPHAN; /* the kernel reaps it */
 	p->state = PROC_ZOMBIE;
-	p->exit_status = status;
+	p->status = status;
 	parent = p->ppid > 0 ? find_pid(p->ppid) : NULL;
 	if (parent)
 		process_wake(parent);
@@ -258,11 +258,21 @@ void process_exit(long status)
 	panic("process %d (%s) ran after its exit", p->pid, p->name);
 }
 
+void process_exit(long code)
+{
+	process_end((struct proc_status){ .code = code });
+}
+
+void process_kill(int signal)
+{
+	process_end((struct proc_status){ .signal = signal });
+}
+
 static void __noreturn kill_current(struct process *p, int sig, const char *what, struct pt_regs *regs)
 {
 	pr_err("pid %d (%s) killed: %s (rip %#llx, error code %#llx)\n", p->pid, p->name, what,
 	       (unsigned long long)regs->rip, (unsigned long long)regs->error);
-	process_exit(KILLED_STATUS(sig));
+	process_kill(sig);
 }
 
 bool process_trap(struct pt_regs *regs)
@@ -293,7 +303,7 @@ bool process_trap(struct pt_regs *regs)
 	kill_current(p, regs->vector == X86_TRAP_UD ? SIGILL : SIGSEGV, what, regs);
 }
 
-int process_wait_kernel(int pid, long *status)
+int process_wait_kernel(int pid, struct proc_status *status)
 {
 	struct process *p = find_pid(pid), *next;
 	struct thread *saved = sched_kernel_thread;
@@ -309,7 +319,7 @@ int process_wait_kernel(int pid, long *status)
 	local_irq_restore(flags);
 	sched_kernel_thread = saved;
 	if (p->state == PROC_ZOMBIE) {
-		*status = p->exit_status;
+		*status = p->status;
 		process_reap(p);
 		for (i = 0; i < NR_PROCS; i++)
 			if (procs[i].state == PROC_ZOMBIE && procs[i].ppid == PPID_ORPHAN)

@@ -37,7 +37,7 @@ static long sys_wait(struct process *me, int pid, unsigned long ustatus)
 			have_child = true;
 			if (c->state != PROC_ZOMBIE)
 				continue;
-			int status = (int)c->exit_status;
+			int status = proc_wait_status(&c->status);
 
 			if (ustatus && copy_to_user(ustatus, &status, sizeof(status)))
 				return -EFAULT;

@@ -8,8 +8,8 @@
  * checks that failed (0: all passed), after naming each on the console; a
  * mode that must be killed (a kernel-memory access, a privileged
  * instruction, a fault outside its mappings) exits with UTEST_SURVIVED if
- * the kernel let it live, so the suite tells both failures apart from the
- * kill status it expects. One program for all modes keeps the image
+ * the kernel let it live, which the suite tells apart from the kill it
+ * expects. One program for all modes keeps the image
  * small; the loader's own tests use the second program (hello) too.
  */
 #include "lib/ulib.h"
@@ -54,8 +54,8 @@ static void priv(unsigned long which)
 static void bad_pointers(void)
 {
 	static char buf[16] = "0123456789";
-	int fds[2], fds2[2];
-	long child, status;
+	int fds[2], fds2[2], status;
+	long child;
 
 	CHECK(sys_write(1, UTEST_KERNEL_ADDR, 10) == -EFAULT);
 	CHECK(sys_write(1, 0, 10) == -EFAULT);
@@ -84,7 +84,7 @@ static void bad_pointers(void)
 	CHECK(child > 0);
 	CHECK(sys_wait(child, UTEST_KERNEL_ADDR) == -EFAULT);
 	CHECK(sys_wait(child, rodata_target) == -EFAULT);
-	CHECK(sys_wait(child, &status) == child && status == 7);
+	CHECK(sys_wait(child, &status) == child && WIFEXITED(status) && WEXITSTATUS(status) == 7);
 	CHECK(sys_set_tls(UTEST_KERNEL_ADDR, TLS_FS) == -EFAULT);
 	CHECK(sys_set_tls(UTEST_KERNEL_ADDR, TLS_GS) == -EFAULT);
 	CHECK(sys_mprotect(UTEST_KERNEL_ADDR, 4096, PROT_READ) == -EINVAL);
@@ -141,8 +141,8 @@ static void echo(unsigned long fds)
 static void pipes(void)
 {
 	static char out[UTEST_PIPE_BYTES], in[UTEST_PIPE_BYTES];
-	int down[2], up[2];
-	long child, status, got = 0, n, i;
+	int down[2], up[2], status;
+	long child, got = 0, n, i;
 
 	for (i = 0; i < UTEST_PIPE_BYTES; i++)
 		out[i] = (char)(i * 7);
@@ -161,7 +161,7 @@ static void pipes(void)
 			CHECK(0);
 			break;
 		}
-	CHECK(sys_wait(child, &status) == child && status == 0);
+	CHECK(sys_wait(child, &status) == child && WIFEXITED(status) && WEXITSTATUS(status) == 0);
 	CHECK(sys_wait(-1, &status) == -ECHILD);
 	CHECK(sys_write(up[0], out, 1) == -EBADF);
 	CHECK(sys_pipe(down) == 0 && sys_close(down[0]) == 0);
@@ -272,6 +272,32 @@ static void hostile_flags(void)
 	CHECK(same);
 }
 
+/* Waits for a utest child in mode(param); its wait() status, or -1. */
+static int child_status(unsigned int mode, unsigned long param)
+{
+	long child = sys_spawn("utest", UTEST_ARG(mode, param));
+	int status = -1;
+
+	CHECK(child > 0);
+	CHECK(sys_wait(child, &status) == child);
+	return status;
+}
+
+static void wait_statuses(void)
+{
+	int status = child_status(UTEST_EXIT_CODE, 128 + SIGSEGV);
+
+	CHECK(WIFEXITED(status) && !WIFSIGNALED(status));
+	CHECK(WEXITSTATUS(status) == 128 + SIGSEGV);
+	status = child_status(UTEST_WRITE, 0);
+	CHECK(WIFSIGNALED(status) && !WIFEXITED(status));
+	CHECK(WTERMSIG(status) == SIGSEGV);
+	status = child_status(UTEST_PRIV, UTEST_PRIV_UD2);
+	CHECK(WIFSIGNALED(status) && WTERMSIG(status) == SIGILL);
+	status = child_status(UTEST_EXIT_CODE, 0x1200);
+	CHECK(WIFEXITED(status) && WEXITSTATUS(status) == 0); /* the low byte, as on Unix */
+}
+
 int main(unsigned long arg);
 int main(unsigned long arg)
 {
@@ -337,6 +363,9 @@ int main(unsigned long arg)
 		return UTEST_SURVIVED;
 	case UTEST_FLAGS:
 		hostile_flags();
+		break;
+	case UTEST_WAIT_STATUS:
+		wait_statuses();
 		break;
 	case UTEST_FLAGS_UD2:
 		flags_ud2(UTEST_HOSTILE_FLAGS);

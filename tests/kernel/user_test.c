@@ -3,9 +3,9 @@
  * User suite: processes in ring 3, the same on every backend.
  *
  * Each case spawns the utest program (user/utest.c) in a mode, runs it to
- * its end with process_wait_kernel() and checks three things: its exit
- * status (0 for a mode that checks the ABI itself, the kill status for a
- * mode that must die), the console line the kernel printed when it killed
+ * its end with process_wait_kernel() and checks three things: how it
+ * ended (exit code 0 for a mode that checks the ABI itself, killed by the
+ * expected signal for a mode that must die), the console line the kernel printed when it killed
  * one (naming the access and the address), and the page allocator's free
  * count, which must be back where it was: a process that exits or is
  * killed frees every page it had, stack, tables, program, anonymous
@@ -26,19 +26,19 @@
 
 static char console[1024];
 
-/* Runs utest(mode, param) to its end; its status, or a negative errno. */
-static long run(struct ktest *t, unsigned int mode, unsigned long param)
+/* Runs utest(mode, param) to its end; how it ended (exit code -1 if it could not run). */
+static struct proc_status run(struct ktest *t, unsigned int mode, unsigned long param)
 {
+	struct proc_status st = { .code = -1 };
 	int pid;
-	long status = -1;
 
 	ktest_capture_start(console, sizeof(console));
 	pid = process_spawn("utest", UTEST_ARG(mode, param), NULL);
-	if (pid > 0 && process_wait_kernel(pid, &status) != pid)
-		status = -1;
+	if (pid > 0 && process_wait_kernel(pid, &st) != pid)
+		st = (struct proc_status){ .code = -1 };
 	ktest_capture_stop();
 	KTEST_EXPECT_GT(t, pid, 0);
-	return status;
+	return st;
 }
 
 /* Every process of the case is gone and every page it took is back. */
@@ -55,8 +55,11 @@ static void expect_killed(struct ktest *t, unsigned int mode, unsigned long para
 			  const char *line)
 {
 	unsigned long free = page_alloc_free_pages();
+	struct proc_status st = run(t, mode, param);
 
-	KTEST_EXPECT_EQ(t, run(t, mode, param), KILLED_STATUS(sig));
+	KTEST_EXPECT_EQ(t, st.signal, sig);
+	KTEST_EXPECT_EQ(t, st.code, 0);
+	KTEST_EXPECT_EQ(t, proc_wait_status(&st), sig);
 	KTEST_EXPECT_TRUE(t, strstr(console, "killed: "));
 	if (!KTEST_EXPECT_TRUE(t, strstr(console, line)))
 		printk("# console was: %s\n", console);
@@ -66,8 +69,10 @@ static void expect_killed(struct ktest *t, unsigned int mode, unsigned long para
 static void expect_passes(struct ktest *t, unsigned int mode, unsigned long param)
 {
 	unsigned long free = page_alloc_free_pages();
+	struct proc_status st = run(t, mode, param);
 
-	if (!KTEST_EXPECT_EQ(t, run(t, mode, param), 0))
+	KTEST_EXPECT_EQ(t, st.signal, 0);
+	if (!KTEST_EXPECT_EQ(t, st.code, 0))
 		printk("# console was: %s\n", console);
 	KTEST_EXPECT_FALSE(t, strstr(console, "killed"));
 	expect_clean(t, free);
@@ -83,22 +88,47 @@ static void hello_runs_in_user_mode(struct ktest *t)
 static void exit_status_reaches_the_parent(struct ktest *t)
 {
 	unsigned long free = page_alloc_free_pages();
+	struct proc_status st = run(t, UTEST_EXIT_CODE, 42);
 
-	KTEST_EXPECT_EQ(t, run(t, UTEST_EXIT_CODE, 42), 42);
+	KTEST_EXPECT_EQ(t, st.code, 42);
+	KTEST_EXPECT_EQ(t, st.signal, 0);
+	KTEST_EXPECT_EQ(t, proc_wait_status(&st), 42 << 8);
+	expect_clean(t, free);
+}
+
+/*
+ * exit(139) is what a shell would show for a SIGSEGV kill too; the kernel
+ * and wait() tell them apart. The parent in user mode checks its
+ * children's statuses with the runtime's WIFEXITED() and friends.
+ */
+static void exit_is_not_a_kill(struct ktest *t)
+{
+	unsigned long free = page_alloc_free_pages();
+	struct proc_status exited = run(t, UTEST_EXIT_CODE, 128 + SIGSEGV);
+	struct proc_status killed = run(t, UTEST_WRITE, 0);
+
+	KTEST_EXPECT_EQ(t, exited.signal, 0);
+	KTEST_EXPECT_EQ(t, exited.code, 128 + SIGSEGV);
+	KTEST_EXPECT_EQ(t, killed.signal, SIGSEGV);
+	KTEST_EXPECT_NE(t, proc_wait_status(&exited), proc_wait_status(&killed));
+	exited = run(t, UTEST_WAIT_STATUS, 0); /* its children are killed, not it */
+	KTEST_EXPECT_TRUE(t, !exited.code && !exited.signal);
+	KTEST_EXPECT_TRUE(t, strstr(console, "#UD invalid opcode"));
 	expect_clean(t, free);
 }
 
 static void second_program_runs(struct ktest *t)
 {
 	unsigned long free = page_alloc_free_pages();
+	struct proc_status st = { .code = -1 };
 	int pid;
-	long status = -1;
 
 	ktest_capture_start(console, sizeof(console));
 	pid = process_spawn("hello", 5, NULL);
-	KTEST_EXPECT_EQ(t, process_wait_kernel(pid, &status), pid);
+	KTEST_EXPECT_EQ(t, process_wait_kernel(pid, &st), pid);
 	ktest_capture_stop();
-	KTEST_EXPECT_EQ(t, status, 5);
+	KTEST_EXPECT_EQ(t, st.code, 5);
+	KTEST_EXPECT_EQ(t, st.signal, 0);
 	KTEST_EXPECT_TRUE(t, strstr(console, "hello: hello, world"));
 	expect_clean(t, free);
 }
@@ -169,13 +199,13 @@ static void run_pair(struct ktest *t, unsigned int mode)
 	unsigned long free = page_alloc_free_pages();
 	int a = process_spawn("utest", UTEST_ARG(mode, 0x1111), NULL);
 	int b = process_spawn("utest", UTEST_ARG(mode, 0x2222), NULL);
-	long sa = -1, sb = -1;
+	struct proc_status sa = { .code = -1 }, sb = { .code = -1 };
 
 	KTEST_ASSERT_TRUE(t, a > 0 && b > 0);
 	KTEST_EXPECT_EQ(t, process_wait_kernel(a, &sa), a);
 	KTEST_EXPECT_EQ(t, process_wait_kernel(b, &sb), b);
-	KTEST_EXPECT_EQ(t, sa, 0);
-	KTEST_EXPECT_EQ(t, sb, 0);
+	KTEST_EXPECT_TRUE(t, !sa.code && !sa.signal);
+	KTEST_EXPECT_TRUE(t, !sb.code && !sb.signal);
 	expect_clean(t, free);
 }
 
@@ -210,6 +240,7 @@ static void unknown_program_is_refused(struct ktest *t)
 static const struct ktest_case user_cases[] = {
 	KTEST_CASE(hello_runs_in_user_mode),
 	KTEST_CASE(exit_status_reaches_the_parent),
+	KTEST_CASE(exit_is_not_a_kill),
 	KTEST_CASE(second_program_runs),
 	KTEST_CASE(kernel_memory_read_is_killed),
 	KTEST_CASE(kernel_memory_write_is_killed),
