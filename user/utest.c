@@ -364,6 +364,9 @@ int main(unsigned long arg)
 	case UTEST_FLAGS:
 		hostile_flags();
 		break;
+	case UTEST_INT_VECTOR:
+		int_vector(param);
+		return UTEST_SURVIVED;
 	case UTEST_WAIT_STATUS:
 		wait_statuses();
 		break;

@@ -27,6 +27,7 @@ enum utest_mode {
 	UTEST_FLAGS,	     /* syscall, int 0x80 and a fault with UTEST_HOSTILE_FLAGS set */
 	UTEST_FLAGS_UD2,     /* ud2 with UTEST_HOSTILE_FLAGS set: must be killed */
 	UTEST_WAIT_STATUS,   /* wait() tells exit(139) from children killed by SIGSEGV, SIGILL */
+	UTEST_INT_VECTOR,    /* int $parameter: must be killed unless the vector is granted */
 };
 
 enum utest_priv {

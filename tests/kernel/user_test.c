@@ -231,6 +231,34 @@ static void hostile_flags_at_every_entry(struct ktest *t)
 	expect_killed(t, UTEST_FLAGS_UD2, 0, SIGILL, "#UD invalid opcode");
 }
 
+/*
+ * int $n from ring 3 reaches the kernel only through a gate it granted to
+ * user mode, int 0x80; every other vector, exceptions, interrupts and
+ * unused ones alike, kills the process the same way (a #GP on bare
+ * hardware; under Xen PV, Xen's own gates for #BP and #OF forward those
+ * two as themselves).
+ */
+static void ungranted_vectors_are_killed(struct ktest *t)
+{
+	unsigned long free = page_alloc_free_pages();
+	unsigned int v, bad = 0;
+
+	for (v = 0; v < NR_VECTORS; v++) {
+		struct proc_status st;
+
+		if (v == SYSCALL_VECTOR)
+			continue;
+		st = run(t, UTEST_INT_VECTOR, v);
+		if (st.signal != SIGSEGV || st.code || !strstr(console, "killed: ")) {
+			bad++;
+			printk("# int $%#x: exit code %ld, signal %d; console: %s\n", v, st.code,
+			       st.signal, console);
+		}
+	}
+	KTEST_EXPECT_EQ(t, bad, 0);
+	expect_clean(t, free);
+}
+
 static void unknown_program_is_refused(struct ktest *t)
 {
 	KTEST_EXPECT_EQ(t, process_spawn("no-such-program", 0, NULL), -ENOENT);
@@ -255,6 +283,7 @@ static const struct ktest_case user_cases[] = {
 	KTEST_CASE(segment_bases_are_per_process),
 	KTEST_CASE(killed_process_frees_everything),
 	KTEST_CASE(hostile_flags_at_every_entry),
+	KTEST_CASE(ungranted_vectors_are_killed),
 	KTEST_CASE(unknown_program_is_refused),
 };
 

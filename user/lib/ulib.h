@@ -65,6 +65,9 @@ long flags_int80(long nr, long a0, long a1, long a2, unsigned long set, unsigned
 void flags_store(volatile char *p, unsigned long set, unsigned long *after);
 void flags_ud2(unsigned long set) __attribute__((noreturn));
 
+/* int $n (user/lib/vectors.S): returns only if the kernel let the process live. */
+void int_vector(unsigned int n);
+
 size_t ustrlen(const char *s);
 void uputs(const char *s);
 /* "what: N\n" on the console, N in decimal (negative too). */

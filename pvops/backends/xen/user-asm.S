@@ -20,6 +20,8 @@
 #include <pvops/xen/hypercall.h>
 #include <xen/xen.h>
 
+#include "xen-vectors.h"
+
 	.text
 	.globl xen_syscall_entry
 	.type xen_syscall_entry, @function
@@ -39,13 +41,17 @@ xen_sysret:
 	jmp	XEN_HYPERCALL_STUB(__HYPERVISOR_iret)
 	.size xen_sysret, . - xen_sysret
 
-/* int 0x80: Xen's %rcx and %r11 off, then the generic stub of the vector. */
+/*
+ * The int 0x80 entry: Xen's %rcx and %r11 off, then the generic stub of
+ * XEN_INT80_VECTOR, whose handler (traps.c) checks that the instruction
+ * was int $0x80 before the system call runs.
+ */
 	.globl xen_int80_stub
 	.type xen_int80_stub, @function
 xen_int80_stub:
 	pop	%rcx
 	pop	%r11
-	jmp	exception_stubs + TRAP_STUB_SIZE * SYSCALL_VECTOR
+	jmp	exception_stubs + TRAP_STUB_SIZE * XEN_INT80_VECTOR
 	.size xen_int80_stub, . - xen_int80_stub
 
 	.section .note.GNU-stack, "", @progbits
