@@ -227,6 +227,21 @@ u64 lookup_page(struct mm_struct *mm, unsigned long addr)
 	return pte ? pte_val(READ_ONCE(*pte)) : 0;
 }
 
+unsigned long mm_hole_end(struct mm_struct *mm, unsigned long addr)
+{
+	u64 *table = mm->pgd;
+	unsigned int level;
+
+	for (level = 4; level > 1; level--) {
+		u64 value = pte_val(READ_ONCE(table[PT_INDEX(addr, level)]));
+
+		if (!(value & _PAGE_PRESENT) || (value & _PAGE_PSE))
+			return (addr | ((1UL << PT_LEVEL_SHIFT(level)) - 1)) + 1;
+		table = (u64 *)(uintptr_t)(value & PTE_PFN_MASK);
+	}
+	return addr & PAGE_MASK;
+}
+
 struct mm_struct *mm_create(void)
 {
 	struct mm_struct *mm = NULL;

@@ -364,6 +364,12 @@ int main(unsigned long arg)
 	case UTEST_FLAGS:
 		hostile_flags();
 		break;
+	case UTEST_TOUCH:
+		p = (long *)param;
+		CHECK(*(volatile long *)p == 0);
+		*(volatile long *)p = (long)param;
+		CHECK(*(volatile long *)p == (long)param);
+		break;
 	case UTEST_INT_VECTOR:
 		int_vector(param);
 		return UTEST_SURVIVED;

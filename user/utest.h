@@ -28,6 +28,7 @@ enum utest_mode {
 	UTEST_FLAGS_UD2,     /* ud2 with UTEST_HOSTILE_FLAGS set: must be killed */
 	UTEST_WAIT_STATUS,   /* wait() tells exit(139) from children killed by SIGSEGV, SIGILL */
 	UTEST_INT_VECTOR,    /* int $parameter: must be killed unless the vector is granted */
+	UTEST_TOUCH,	     /* the long at the parameter reads 0, then keeps what is written */
 };
 
 enum utest_priv {

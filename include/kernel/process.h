@@ -86,6 +86,9 @@ struct process *current_process(void);
  * it, and said why on the console), -EAGAIN/-ENOMEM.
  */
 int process_spawn(const char *name, u64 arg, struct process *parent);
+/* The same for the len bytes of an ELF file at file, which must outlive the spawn only. */
+int process_spawn_file(const char *name, const void *file, size_t len, u64 arg,
+		       struct process *parent);
 /*
  * From a kernel thread: run processes until pid has exited, reap it and
  * return how it ended; -ESRCH if pid is no child of the kernel, -EDEADLK if

@@ -14,6 +14,7 @@
  * kernel and user share ring 3) the user page table, which has no kernel
  * mappings at all.
  */
+#include <kernel/elf.h>
 #include <kernel/errno.h>
 #include <kernel/ktest.h>
 #include <kernel/printk.h>
@@ -21,6 +22,7 @@
 #include <kernel/sections.h>
 #include <kernel/string.h>
 #include <kernel/syscall_nr.h>
+#include <kernel/uaccess.h>
 
 #include "../../user/utest.h"
 
@@ -259,6 +261,101 @@ static void ungranted_vectors_are_killed(struct ktest *t)
 	expect_clean(t, free);
 }
 
+static u8 elf_copy[0x8000] __aligned(8);
+
+/*
+ * utest's file in elf_copy, cut after its last loaded byte (section
+ * headers and debug information are not loaded), with its writable
+ * segment's p_memsz set to memsz; that segment's header, or NULL.
+ */
+static struct elf64_phdr *utest_with_memsz(struct ktest *t, u64 memsz, size_t *len)
+{
+	size_t flen, need = 0;
+	const u8 *f = user_program("utest", &flen);
+	const struct elf64_ehdr *eh = (const void *)f;
+	struct elf64_phdr *ph, *data = NULL;
+	unsigned int i;
+
+	for (i = 0; i < eh->e_phnum; i++) {
+		const struct elf64_phdr *q = (const void *)(f + eh->e_phoff + i * sizeof(*q));
+
+		if (q->p_type == PT_LOAD && q->p_offset + q->p_filesz > need)
+			need = q->p_offset + q->p_filesz;
+	}
+	if (!KTEST_EXPECT_ULE(t, need, sizeof(elf_copy)))
+		return NULL;
+	memcpy(elf_copy, f, need);
+	*len = need;
+	ph = (struct elf64_phdr *)(elf_copy + eh->e_phoff);
+	for (i = 0; i < eh->e_phnum; i++)
+		if (ph[i].p_type == PT_LOAD && (ph[i].p_flags & PF_W))
+			data = &ph[i];
+	if (data)
+		data->p_memsz = memsz;
+	return data;
+}
+
+static struct process *proc_of(int pid)
+{
+	unsigned int i;
+
+	for (i = 0; i < NR_PROCS; i++)
+		if (procs[i].state != PROC_FREE && procs[i].pid == pid)
+			return &procs[i];
+	return NULL;
+}
+
+/* A segment larger than user space is refused by name, before any page is taken. */
+static void huge_memsz_is_refused(struct ktest *t)
+{
+	unsigned long free = page_alloc_free_pages();
+	size_t len = 0;
+	int pid;
+
+	KTEST_ASSERT_TRUE(t, utest_with_memsz(t, USER_END - USER_START + PAGE_SIZE, &len));
+	ktest_capture_start(console, sizeof(console));
+	pid = process_spawn_file("utest", elf_copy, len, 0, NULL);
+	ktest_capture_stop();
+	KTEST_EXPECT_EQ(t, pid, -ENOEXEC);
+	if (!KTEST_EXPECT_TRUE(t, strstr(console, "p_memsz")))
+		printk("# console was: %s\n", console);
+	expect_clean(t, free);
+}
+
+/*
+ * A 1 TiB BSS, legal, costs no page at spawn: the process holds exactly
+ * what plain utest holds (its file pages); the BSS's last long reads as
+ * zero when the process touches it, and every page goes back at the end.
+ */
+static void large_bss_is_demand_zero(struct ktest *t)
+{
+	unsigned long free = page_alloc_free_pages(), plain;
+	struct proc_status st = { .code = -1 };
+	struct process *p = proc_of(process_spawn("utest", 0, NULL));
+	struct elf64_phdr *data;
+	size_t len = 0;
+	u64 last;
+	int pid;
+
+	KTEST_ASSERT_TRUE(t, p);
+	plain = p->user_pages;
+	process_reap(p); /* never run */
+	expect_clean(t, free);
+	data = utest_with_memsz(t, 1ULL << 40, &len);
+	KTEST_ASSERT_TRUE(t, data);
+	last = data->p_vaddr + data->p_memsz - sizeof(long);
+	ktest_capture_start(console, sizeof(console));
+	pid = process_spawn_file("utest", elf_copy, len, UTEST_ARG(UTEST_TOUCH, last), NULL);
+	p = proc_of(pid);
+	if (KTEST_EXPECT_TRUE(t, p)) {
+		KTEST_EXPECT_UEQ(t, p->user_pages, plain);
+		KTEST_EXPECT_EQ(t, process_wait_kernel(pid, &st), pid);
+	}
+	ktest_capture_stop();
+	KTEST_EXPECT_TRUE(t, !st.code && !st.signal);
+	expect_clean(t, free);
+}
+
 static void unknown_program_is_refused(struct ktest *t)
 {
 	KTEST_EXPECT_EQ(t, process_spawn("no-such-program", 0, NULL), -ENOENT);
@@ -284,6 +381,8 @@ static const struct ktest_case user_cases[] = {
 	KTEST_CASE(killed_process_frees_everything),
 	KTEST_CASE(hostile_flags_at_every_entry),
 	KTEST_CASE(ungranted_vectors_are_killed),
+	KTEST_CASE(huge_memsz_is_refused),
+	KTEST_CASE(large_bss_is_demand_zero),
 	KTEST_CASE(unknown_program_is_refused),
 };
 
