@@ -202,11 +202,12 @@ static void undo_tables(struct mm_struct *mm, struct new_tables *made)
 int map_page(struct mm_struct *mm, unsigned long addr, pfn_t pfn, u64 prot)
 {
 	int err = check_addr(addr), batch_err;
-	struct new_tables made = { 0 };
+	struct new_tables made;
 	u64 *pte;
 
 	if (err)
 		return err;
+	made.nr = 0; /* only the recorded ones are read */
 	if (pfn_val(pfn) >= ram_end_pfn) {
 		pr_err("map_page: frame %#lx at %#lx is beyond RAM (%#lx frames)\n", pfn_val(pfn),
 		       addr, ram_end_pfn);
