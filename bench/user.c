@@ -28,14 +28,14 @@
 
 static u64 run_ubench(unsigned int mode, u64 iters)
 {
-	long status = -1;
+	struct proc_status st = { .code = -1 };
 	int pid = process_spawn("ubench", UBENCH_ARG(mode, iters), NULL);
 
-	if (pid < 0 || process_wait_kernel(pid, &status) != pid || status < 0)
-		panic("bench: ubench mode %u, %llu iterations, failed (pid %d, status %ld)", mode,
-		      (unsigned long long)iters, pid, status);
-	bench_window_hypercalls = UBENCH_HYPERCALLS(status);
-	return UBENCH_TICKS(status);
+	if (pid < 0 || process_wait_kernel(pid, &st) != pid || st.signal || st.code < 0)
+		panic("bench: ubench mode %u, %llu iterations, failed (pid %d, exit code %ld, "
+		      "signal %d)", mode, (unsigned long long)iters, pid, st.code, st.signal);
+	bench_window_hypercalls = UBENCH_HYPERCALLS(st.code);
+	return UBENCH_TICKS(st.code);
 }
 
 #define UBENCH_LOOP(op, mode)                                                                      \

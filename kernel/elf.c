@@ -8,7 +8,9 @@
  * executable: no interpreter, no dynamic section), machine, header sizes,
  * the program-header table inside the file, and each loadable segment:
  * inside the file, no larger on disk than in memory (an empty one is
- * skipped: the linker writes one for a program without data), inside the user range
+ * skipped: the linker writes one for a program without data), no larger
+ * in memory than user space (p_memsz is refused by name before the
+ * range is formed; the loader maps the BSS demand-zero), inside the user range
  * without wrapping, its offset and address congruent modulo the page size
  * (or it could not be mapped), no two sharing a page, flags that mean
  * something, and the entry point inside an executable one. Sums are
@@ -72,6 +74,8 @@ static const char *check_segment(const struct elf64_phdr *ph, size_t len, u64 lo
 			      ph->p_offset);
 	if (ph->p_filesz > ph->p_memsz)
 		return refuse("a segment's p_filesz exceeds its p_memsz %#llx", ph->p_memsz);
+	if (ph->p_memsz > hi - lo)
+		return refuse("a segment's p_memsz %#llx is larger than user space", ph->p_memsz);
 	if (ph->p_vaddr < lo || !fits(ph->p_vaddr, ph->p_memsz, hi))
 		return refuse("the segment at p_vaddr %#llx is outside user space", ph->p_vaddr);
 	if ((ph->p_vaddr - ph->p_offset) % PAGE_SIZE)

@@ -13,7 +13,8 @@
  * A backend may refuse an entry (Xen validates each one): set_*() returns
  * the error of an update made at once and leaving lazy mode the first
  * error of the batch, and map_page(), unmap_page() and protect_page()
- * return it, with the entry unchanged.
+ * return it, with the entry unchanged; a map_page() that fails also takes
+ * back the tables it made on the way, so no failure costs a page.
  *
  * map_page() refuses an address that is already mapped (-EEXIST) instead
  * of replacing the translation: replacing would need a TLB flush the
@@ -111,8 +112,21 @@ static int set_entry(unsigned int level, u64 *entry, u64 value)
 	}
 }
 
-/* The L1 entry for addr, creating tables if create; NULL and *err if none. */
-static u64 *walk(struct mm_struct *mm, unsigned long addr, bool create, int *err)
+/* The tables one map_page() call made, so that a failure can take them back. */
+struct new_tables {
+	unsigned int nr;
+	struct {
+		u64 *entry;	    /* where it is hooked in, at level + 1 */
+		unsigned int level; /* 3 (L3) to 1 (L1) */
+		pfn_t pfn;
+	} t[3];
+};
+
+/*
+ * The L1 entry for addr, creating tables if made (and recording each one
+ * there); NULL and *err if none.
+ */
+static u64 *walk(struct mm_struct *mm, unsigned long addr, struct new_tables *made, int *err)
 {
 	u64 *table = mm->pgd;
 	unsigned int level;
@@ -127,7 +141,7 @@ static u64 *walk(struct mm_struct *mm, unsigned long addr, bool create, int *err
 			return NULL;
 		}
 		if (!(value & _PAGE_PRESENT)) {
-			if (!create) {
+			if (!made) {
 				*err = -ENOENT;
 				return NULL;
 			}
@@ -138,6 +152,9 @@ static u64 *walk(struct mm_struct *mm, unsigned long addr, bool create, int *err
 			memset(pfn_to_virt(pfn), 0, PAGE_SIZE);
 			announce_table(mm, level - 1, pfn);
 			mm->table_pages++;
+			made->t[made->nr].entry = entry;
+			made->t[made->nr].level = level - 1;
+			made->t[made->nr++].pfn = pfn;
 			value = (pfn_val(pfn) << PAGE_SHIFT) | PAGE_TABLE;
 			*err = set_entry(level, entry, make_pte(value));
 			if (*err)
@@ -155,20 +172,49 @@ static int check_addr(unsigned long addr)
 	return 0;
 }
 
+/*
+ * A failed map_page() takes back the tables it made, deepest first: each
+ * is unhooked (if its entry got in), released to the backend and freed,
+ * so a failure leaves the address space as it found it. In the kernel's
+ * own address space, which is never torn down, they would stay for good.
+ */
+static void undo_tables(struct mm_struct *mm, struct new_tables *made)
+{
+	while (made->nr) {
+		unsigned int i = --made->nr;
+		u64 *entry = made->t[i].entry, value = pte_val(READ_ONCE(*entry));
+		pfn_t pfn = made->t[i].pfn;
+		int err;
+
+		if ((value & _PAGE_PRESENT) &&
+		    (value & PTE_PFN_MASK) >> PAGE_SHIFT == pfn_val(pfn)) {
+			err = set_entry(made->t[i].level + 1, entry, 0);
+			if (err)
+				panic("map_page: cannot unhook the new L%u table %#lx (error %d)",
+				      made->t[i].level, pfn_val(pfn), err);
+		}
+		announce_release(made->t[i].level, pfn);
+		page_free(pfn);
+		mm->table_pages--;
+	}
+}
+
 int map_page(struct mm_struct *mm, unsigned long addr, pfn_t pfn, u64 prot)
 {
 	int err = check_addr(addr), batch_err;
+	struct new_tables made;
 	u64 *pte;
 
 	if (err)
 		return err;
+	made.nr = 0; /* only the recorded ones are read */
 	if (pfn_val(pfn) >= ram_end_pfn) {
 		pr_err("map_page: frame %#lx at %#lx is beyond RAM (%#lx frames)\n", pfn_val(pfn),
 		       addr, ram_end_pfn);
 		return -ERANGE;
 	}
 	arch_enter_lazy_mode(PVOPS_LAZY_MMU);
-	pte = walk(mm, addr, true, &err);
+	pte = walk(mm, addr, &made, &err);
 	if (pte && (pte_val(READ_ONCE(*pte)) & _PAGE_PRESENT)) {
 		pr_err("map_page: %#lx is mapped already (unmap it first)\n", addr);
 		err = -EEXIST;
@@ -177,7 +223,10 @@ int map_page(struct mm_struct *mm, unsigned long addr, pfn_t pfn, u64 prot)
 			      (pte_t){ make_pte((pfn_val(pfn) << PAGE_SHIFT) | prot) });
 	}
 	batch_err = arch_leave_lazy_mode(PVOPS_LAZY_MMU);
-	return err ? err : batch_err;
+	err = err ? err : batch_err;
+	if (err)
+		undo_tables(mm, &made);
+	return err;
 }
 
 static int change_page(struct mm_struct *mm, unsigned long addr, bool remove, u64 prot)
@@ -187,7 +236,7 @@ static int change_page(struct mm_struct *mm, unsigned long addr, bool remove, u6
 
 	if (err)
 		return err;
-	pte = walk(mm, addr, false, &err);
+	pte = walk(mm, addr, NULL, &err);
 	if (!pte)
 		return err;
 	value = pte_val(READ_ONCE(*pte));
@@ -216,15 +265,30 @@ pte_t *lookup_pte(struct mm_struct *mm, unsigned long addr)
 {
 	int err;
 
-	return check_addr(addr) ? NULL : (pte_t *)walk(mm, addr, false, &err);
+	return check_addr(addr) ? NULL : (pte_t *)walk(mm, addr, NULL, &err);
 }
 
 u64 lookup_page(struct mm_struct *mm, unsigned long addr)
 {
 	int err;
-	u64 *pte = check_addr(addr) ? NULL : walk(mm, addr, false, &err);
+	u64 *pte = check_addr(addr) ? NULL : walk(mm, addr, NULL, &err);
 
 	return pte ? pte_val(READ_ONCE(*pte)) : 0;
+}
+
+unsigned long mm_hole_end(struct mm_struct *mm, unsigned long addr)
+{
+	u64 *table = mm->pgd;
+	unsigned int level;
+
+	for (level = 4; level > 1; level--) {
+		u64 value = pte_val(READ_ONCE(table[PT_INDEX(addr, level)]));
+
+		if (!(value & _PAGE_PRESENT) || (value & _PAGE_PSE))
+			return (addr | ((1UL << PT_LEVEL_SHIFT(level)) - 1)) + 1;
+		table = (u64 *)(uintptr_t)(value & PTE_PFN_MASK);
+	}
+	return addr & PAGE_MASK;
 }
 
 struct mm_struct *mm_create(void)

@@ -3,10 +3,12 @@
  * Processes: spawn, the scheduler, exit, kill and reaping.
  *
  * A process is born from an embedded program: elf_check() validates the
- * file, the loader copies each segment into fresh pages (through the
- * kernel's direct map, so the new address space need not be live) and
- * maps them with the segment's access; the stack is an anonymous mapping
- * populated on first touch like any other. Its thread starts in
+ * file, and each segment becomes a mapping with the segment's access
+ * whose pages holding file bytes the loader fills now (through the
+ * kernel's direct map, so the new address space need not be live); the
+ * rest of it, the BSS, is populated on first touch like any anonymous
+ * mapping, so a large one costs nothing until used. The stack is an
+ * anonymous mapping too. Its thread starts in
  * process_thread(), which builds the frame of a return to user mode and
  * leaves through the generic exception exit, so the first entry takes the
  * same road (swapgs, cpu.iret) as every later one.
@@ -151,6 +153,7 @@ static int load_program(struct process *p, const void *file, size_t len)
 	for (i = 0; i < img.nr_segments; i++) {
 		const struct elf_segment *s = &img.segments[i];
 		unsigned long start = s->vaddr & PAGE_MASK, end = PAGE_ALIGN(s->vaddr + s->memsz);
+		unsigned long file_end = s->vaddr + s->filesz;
 		unsigned int prot = PROT_READ | (s->flags & PF_W ? PROT_WRITE : 0) |
 				    (s->flags & PF_X ? PROT_EXEC : 0);
 		unsigned long va;
@@ -158,21 +161,17 @@ static int load_program(struct process *p, const void *file, size_t len)
 
 		if (err)
 			return err;
-		for (va = start; va < end; va += PAGE_SIZE) {
+		/* Only pages holding file bytes now; the rest (the BSS) is demand-zero. */
+		for (va = start; va < file_end; va += PAGE_SIZE) {
 			u64 lo = va > s->vaddr ? va : s->vaddr;
-			u64 file_end = s->vaddr + s->filesz;
+			u64 n = file_end - lo < va + PAGE_SIZE - lo ? file_end - lo : va + PAGE_SIZE - lo;
 			pfn_t pfn;
 
 			err = uvm_populate(p, va, &p->vmas[p->nr_vmas - 1], &pfn);
 			if (err)
 				return err;
-			if (lo < file_end) {
-				u64 n = file_end - lo < va + PAGE_SIZE - lo ? file_end - lo :
-									     va + PAGE_SIZE - lo;
-
-				memcpy((char *)pfn_to_virt(pfn) + (lo - va),
-				       (const char *)file + s->offset + (lo - s->vaddr), n);
-			}
+			memcpy((char *)pfn_to_virt(pfn) + (lo - va),
+			       (const char *)file + s->offset + (lo - s->vaddr), n);
 		}
 	}
 	p->entry = img.entry;
@@ -207,15 +206,21 @@ static void process_thread(void *arg)
 
 int process_spawn(const char *name, u64 arg, struct process *parent)
 {
-	struct process *p = NULL;
-	const void *file;
 	size_t len;
+	const void *file = user_program(name, &len);
+
+	if (!file)
+		return -ENOENT;
+	return process_spawn_file(name, file, len, arg, parent);
+}
+
+int process_spawn_file(const char *name, const void *file, size_t len, u64 arg,
+		       struct process *parent)
+{
+	struct process *p = NULL;
 	unsigned int i;
 	int err;
 
-	file = user_program(name, &len);
-	if (!file)
-		return -ENOENT;
 	for (i = 0; i < NR_PROCS && !p; i++)
 		if (procs[i].state == PROC_FREE)
 			p = &procs[i];
@@ -240,7 +245,7 @@ int process_spawn(const char *name, u64 arg, struct process *parent)
 	return p->pid;
 }
 
-void process_exit(long status)
+static void __noreturn process_end(struct proc_status status)
 {
 	struct process *p = current_process(), *parent;
 	unsigned int i;
@@ -250,7 +255,7 @@ void process_exit(long status)
 		if (procs[i].state != PROC_FREE && procs[i].ppid == p->pid)
 			procs[i].ppid = PPID_ORPHAN; /* the kernel reaps it */
 	p->state = PROC_ZOMBIE;
-	p->exit_status = status;
+	p->status = status;
 	parent = p->ppid > 0 ? find_pid(p->ppid) : NULL;
 	if (parent)
 		process_wake(parent);
@@ -258,11 +263,21 @@ void process_exit(long status)
 	panic("process %d (%s) ran after its exit", p->pid, p->name);
 }
 
+void process_exit(long code)
+{
+	process_end((struct proc_status){ .code = code });
+}
+
+void process_kill(int signal)
+{
+	process_end((struct proc_status){ .signal = signal });
+}
+
 static void __noreturn kill_current(struct process *p, int sig, const char *what, struct pt_regs *regs)
 {
 	pr_err("pid %d (%s) killed: %s (rip %#llx, error code %#llx)\n", p->pid, p->name, what,
 	       (unsigned long long)regs->rip, (unsigned long long)regs->error);
-	process_exit(KILLED_STATUS(sig));
+	process_kill(sig);
 }
 
 bool process_trap(struct pt_regs *regs)
@@ -293,7 +308,7 @@ bool process_trap(struct pt_regs *regs)
 	kill_current(p, regs->vector == X86_TRAP_UD ? SIGILL : SIGSEGV, what, regs);
 }
 
-int process_wait_kernel(int pid, long *status)
+int process_wait_kernel(int pid, struct proc_status *status)
 {
 	struct process *p = find_pid(pid), *next;
 	struct thread *saved = sched_kernel_thread;
@@ -309,7 +324,7 @@ int process_wait_kernel(int pid, long *status)
 	local_irq_restore(flags);
 	sched_kernel_thread = saved;
 	if (p->state == PROC_ZOMBIE) {
-		*status = p->exit_status;
+		*status = p->status;
 		process_reap(p);
 		for (i = 0; i < NR_PROCS; i++)
 			if (procs[i].state == PROC_ZOMBIE && procs[i].ppid == PPID_ORPHAN)

@@ -37,7 +37,7 @@ static long sys_wait(struct process *me, int pid, unsigned long ustatus)
 			have_child = true;
 			if (c->state != PROC_ZOMBIE)
 				continue;
-			int status = (int)c->exit_status;
+			int status = proc_wait_status(&c->status);
 
 			if (ustatus && copy_to_user(ustatus, &status, sizeof(status)))
 				return -EFAULT;
@@ -155,6 +155,7 @@ void syscall_dispatch(struct pt_regs *regs)
 
 void do_syscall(struct pt_regs *regs)
 {
+	check_entry_flags(regs);
 	local_irq_enable();
 	syscall_dispatch(regs);
 	local_irq_disable();

@@ -19,6 +19,7 @@
 #include <kernel/kallsyms.h>
 #include <kernel/printk.h>
 #include <kernel/process.h>
+#include <kernel/syscall_nr.h>
 #include <kernel/uaccess.h>
 #include <kernel/traps.h>
 #include <pvops/ops.h>
@@ -112,10 +113,22 @@ static void __noreturn die(struct pt_regs *regs)
 	panic("%s in kernel", name);
 }
 
+void entry_flags_bad(const struct pt_regs *regs)
+{
+	if (regs->vector == SYSCALL_FRAME_VECTOR)
+		panic("syscall entry reached C with DF set (from rip %#llx)",
+		      (unsigned long long)regs->rip);
+	panic("trap entry (vector %llu, %s) reached C with DF set (from rip %#llx)",
+	      (unsigned long long)regs->vector,
+	      regs->vector == SYSCALL_VECTOR ? "int 0x80" : exception_name(regs->vector),
+	      (unsigned long long)regs->rip);
+}
+
 void do_trap(struct pt_regs *regs)
 {
 	const struct exception_table_entry *fixup;
 
+	check_entry_flags(regs);
 	if (regs->vector >= NR_EXCEPTIONS) {
 		if (regs->vector >= NR_VECTORS || !irq_handlers[regs->vector])
 			die(regs);

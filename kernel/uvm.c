@@ -14,7 +14,9 @@
  * one lazy-MMU batch and flushes the TLB once, so under Xen 64 pages are
  * one mmu_update plus one flush. Every page mapped for the process is
  * counted in user_pages, and uvm_release() unmaps and frees each one, so
- * the allocator gets back exactly what the process took.
+ * the allocator gets back exactly what the process took; it walks only
+ * where page tables exist, so a large mapping never touched (a program's
+ * BSS may be a TiB) costs no time either.
  */
 #define pr_fmt(fmt) "user: " fmt
 
@@ -130,11 +132,16 @@ long uvm_mmap(struct process *p, unsigned long len, unsigned int prot)
 /* Unmap and free the populated pages of [start, end). */
 static void release_range(struct process *p, unsigned long start, unsigned long end)
 {
-	unsigned long va;
+	unsigned long va, next;
 
-	for (va = start; va < end; va += PAGE_SIZE) {
-		u64 pte = lookup_page(p->mm, va);
+	for (va = start; va < end; va = next) {
+		u64 pte;
 
+		next = mm_hole_end(p->mm, va);
+		if (next > va)
+			continue; /* no L1 table there: nothing was populated */
+		next = va + PAGE_SIZE;
+		pte = lookup_page(p->mm, va);
 		if (!(pte & _PAGE_PRESENT))
 			continue;
 		if (unmap_page(p->mm, va))

@@ -4,7 +4,7 @@
  * (user/ubench.c) agree on: the modes, how an argument carries the
  * iteration count, and how the exit status carries the result: the TSC
  * ticks the timed windows took in the low UBENCH_TICK_BITS, the hypercalls
- * made inside them above (exit statuses are longs inside the kernel). A
+ * made inside them above (the kernel's own wait keeps an exit code's whole long). A
  * negative status is a failure of the program itself.
  */
 #ifndef USER_UBENCH_H

@@ -14,7 +14,8 @@ USER_CFLAGS	:= -std=gnu11 -O2 -g -ffreestanding -fno-stack-protector -fcf-protec
 		   -Wmissing-prototypes
 USER_LDFLAGS	:= -nostdlib -static -no-pie -Wl,-z,max-page-size=4096 -Wl,--build-id=none \
 		   -Wl,-T,user/user.lds
-USER_LIB_OBJS	:= $(O)/user/lib/crt0.o $(O)/user/lib/ulib.o
+USER_LIB_OBJS	:= $(O)/user/lib/crt0.o $(O)/user/lib/ulib.o $(O)/user/lib/flags.o \
+		   $(O)/user/lib/vectors.o
 USER_ELFS	:= $(patsubst %,$(O)/user/%.elf,$(USER_PROGRAMS))
 
 $(O)/user/lib/%.o: user/lib/%.c

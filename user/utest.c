@@ -8,8 +8,8 @@
  * checks that failed (0: all passed), after naming each on the console; a
  * mode that must be killed (a kernel-memory access, a privileged
  * instruction, a fault outside its mappings) exits with UTEST_SURVIVED if
- * the kernel let it live, so the suite tells both failures apart from the
- * kill status it expects. One program for all modes keeps the image
+ * the kernel let it live, which the suite tells apart from the kill it
+ * expects. One program for all modes keeps the image
  * small; the loader's own tests use the second program (hello) too.
  */
 #include "lib/ulib.h"
@@ -54,8 +54,8 @@ static void priv(unsigned long which)
 static void bad_pointers(void)
 {
 	static char buf[16] = "0123456789";
-	int fds[2], fds2[2];
-	long child, status;
+	int fds[2], fds2[2], status;
+	long child;
 
 	CHECK(sys_write(1, UTEST_KERNEL_ADDR, 10) == -EFAULT);
 	CHECK(sys_write(1, 0, 10) == -EFAULT);
@@ -84,7 +84,7 @@ static void bad_pointers(void)
 	CHECK(child > 0);
 	CHECK(sys_wait(child, UTEST_KERNEL_ADDR) == -EFAULT);
 	CHECK(sys_wait(child, rodata_target) == -EFAULT);
-	CHECK(sys_wait(child, &status) == child && status == 7);
+	CHECK(sys_wait(child, &status) == child && WIFEXITED(status) && WEXITSTATUS(status) == 7);
 	CHECK(sys_set_tls(UTEST_KERNEL_ADDR, TLS_FS) == -EFAULT);
 	CHECK(sys_set_tls(UTEST_KERNEL_ADDR, TLS_GS) == -EFAULT);
 	CHECK(sys_mprotect(UTEST_KERNEL_ADDR, 4096, PROT_READ) == -EINVAL);
@@ -141,8 +141,8 @@ static void echo(unsigned long fds)
 static void pipes(void)
 {
 	static char out[UTEST_PIPE_BYTES], in[UTEST_PIPE_BYTES];
-	int down[2], up[2];
-	long child, status, got = 0, n, i;
+	int down[2], up[2], status;
+	long child, got = 0, n, i;
 
 	for (i = 0; i < UTEST_PIPE_BYTES; i++)
 		out[i] = (char)(i * 7);
@@ -161,7 +161,7 @@ static void pipes(void)
 			CHECK(0);
 			break;
 		}
-	CHECK(sys_wait(child, &status) == child && status == 0);
+	CHECK(sys_wait(child, &status) == child && WIFEXITED(status) && WEXITSTATUS(status) == 0);
 	CHECK(sys_wait(-1, &status) == -ECHILD);
 	CHECK(sys_write(up[0], out, 1) == -EBADF);
 	CHECK(sys_pipe(down) == 0 && sys_close(down[0]) == 0);
@@ -212,6 +212,90 @@ static void entries(void)
 	CHECK(int80_3(SYS_getppid, 0, 0, 0) == sys_getppid());
 	CHECK(int80_3(SYS_getpid, 0, 0, 0) == sys_getpid());
 	CHECK(int80_3(SYS_write, 1, (long)"int80: hello\n", 13) == 13);
+}
+
+/*
+ * The kernel runs its C code with DF clear whatever ring 3 left in the
+ * flags, and hands the flags back: a pipe's bytes make the trip out and
+ * back through both entries intact, with guards around the buffer (a copy
+ * run backwards writes below it), and a demand-zero fault still gives a
+ * zeroed page and leaves its neighbour alone.
+ */
+static long hostile_call(int int80, long nr, long a0, long a1, long a2, unsigned long *after)
+{
+	*after = 0;
+	return int80 ? flags_int80(nr, a0, a1, a2, UTEST_HOSTILE_FLAGS, after) :
+		       flags_syscall(nr, a0, a1, a2, UTEST_HOSTILE_FLAGS, after);
+}
+
+static void hostile_flags(void)
+{
+	static char out[UTEST_FLAGS_BYTES];
+	static struct {
+		char below[64], in[UTEST_FLAGS_BYTES], above[64];
+	} buf;
+	volatile char *pages = (volatile char *)sys_mmap(2 * 4096, PROT_READ | PROT_WRITE);
+	unsigned long after, i, e;
+	int same = 1;
+	int fds[2];
+
+	for (i = 0; i < UTEST_FLAGS_BYTES; i++)
+		out[i] = (char)(i * 13 + 1);
+	CHECK(sys_pipe(fds) == 0);
+	for (e = 0; e < 2; e++) {
+		for (i = 0; i < sizeof(buf); i++)
+			((char *)&buf)[i] = 0x5a;
+		CHECK(hostile_call(e, SYS_getpid, 0, 0, 0, &after) == sys_getpid());
+		CHECK((after & UTEST_HOSTILE_FLAGS) == UTEST_HOSTILE_FLAGS);
+		CHECK(hostile_call(e, SYS_write, fds[1], (long)out, UTEST_FLAGS_BYTES, &after) ==
+		      UTEST_FLAGS_BYTES);
+		CHECK((after & UTEST_HOSTILE_FLAGS) == UTEST_HOSTILE_FLAGS);
+		CHECK(hostile_call(e, SYS_read, fds[0], (long)buf.in, UTEST_FLAGS_BYTES, &after) ==
+		      UTEST_FLAGS_BYTES);
+		CHECK((after & UTEST_HOSTILE_FLAGS) == UTEST_HOSTILE_FLAGS);
+		for (i = 0; i < UTEST_FLAGS_BYTES; i++)
+			same &= buf.in[i] == out[i];
+		for (i = 0; i < sizeof(buf.below); i++)
+			same &= buf.below[i] == 0x5a && buf.above[i] == 0x5a;
+		CHECK(same);
+	}
+	CHECK((long)pages > 0);
+	for (i = 0; i < 4096; i++)
+		pages[i] = 0x5a;
+	after = 0;
+	flags_store(pages + 4096 + 100, UTEST_HOSTILE_FLAGS, &after);
+	CHECK((after & UTEST_HOSTILE_FLAGS) == UTEST_HOSTILE_FLAGS);
+	for (i = 0; i < 4096; i++) {
+		same &= pages[i] == 0x5a;
+		same &= pages[4096 + i] == (i == 100);
+	}
+	CHECK(same);
+}
+
+/* Waits for a utest child in mode(param); its wait() status, or -1. */
+static int child_status(unsigned int mode, unsigned long param)
+{
+	long child = sys_spawn("utest", UTEST_ARG(mode, param));
+	int status = -1;
+
+	CHECK(child > 0);
+	CHECK(sys_wait(child, &status) == child);
+	return status;
+}
+
+static void wait_statuses(void)
+{
+	int status = child_status(UTEST_EXIT_CODE, 128 + SIGSEGV);
+
+	CHECK(WIFEXITED(status) && !WIFSIGNALED(status));
+	CHECK(WEXITSTATUS(status) == 128 + SIGSEGV);
+	status = child_status(UTEST_WRITE, 0);
+	CHECK(WIFSIGNALED(status) && !WIFEXITED(status));
+	CHECK(WTERMSIG(status) == SIGSEGV);
+	status = child_status(UTEST_PRIV, UTEST_PRIV_UD2);
+	CHECK(WIFSIGNALED(status) && WTERMSIG(status) == SIGILL);
+	status = child_status(UTEST_EXIT_CODE, 0x1200);
+	CHECK(WIFEXITED(status) && WEXITSTATUS(status) == 0); /* the low byte, as on Unix */
 }
 
 int main(unsigned long arg);
@@ -277,6 +361,23 @@ int main(unsigned long arg)
 		sys_pipe((int *)p);
 		*(volatile long *)UTEST_KERNEL_ADDR = 0;
 		return UTEST_SURVIVED;
+	case UTEST_FLAGS:
+		hostile_flags();
+		break;
+	case UTEST_TOUCH:
+		p = (long *)param;
+		CHECK(*(volatile long *)p == 0);
+		*(volatile long *)p = (long)param;
+		CHECK(*(volatile long *)p == (long)param);
+		break;
+	case UTEST_INT_VECTOR:
+		int_vector(param);
+		return UTEST_SURVIVED;
+	case UTEST_WAIT_STATUS:
+		wait_statuses();
+		break;
+	case UTEST_FLAGS_UD2:
+		flags_ud2(UTEST_HOSTILE_FLAGS);
 	default:
 		uputn("utest: unknown mode", (long)UTEST_MODE(arg));
 		return UTEST_SURVIVED;

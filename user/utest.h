@@ -24,6 +24,11 @@ enum utest_mode {
 	UTEST_ENTRIES,	     /* int 0x80 answers as syscall does */
 	UTEST_EXIT_CODE,     /* exit with the parameter */
 	UTEST_HOG,	     /* take pages and a pipe, then die on kernel memory */
+	UTEST_FLAGS,	     /* syscall, int 0x80 and a fault with UTEST_HOSTILE_FLAGS set */
+	UTEST_FLAGS_UD2,     /* ud2 with UTEST_HOSTILE_FLAGS set: must be killed */
+	UTEST_WAIT_STATUS,   /* wait() tells exit(139) from children killed by SIGSEGV, SIGILL */
+	UTEST_INT_VECTOR,    /* int $parameter: must be killed unless the vector is granted */
+	UTEST_TOUCH,	     /* the long at the parameter reads 0, then keeps what is written */
 };
 
 enum utest_priv {
@@ -51,6 +56,17 @@ enum utest_priv {
 /* More than a pipe's page, less than both pipes and the echo's buffer hold. */
 #define UTEST_PIPE_BYTES 6000
 #define UTEST_BAD_NR 999
+/* Less than a pipe's page: one write never blocks. */
+#define UTEST_FLAGS_BYTES 3000
+
+/*
+ * Every arithmetic flag (CF, PF, AF, ZF, SF, OF), DF and AC: what ring 3
+ * may raise before it enters the kernel, and gets back after. TF is left
+ * out: a single step traps in user mode, which kills the process.
+ */
+#define UTEST_HOSTILE_FLAGS                                                                        \
+	((1UL << 0) | (1UL << 2) | (1UL << 4) | (1UL << 6) | (1UL << 7) | (1UL << 11) |            \
+	 (1UL << 10) | (1UL << 18))
 
 /* Kernel memory (the image), the non-canonical hole, and a user address never mapped. */
 #define UTEST_KERNEL_ADDR ((void *)0x100000UL)

@@ -86,5 +86,11 @@ int protect_page(struct mm_struct *mm, unsigned long addr, u64 prot);
 u64 lookup_page(struct mm_struct *mm, unsigned long addr);
 /* Where that entry lives (for batches of set_pte), or NULL if no L1 table yet. */
 pte_t *lookup_pte(struct mm_struct *mm, unsigned long addr);
+/*
+ * addr's page if an L1 table covers addr, else the end of the hole it is
+ * in (the span of the first missing entry), so a walk over a large and
+ * mostly empty range skips what was never populated.
+ */
+unsigned long mm_hole_end(struct mm_struct *mm, unsigned long addr);
 
 #endif

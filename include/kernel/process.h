@@ -19,6 +19,7 @@
 
 #include <kernel/mm.h>
 #include <kernel/sched.h>
+#include <kernel/syscall_nr.h>
 #include <kernel/traps.h>
 #include <kernel/types.h>
 
@@ -45,6 +46,18 @@ struct vma {
 
 struct pipe_end;
 
+/* How a process ended: signal 0 and the whole code it exited with, or the signal that killed it. */
+struct proc_status {
+	long code;
+	int signal;
+};
+
+/* The same as wait() hands it to user space (include/kernel/syscall_nr.h). */
+static inline int proc_wait_status(const struct proc_status *st)
+{
+	return st->signal ? W_KILLED(st->signal) : W_EXITCODE((int)st->code);
+}
+
 struct process {
 	int pid, ppid;
 	enum proc_state state;
@@ -57,7 +70,7 @@ struct process {
 	unsigned long user_pages; /* pages mapped for it (program, stack, anonymous) */
 	struct pipe_end *fds[NR_FDS];
 	const void *blocked_on;
-	long exit_status; /* wait() hands user space an int; the kernel keeps it all */
+	struct proc_status status; /* once a zombie */
 	u64 entry, arg;
 };
 
@@ -73,13 +86,18 @@ struct process *current_process(void);
  * it, and said why on the console), -EAGAIN/-ENOMEM.
  */
 int process_spawn(const char *name, u64 arg, struct process *parent);
+/* The same for the len bytes of an ELF file at file, which must outlive the spawn only. */
+int process_spawn_file(const char *name, const void *file, size_t len, u64 arg,
+		       struct process *parent);
 /*
  * From a kernel thread: run processes until pid has exited, reap it and
- * return its status; -ESRCH if pid is no child of the kernel, -EDEADLK if
+ * return how it ended; -ESRCH if pid is no child of the kernel, -EDEADLK if
  * every process is blocked first (they are all killed and reaped then).
  */
-int process_wait_kernel(int pid, long *status);
-void process_exit(long status) __noreturn;
+int process_wait_kernel(int pid, struct proc_status *status);
+/* The current process exits with code (SYS_exit), or is killed by signal. */
+void process_exit(long code) __noreturn;
+void process_kill(int signal) __noreturn;
 /* Free everything an exited (or never run) process holds; it must not be running. */
 void process_reap(struct process *p);
 void process_yield(void);

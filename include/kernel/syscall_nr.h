@@ -24,7 +24,7 @@
 #define SYS_pipe 8	/* (int fds[2]): read end, write end */
 #define SYS_close 9	/* (fd) */
 #define SYS_spawn 10	/* (name, arg): a new process running program name(arg) */
-#define SYS_wait 11	/* (pid or -1, int *status): reaps an exited child */
+#define SYS_wait 11	/* (pid or -1, int *status): reaps an exited child; WIFEXITED() below */
 #define SYS_set_tls 12	/* (base, TLS_FS or TLS_GS): this process's FS or GS base */
 #define SYS_getpid 13	/* () */
 #define SYS_hypercalls 14 /* (): hypercalls made so far, for the benchmarks' windows */
@@ -39,9 +39,22 @@
 #define PROT_WRITE 0x2
 #define PROT_EXEC 0x4
 
-/* A process killed by the kernel exits with KILLED_STATUS(signal), as a shell shows it. */
+/* The signals a kill names: the kernel has no signal delivery, only these causes of death. */
 #define SIGILL 4
 #define SIGSEGV 11
-#define KILLED_STATUS(sig) (128 + (sig))
+
+/*
+ * wait()'s status, encoded as on Unix so the two ends cannot be confused:
+ * a process that exited has its code's low byte in bits 8..15 and zero in
+ * bits 0..6; one the kernel killed has the signal in bits 0..6 (never 0)
+ * and zero above. exit(139) and a SIGSEGV kill, which a shell would both
+ * show as 139, differ here. The kernel's own waits keep the whole code.
+ */
+#define W_EXITCODE(code) (((code) & 0xff) << 8)
+#define W_KILLED(sig) ((sig) & 0x7f)
+#define WIFEXITED(status) (((status) & 0x7f) == 0)
+#define WEXITSTATUS(status) (((status) >> 8) & 0xff)
+#define WIFSIGNALED(status) (((status) & 0x7f) != 0)
+#define WTERMSIG(status) ((status) & 0x7f)
 
 #endif

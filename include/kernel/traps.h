@@ -58,4 +58,27 @@ void request_irq_vector(unsigned int vector, irq_handler_t handler);
 void request_user_vector(unsigned int vector, irq_handler_t handler);
 void do_trap(struct pt_regs *regs);
 
+/*
+ * The C ABI wants the direction flag clear at every call, and ring 3 can
+ * enter with it set: each entry path clears it before its first C call
+ * (cld in exception_common and the Xen callbacks, FMASK for a hardware
+ * syscall). The C entries (do_trap(), do_syscall()) check it, so an entry
+ * that forgets panics naming itself instead of running every rep movs
+ * backwards over kernel memory. lodsb reads DF through the step it takes
+ * (pushf is PV-sensitive and kept out of generic code): one load and a
+ * compare on every entry.
+ */
+void entry_flags_bad(const struct pt_regs *regs) __noreturn;
+
+static inline void check_entry_flags(const struct pt_regs *regs)
+{
+	static const char probe;
+	const char *p = &probe;
+	char byte;
+
+	__asm__ __volatile__("lodsb" : "+S"(p), "=a"(byte) : : "memory");
+	if (p != &probe + 1)
+		entry_flags_bad(regs);
+}
+
 #endif

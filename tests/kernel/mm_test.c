@@ -225,6 +225,90 @@ static void new_address_space_is_separate(struct ktest *t)
 	KTEST_EXPECT_EQ(t, page_alloc_free_pages(), free);
 }
 
+/* No pfn: the end of a hog's chain. */
+#define HOG_END (~0UL)
+/* In slot 0 but above every direct map's L3 entry: the kernel's tables stop above it. */
+#define KERNEL_HOLE 0x4000000000UL
+
+/*
+ * Takes free pages until only keep are left; they are chained through
+ * their own first word, so the hog needs no memory of its own.
+ */
+static unsigned long hog_all_but(unsigned long keep)
+{
+	unsigned long head = HOG_END;
+	pfn_t pfn;
+
+	while (page_alloc_free_pages() > keep && page_alloc(&pfn)) {
+		*(unsigned long *)pfn_to_virt(pfn) = head;
+		head = pfn_val(pfn);
+	}
+	return head;
+}
+
+static void hog_free(unsigned long head)
+{
+	while (head != HOG_END) {
+		unsigned long next = *(unsigned long *)pfn_to_virt(__pfn(head));
+
+		page_free(__pfn(head));
+		head = next;
+	}
+}
+
+/*
+ * map_page() at an address with no tables below its top-level entry, with
+ * the allocator left keep pages: with fewer than the tables it needs it
+ * fails, and every table it had made is back (free count, the address
+ * space's table count, the walk finding no table where it found none).
+ */
+static void map_page_with_pages_left(struct ktest *t, struct mm_struct *mm, unsigned long addr,
+				     unsigned long keep, int expect)
+{
+	unsigned long tables = mm->table_pages, hole = mm_hole_end(mm, addr), free_left, head;
+	unsigned long free = page_alloc_free_pages();
+	int err;
+	pfn_t pfn;
+
+	KTEST_ASSERT_TRUE(t, page_alloc(&pfn));
+	head = hog_all_but(keep);
+	err = map_page(mm, addr, pfn, PAGE_KERNEL);
+	free_left = page_alloc_free_pages();
+	hog_free(head);
+	KTEST_EXPECT_EQ(t, err, expect);
+	if (!err) {
+		KTEST_EXPECT_EQ(t, unmap_page(mm, addr), 0);
+		page_free(pfn);
+		return;
+	}
+	KTEST_EXPECT_UEQ(t, free_left, keep);
+	KTEST_EXPECT_UEQ(t, mm->table_pages, tables);
+	KTEST_EXPECT_UEQ(t, mm_hole_end(mm, addr), hole);
+	KTEST_EXPECT_UEQ(t, lookup_page(mm, addr), 0);
+	page_free(pfn);
+	KTEST_EXPECT_UEQ(t, page_alloc_free_pages(), free);
+}
+
+static void failed_map_page_returns_its_tables(struct ktest *t)
+{
+	unsigned long free = page_alloc_free_pages(), keep;
+	struct mm_struct *mm = mm_create();
+
+	KTEST_ASSERT_TRUE(t, mm != NULL);
+	/* A new address space's slot 1 has no tables: L3, L2 and L1 to make. */
+	KTEST_ASSERT_TRUE(t, mm_hole_end(mm, MM_WINDOW) == MM_WINDOW + (1UL << PT_LEVEL_SHIFT(4)));
+	for (keep = 0; keep < 3; keep++)
+		map_page_with_pages_left(t, mm, MM_WINDOW, keep, -ENOMEM);
+	map_page_with_pages_left(t, mm, MM_WINDOW, 3, 0);
+	mm_destroy(mm);
+	KTEST_EXPECT_UEQ(t, page_alloc_free_pages(), free);
+	/* The kernel's own, which is never torn down: L2 and L1 to make. */
+	KTEST_ASSERT_TRUE(t, mm_hole_end(current_mm, KERNEL_HOLE) ==
+				     KERNEL_HOLE + (1UL << PT_LEVEL_SHIFT(3)));
+	for (keep = 0; keep < 2; keep++)
+		map_page_with_pages_left(t, current_mm, KERNEL_HOLE, keep, -ENOMEM);
+}
+
 static const struct ktest_case mm_cases[] = {
 	KTEST_CASE(allocator_hands_out_distinct_pages),
 	KTEST_CASE(map_write_read_unmap),
@@ -235,5 +319,6 @@ static const struct ktest_case mm_cases[] = {
 	KTEST_CASE(stress_returns_every_page),
 	KTEST_CASE(lazy_batch_maps_all_pages),
 	KTEST_CASE(new_address_space_is_separate),
+	KTEST_CASE(failed_map_page_returns_its_tables),
 };
 KTEST_SUITE(mm, "mm", mm_cases);

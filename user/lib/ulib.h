@@ -56,6 +56,18 @@ static inline __attribute__((noreturn)) void sys_exit(long status)
 #define sys_set_tls(base, which) syscall3(SYS_set_tls, (long)(base), (which), 0)
 #define sys_hypercalls() syscall3(SYS_hypercalls, 0, 0, 0)
 
+/*
+ * Kernel entries with the flags of set raised (user/lib/flags.S): *after
+ * gets the flags right after the instruction that entered.
+ */
+long flags_syscall(long nr, long a0, long a1, long a2, unsigned long set, unsigned long *after);
+long flags_int80(long nr, long a0, long a1, long a2, unsigned long set, unsigned long *after);
+void flags_store(volatile char *p, unsigned long set, unsigned long *after);
+void flags_ud2(unsigned long set) __attribute__((noreturn));
+
+/* int $n (user/lib/vectors.S): returns only if the kernel let the process live. */
+void int_vector(unsigned int n);
+
 size_t ustrlen(const char *s);
 void uputs(const char *s);
 /* "what: N\n" on the console, N in decimal (negative too). */

@@ -14,6 +14,19 @@
  * vector's DPL-3 gate (int 0x80): it becomes a DPL-3 entry, which Xen
  * bounces straight to the kernel without emulating anything (its direct
  * trap path), through a stub like the exceptions' (user-asm.S).
+ *
+ * That entry is not only reached by int $0x80. Any other int $n from user
+ * mode meets a DPL-0 gate in Xen's IDT and is a #GP to Xen, which takes
+ * the vector from the error code (bits 3..10: vector * 8 + 2) and, if the
+ * guest's entry for it has DPL 3, bounces it there as if it had been
+ * raised. QEMU's TCG, which runs every Xen environment here, pushes
+ * vector * 16 + 2 in long mode, so Xen reads vector 2n mod 256: int $0x40
+ * and int $0xc0 arrive as int 0x80, and would be system calls. Xen's own
+ * DPL-3 gates forward #BP and #OF (int $3, int $4) whatever the guest's
+ * entry says. So the int 0x80 entry comes here first (XEN_INT80_VECTOR):
+ * the two bytes before the return address must be int $0x80, or the
+ * process gets the #GP that int $n names on any CPU, and is killed like
+ * every other vector the trap table does not grant to user mode.
  */
 #define pr_fmt(fmt) "xen: " fmt
 
@@ -22,6 +35,7 @@
 #include <kernel/segments.h>
 #include <kernel/syscall_nr.h>
 #include <kernel/traps.h>
+#include <kernel/uaccess.h>
 #include <pvops/pv_ops.h>
 
 #include "hypercall.h"
@@ -79,6 +93,32 @@ void xen_write_idt_entry(void *idt, unsigned long index, const void *gate)
 	rc = HYPERVISOR_set_trap_table(ti);
 	if (rc)
 		xen_hypercall_failed(__func__, "set_trap_table", rc);
+}
+
+#define INT_IMM8_OPCODE 0xcd
+#define INT_IMM8_LEN 2
+#define GP_ERROR_IDT (1U << 1) /* a #GP error code naming an IDT entry: vector << 3 | this */
+#define GP_ERROR_VECTOR_SHIFT 3
+
+static void xen_int80(struct pt_regs *regs)
+{
+	u8 insn[INT_IMM8_LEN] = { 0 };
+	unsigned long at = regs->rip - INT_IMM8_LEN;
+
+	if (user_mode(regs) && !copy_from_user(insn, at, sizeof(insn)) &&
+	    insn[0] == INT_IMM8_OPCODE && insn[1] == SYSCALL_VECTOR) {
+		regs->vector = SYSCALL_VECTOR;
+	} else {
+		regs->vector = X86_TRAP_GP;
+		regs->error = (u64)insn[1] << GP_ERROR_VECTOR_SHIFT | GP_ERROR_IDT;
+		regs->rip = at; /* a #GP leaves rip at the instruction */
+	}
+	do_trap(regs);
+}
+
+void xen_int80_init(void)
+{
+	request_irq_vector(XEN_INT80_VECTOR, xen_int80);
 }
 
 void xen_failsafe(const u64 *frame);

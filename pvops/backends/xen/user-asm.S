@@ -6,7 +6,11 @@
  * %r11 on top of an iret frame (rip, cs, rflags, rsp, ss: Xen's flat
  * ring-3 selectors); popping the two leaves exactly the frame the generic
  * path expects (kernel/entry.S), and %rcx/%r11 get the user's rip and
- * rflags back, as after a hardware syscall. The exit (the user.sysret
+ * rflags back, as after a hardware syscall. Xen clears AC, TF and NT for
+ * the callback but leaves the user's DF, which a hardware syscall has
+ * FMASK clear: cld comes before anything else, as the C ABI wants DF
+ * clear (a ring-3 std would otherwise run the kernel's string copies
+ * backwards). The exit (the user.sysret
  * slot) is entered with that frame on the stack: push the flags word and
  * jump to the hypercall page's iret, which pushes %rax, %r11 and %rcx
  * itself; VGCF_in_syscall tells Xen those two need not be restored.
@@ -16,10 +20,13 @@
 #include <pvops/xen/hypercall.h>
 #include <xen/xen.h>
 
+#include "xen-vectors.h"
+
 	.text
 	.globl xen_syscall_entry
 	.type xen_syscall_entry, @function
 xen_syscall_entry:
+	cld
 	pop	%rcx
 	pop	%r11
 	jmp	entry_syscall_common
@@ -34,13 +41,17 @@ xen_sysret:
 	jmp	XEN_HYPERCALL_STUB(__HYPERVISOR_iret)
 	.size xen_sysret, . - xen_sysret
 
-/* int 0x80: Xen's %rcx and %r11 off, then the generic stub of the vector. */
+/*
+ * The int 0x80 entry: Xen's %rcx and %r11 off, then the generic stub of
+ * XEN_INT80_VECTOR, whose handler (traps.c) checks that the instruction
+ * was int $0x80 before the system call runs.
+ */
 	.globl xen_int80_stub
 	.type xen_int80_stub, @function
 xen_int80_stub:
 	pop	%rcx
 	pop	%r11
-	jmp	exception_stubs + TRAP_STUB_SIZE * SYSCALL_VECTOR
+	jmp	exception_stubs + TRAP_STUB_SIZE * XEN_INT80_VECTOR
 	.size xen_int80_stub, . - xen_int80_stub
 
 	.section .note.GNU-stack, "", @progbits

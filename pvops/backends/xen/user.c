@@ -34,6 +34,7 @@ extern const char xen_syscall_entry[];
 
 void xen_syscall_init(void)
 {
+	xen_int80_init();
 	xen_register_callback(CALLBACKTYPE_syscall, xen_syscall_entry, "callback_op(syscall)");
 }
 

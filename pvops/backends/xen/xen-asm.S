@@ -6,7 +6,8 @@
  * on top of the frame the hardware would have built (Xen needed those two
  * registers for its own return path). Each xen_exception_stubs entry pops
  * them back and jumps to the generic stub of the same vector, so the
- * generic kernel sees the native frame. Event upcalls arrive the same way
+ * generic kernel sees the native frame (exception_common clears DF, which
+ * Xen leaves as the interrupted code had it). Event upcalls arrive the same way
  * and continue as the pseudo-vector XEN_UPCALL_VECTOR. The way out is the
  * iret hypercall, which takes the iret frame plus %rax, %r11, %rcx and a
  * flags word on the stack and restores the event mask from the saved IF;
@@ -40,6 +41,7 @@ xen_hypervisor_callback:
 
 	.globl xen_failsafe_callback
 xen_failsafe_callback:
+	cld
 	pop	%rcx
 	pop	%r11
 	mov	%rsp, %rdi

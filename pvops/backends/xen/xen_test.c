@@ -390,6 +390,30 @@ static void refused_map_returns_the_error(struct ktest *t)
 	page_free(pfn);
 }
 
+/*
+ * Xen refuses the leaf (a writable mapping of a pinned table) after
+ * map_page() made an L3, an L2 and an L1 for an empty slot of a new
+ * address space: all three go back with the error, none left hooked in.
+ */
+static void refused_map_returns_its_tables(struct ktest *t)
+{
+	unsigned long free = page_alloc_free_pages(), tables;
+	unsigned long slot_end = (USER_WINDOW | ((1UL << PT_LEVEL_SHIFT(4)) - 1)) + 1;
+	struct mm_struct *mm;
+
+	if (!running_xen_pv(t))
+		return;
+	mm = mm_create();
+	KTEST_ASSERT_TRUE(t, mm != NULL);
+	tables = mm->table_pages;
+	KTEST_ASSERT_TRUE(t, mm_hole_end(mm, USER_WINDOW) == slot_end);
+	KTEST_EXPECT_LT(t, map_page(mm, USER_WINDOW, mm->pgd_pfn, PAGE_KERNEL), 0);
+	KTEST_EXPECT_UEQ(t, mm->table_pages, tables);
+	KTEST_EXPECT_UEQ(t, mm_hole_end(mm, USER_WINDOW), slot_end);
+	mm_destroy(mm);
+	KTEST_EXPECT_UEQ(t, page_alloc_free_pages(), free);
+}
+
 #define BATCH 10
 #define BAD_UPDATE 3
 
@@ -480,6 +504,7 @@ static const struct ktest_case xen_cases[] = {
 	KTEST_CASE(cr3_follows_the_flush),
 	KTEST_CASE(failed_multicall_is_reported),
 	KTEST_CASE(refused_map_returns_the_error),
+	KTEST_CASE(refused_map_returns_its_tables),
 	KTEST_CASE(refused_update_spares_the_rest_of_the_batch),
 	KTEST_CASE(no_unhandled_events),
 	KTEST_CASE(cpuid_names_xen),
