@@ -19,7 +19,7 @@ KERNEL_PARAM_FLAG(ktest_forge, "ktest.forge", &forge);
 
 static void forger_runs(struct ktest *t)
 {
-	long status = -1;
+	struct proc_status status = { .code = -1 };
 	int pid;
 
 	if (!forge) {
@@ -30,7 +30,8 @@ static void forger_runs(struct ktest *t)
 	if (!KTEST_EXPECT_GT(t, pid, 0))
 		return;
 	KTEST_EXPECT_EQ(t, process_wait_kernel(pid, &status), pid);
-	KTEST_EXPECT_EQ(t, status, 0);
+	KTEST_EXPECT_EQ(t, status.code, 0);
+	KTEST_EXPECT_EQ(t, status.signal, 0);
 }
 
 /* The real failure the forged lines try to hide. */
