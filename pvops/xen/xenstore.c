@@ -172,7 +172,7 @@ static int xen_store_read_message(struct xsd_sockmsg *msg, u64 deadline)
 static void xen_store_drain(void)
 {
 	struct xsd_sockmsg msg;
-	long avail;
+	long avail = 0;
 
 	while (!broken[0] && (avail = xen_store_ring_avail(store)) >= (long)sizeof(msg)) {
 		if (xen_store_read_message(&msg, xen_sched_clock() + XEN_STORE_TIMEOUT_NS))
