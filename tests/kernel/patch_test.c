@@ -14,7 +14,9 @@
  * the text) are run through the boot's own per-site step, which must refuse
  * each with a console line before reading a byte. They are built at run
  * time, outside .pvops.sites, because patchcheck rightly refuses an image
- * whose table holds such records.
+ * whose table holds such records; the one image that has them on purpose
+ * (tests/refused-site/) boots this suite to show that a site the boot
+ * refused is checked for its refusal and never read.
  */
 #include <kernel/ktest.h>
 #include <kernel/printk.h>
