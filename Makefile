@@ -284,6 +284,28 @@ $(MANY_SITES_ELF): $(KERNEL_OBJS) $(O)/many-sites/many_sites.o $(LDSCRIPT) \
 	$(Q)$(PATCHCHECK) verify -q $@.tmp || { rm -f $@.tmp; exit 1; }
 	$(Q)mv $@.tmp $@
 
+# A kernel whose site table holds records outside the text (tests/refused-site/), built
+# and booted only by `make test`: the patcher must refuse them unread. patchcheck verify
+# must refuse the image too, naming exactly those two records.
+REFUSED_SITE_ELF := $(O)/refused-site/pvops.elf
+
+$(O)/refused-site/refused_site.o: tests/refused-site/refused_site.S \
+		$(O)/include/generated/asm-offsets.h
+	@mkdir -p $(dir $@)
+	@$(if $(Q),echo "  AS      $<")
+	$(Q)$(CC) $(KERNEL_CPPFLAGS) $(KERNEL_ASFLAGS) -c $< -o $@
+
+$(REFUSED_SITE_ELF): $(KERNEL_OBJS) $(O)/refused-site/refused_site.o $(LDSCRIPT) \
+		$(O)/.tmp_kallsyms0.o $(PATCHCHECK)
+	@$(if $(Q),echo "  LD      $@")
+	$(Q)$(LINK_KERNEL) $(O)/refused-site/refused_site.o $(O)/.tmp_kallsyms0.o -o $@.tmp
+	$(Q)$(PATCHCHECK) verify $@.tmp > $@.verify; rc=$$?; \
+	if [ $$rc != 1 ] || [ $$(grep -c -e 'lies in .rodata, which is not an executable section' \
+	     -e 'are not inside any one section of the image' $@.verify) != 2 ]; then \
+		echo "$@: patchcheck verify must refuse exactly its two records (exit $$rc):" >&2; \
+		cat $@.verify >&2; rm -f $@.tmp; exit 1; fi
+	$(Q)mv $@.tmp $@
+
 -include $(KERNEL_OBJS:.o=.d)
 
 include tests/host/host.mk
@@ -298,9 +320,10 @@ $(KERNEL_OBJS) $(HOST_TEST_OBJS): | $(O)/include/generated/asm-offsets.h
 check-layering: $(KERNEL_OBJS)
 	$(Q)$(PYTHON) scripts/check-layering $(O) $(KERNEL_OBJS)
 
-test: $(O)/pvops.elf host-tests tools-tests check-layering $(if $(CONFIG_PVOPS),$(MANY_SITES_ELF))
+test: $(O)/pvops.elf host-tests tools-tests check-layering \
+	$(if $(CONFIG_PVOPS),$(MANY_SITES_ELF) $(REFUSED_SITE_ELF))
 	$(Q)scripts/deps --quiet run linux debug
-	$(Q)$(PYTHON) scripts/run-tests --objtree $(O) --fuzz-seconds $(FUZZ_SECONDS) $(if $(ENV),--env $(ENV)) $(if $(TIMEOUT),--timeout $(TIMEOUT)) $(if $(CONFIG_PVOPS),--many-sites $(MANY_SITES))
+	$(Q)$(PYTHON) scripts/run-tests --objtree $(O) --fuzz-seconds $(FUZZ_SECONDS) $(if $(ENV),--env $(ENV)) $(if $(TIMEOUT),--timeout $(TIMEOUT)) $(if $(CONFIG_PVOPS),--many-sites $(MANY_SITES) --refused-site)
 
 run: $(O)/pvops.elf
 	$(Q)scripts/deps --quiet run

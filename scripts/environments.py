@@ -240,9 +240,11 @@ REQUIRED = {"name": str, "loader": str, "backend": str, "protocol": str, "mem_mi
 OPTIONAL = {"machine_mem_mib": int, "hypervisor": str, "hypervisor_cmdline": str,
             "dom0": str, "dom0_cmdline": str, "dom0_mem_mib": int, "guest_type": str,
             "machine": str, "devices": list, "debug_backend_break": str, "bench": dict,
-            "docs": dict}
+            "docs": dict, "panic_variants": list}
 # Keys every loader reads, optional with a default.
-COMMON_OPTIONAL = {"machine", "devices", "debug_backend_break", "bench", "docs"}
+COMMON_OPTIONAL = {"machine", "devices", "debug_backend_break", "bench", "docs", "panic_variants"}
+# A boot of the backend's own that must end in the kernel's panic with that line's start.
+PANIC_VARIANT_KEYS = {"name": str, "args": str, "panic": str}
 BENCH_KEYS = {"baseline": bool, "irq_inline_max_instructions": int,
               "context_switch_hypercalls": int, "lazy_pte_hypercalls": int,
               "floor_op": str, "max_over_hypercall_pct": int, "plain_hypercall": dict,
@@ -276,6 +278,7 @@ class Environment:
     debug_backend_break: str = ""
     bench: dict = field(default_factory=dict)
     docs: dict = field(default_factory=dict)
+    panic_variants: list = field(default_factory=list)  # [{name, args, panic}] (run-tests)
     source: str = ""       # the data file it came from
 
     def command(self, image, args, extra_qemu=(), debug_exit=True, guests=None, nonce=None):
@@ -398,6 +401,8 @@ def environment(where, table):
     check_keys(where + " [bench]", table.get("bench", {}), {}, BENCH_KEYS)
     check_bench_tables(where + " [bench]", table.get("bench", {}))
     check_keys(where + " [docs]", table.get("docs", {}), {}, DOCS_KEYS)
+    for i, variant in enumerate(table.get("panic_variants", [])):
+        check_keys("%s panic_variants %d" % (where, i), variant, PANIC_VARIANT_KEYS, {})
     if not all(isinstance(line, str) and line for line in table["report_lines"]):
         raise DataError("%s: report_lines must be non-empty strings" % where)
     if not all(isinstance(dev, str) and dev for dev in table.get("devices", [])):

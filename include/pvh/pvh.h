@@ -29,10 +29,27 @@
 u32 pvh_xen_cpuid_base(void);
 
 /*
- * Adds a RAM region (entry index of the map it came from) to bi: counted
- * always, recorded while there is room, reported otherwise. For the
- * hvm_start_info map and for a backend that asks its hypervisor instead.
+ * A RAM map handed to the guest (memmap.c): nr entries stride bytes apart at
+ * entries, each beginning with hvm_memmap_table_entry's addr, size and type;
+ * source and count_field name where it and nr came from in a refusal, max is
+ * how many entries the reader has room for. For the hvm_start_info map and
+ * for a backend that asks its hypervisor instead.
  */
-void pvh_add_ram(struct boot_info *bi, unsigned int index, u64 base, u64 size);
+struct pvh_memmap {
+	const char *source;
+	const char *count_field;
+	const void *entries;
+	size_t stride;
+	u32 nr, max;
+};
+
+/* 0 if nr is 1..max; otherwise -1 and the sentence in why. */
+int pvh_memmap_check_count(const struct pvh_memmap *m, char *why, size_t len);
+/*
+ * Checks the count, then adds every RAM region to bi (counted always,
+ * recorded while there is room); -1 and why on a bad count or a region that
+ * wraps.
+ */
+int pvh_memmap_add(struct boot_info *bi, const struct pvh_memmap *m, char *why, size_t len);
 
 #endif

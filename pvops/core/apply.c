@@ -89,15 +89,14 @@ static void report_site(const struct pvop_site *site, const struct pvop_patch_re
 	unsigned long addr = pvop_site_addr(site), offset;
 	const struct pvop_slot_info *info = pvops_slot_info(site->slot);
 	const char *sym = patch_symbolize(addr, &offset);
-	char bytes[3 * PVOP_MAX_SITE_LEN + 1];
+	char bytes[3 * PVOP_MAX_SITE_LEN + 1] = "";
 	size_t i, n = 0;
 
-	/* A site refused for lying outside the text is not read even to show it. */
-	for (i = 0; res->reason != PVOP_KEEP_OUTSIDE_TEXT && i < site->len &&
-		    i < PVOP_MAX_SITE_LEN;
-	     i++)
-		n += snprintf(bytes + n, sizeof(bytes) - n, "%s%02x", i ? " " : "",
-			      ((const u8 *)addr)[i]);
+	/* A site refused for lying outside the text is not read even to show it: []. */
+	if (res->reason != PVOP_KEEP_OUTSIDE_TEXT)
+		for (i = 0; i < site->len && i < PVOP_MAX_SITE_LEN; i++)
+			n += snprintf(bytes + n, sizeof(bytes) - n, "%s%02x", i ? " " : "",
+				      ((const u8 *)addr)[i]);
 	printk("pvops: site %#lx %s+%#lx %s len %u clbr 0x%03x -> %s%s%s [%s]\n", addr,
 	       sym ? sym : "?", sym ? offset : 0, info ? info->name : "?", site->len,
 	       site->clobbers, pvops_patch_kind_name(res->kind), res->reason ? ": " : "",

@@ -17,10 +17,15 @@
  * a visible line in the log rather than a silent gap. Before the Xen clock
  * exists (the first lines of the entry) there is no deadline to wait by;
  * the empty 2 KiB ring holds far more than those lines, so a full ring then
- * counts as lost at once. The port stays masked: nobody handles it.
+ * counts as lost at once. The port stays masked: nobody handles it. The
+ * copy itself (console_wire.c) refuses indexes more than the ring apart;
+ * the ring is then abandoned for good, everything after counted as lost.
  */
+#include <kernel/errno.h>
 #include <kernel/printk.h>
+#include <kernel/string.h>
 #include <pvops/xen/guest.h>
+#include <pvops/xen/hypercall.h>
 
 /* How long a full ring may make no progress before its output is counted lost. */
 #define XEN_CONSOLE_WAIT_NS (30ULL * 1000 * 1000 * 1000)
@@ -28,10 +33,35 @@
 static struct xencons_interface *ring;
 static evtchn_port_t ring_port;
 static unsigned long ring_lost, ring_lost_reported;
+static bool ring_abandoned;
+
+/*
+ * Indexes more than the ring apart: a protocol error, so the ring is never
+ * written again and what would have gone there counts as lost. The ring
+ * cannot carry its own obituary; console_io is tried (a debug Xen, or
+ * dom0's, shows it), and the domu suite's lost-bytes check fails the run.
+ */
+static void ring_abandon(void)
+{
+	char why[160];
+	size_t n;
+
+	ring_abandoned = true;
+	xen_cons_ring_describe(ring, why, sizeof(why));
+	n = strlen(why);
+	snprintf(why + n, sizeof(why) - n, "; abandoned\n");
+	HYPERVISOR_console_io(CONSOLEIO_write, strlen(why), why);
+}
 
 static size_t ring_room(void)
 {
-	return sizeof(ring->out) - (READ_ONCE(ring->out_prod) - READ_ONCE(ring->out_cons));
+	long pending = xen_cons_ring_pending(ring);
+
+	if (pending < 0) {
+		ring_abandon();
+		return 0;
+	}
+	return sizeof(ring->out) - pending;
 }
 
 /* Waits until the consumer makes room; false if it made none in time. */
@@ -45,36 +75,27 @@ static bool ring_wait_for_room(void)
 	for (;;) {
 		xen_evtchn_notify(ring_port);
 		xen_evtchn_clear(ring_port);
-		if (ring_room())
-			return true;
+		if (ring_room() || ring_abandoned)
+			return !ring_abandoned;
 		if (xen_evtchn_wait(ring_port, deadline))
 			return false;
 	}
 }
 
-/* Copies what fits; returns the bytes written. */
-static size_t ring_put(const char *text, size_t len)
-{
-	XENCONS_RING_IDX prod = ring->out_prod;
-	size_t room = ring_room(), n = len < room ? len : room, i;
-
-	for (i = 0; i < n; i++)
-		ring->out[MASK_XENCONS_IDX(prod + i, ring->out)] = text[i];
-	barrier(); /* the bytes before the index: x86 keeps stores in order */
-	WRITE_ONCE(ring->out_prod, prod + n);
-	return n;
-}
-
 static void ring_write_all(const char *text, size_t len)
 {
 	while (len) {
-		size_t n;
+		long n;
 
-		if (!ring_room() && !ring_wait_for_room()) {
+		if (ring_abandoned || (!ring_room() && !ring_wait_for_room())) {
 			ring_lost += len;
 			return;
 		}
-		n = ring_put(text, len);
+		n = xen_cons_ring_put(ring, text, len);
+		if (n < 0) {
+			ring_abandon();
+			continue;
+		}
 		text += n;
 		len -= n;
 	}
@@ -82,6 +103,10 @@ static void ring_write_all(const char *text, size_t len)
 
 static void xen_console_ring_write(const char *text, size_t len)
 {
+	if (ring_abandoned) {
+		ring_lost += len;
+		return;
+	}
 	if (ring_lost != ring_lost_reported) {
 		char note[96];
 		int n = snprintf(note, sizeof(note),
@@ -116,9 +141,14 @@ bool xen_console_ring_drain(void)
 		return true;
 	deadline = xen_sched_clock() + XEN_CONSOLE_WAIT_NS;
 	for (;;) {
+		long pending;
+
 		xen_evtchn_notify(ring_port);
 		xen_evtchn_clear(ring_port);
-		if (READ_ONCE(ring->out_cons) == READ_ONCE(ring->out_prod))
+		pending = ring_abandoned ? -EIO : xen_cons_ring_pending(ring);
+		if (pending < 0)
+			return false;
+		if (!pending)
 			return true;
 		if (xen_evtchn_wait(ring_port, deadline))
 			return false;

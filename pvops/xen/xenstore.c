@@ -13,8 +13,10 @@
  * finds an event with no request pending, never inside a request, since a
  * callback may well make requests itself (control/shutdown reads its key).
  * A reply that cannot be parsed leaves the ring at an unknown place in the
- * stream: the connection is then marked broken, the reason said once on the
- * console, and every later call fails with -EIO at once.
+ * stream, and indexes more than a ring apart (xenstore_wire.c) leave no
+ * ring at all: the connection is then marked broken, the reason said once
+ * on the console, the ring never touched again, and every later call fails
+ * with -EIO at once.
  */
 #define pr_fmt(fmt) "xenstore: " fmt
 
@@ -74,9 +76,19 @@ static int xen_store_wait(u64 deadline, bool (*ready)(void))
 	}
 }
 
+/* Indexes more than a ring apart: the ring is abandoned, saying which and why. */
+static int xen_store_bad_ring(void)
+{
+	char why[XEN_STORE_WHY_LEN];
+
+	xen_store_check_ring(store, why, sizeof(why));
+	return xen_store_break(-EIO, why);
+}
+
+/* Both are ready on bad indexes too: the copy that follows refuses and reports. */
 static bool req_has_room(void)
 {
-	return READ_ONCE(store->req_prod) - READ_ONCE(store->req_cons) < XENSTORE_RING_SIZE;
+	return xen_store_ring_room(store) != 0;
 }
 
 static bool rsp_has_bytes(void)
@@ -87,8 +99,10 @@ static bool rsp_has_bytes(void)
 static int xen_store_send(const void *data, size_t len, u64 deadline)
 {
 	while (len) {
-		size_t n = xen_store_ring_put(store, data, len);
+		long n = xen_store_ring_put(store, data, len);
 
+		if (n < 0)
+			return xen_store_bad_ring();
 		xen_evtchn_notify(store_port);
 		data = (const char *)data + n;
 		len -= n;
@@ -101,11 +115,13 @@ static int xen_store_send(const void *data, size_t len, u64 deadline)
 static int xen_store_recv(void *buf, size_t len, u64 deadline)
 {
 	while (len) {
-		size_t n;
+		long n;
 
 		if (xen_store_wait(deadline, rsp_has_bytes))
 			return xen_store_break(-ETIMEDOUT, "no reply from xenstored in time");
 		n = xen_store_ring_get(store, buf, len);
+		if (n < 0)
+			return xen_store_bad_ring();
 		xen_evtchn_notify(store_port);
 		buf = (char *)buf + n;
 		len -= n;
@@ -156,8 +172,9 @@ static int xen_store_read_message(struct xsd_sockmsg *msg, u64 deadline)
 static void xen_store_drain(void)
 {
 	struct xsd_sockmsg msg;
+	long avail = 0;
 
-	while (!broken[0] && xen_store_ring_avail(store) >= sizeof(msg)) {
+	while (!broken[0] && (avail = xen_store_ring_avail(store)) >= (long)sizeof(msg)) {
 		if (xen_store_read_message(&msg, xen_sched_clock() + XEN_STORE_TIMEOUT_NS))
 			break;
 		if (msg.type == XS_WATCH_EVENT)
@@ -165,6 +182,8 @@ static void xen_store_drain(void)
 		else
 			stray_replies++;
 	}
+	if (!broken[0] && avail < 0)
+		xen_store_bad_ring();
 }
 
 static void xen_store_dispatch(void)

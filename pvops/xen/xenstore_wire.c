@@ -9,21 +9,56 @@
  * one ends but that len; so a header that cannot be right (a length past
  * XENSTORE_PAYLOAD_MAX, a type the protocol does not have) means the stream
  * can no longer be followed, and the caller must treat the connection as
- * broken instead of reading on into garbage. These functions only copy and
+ * broken instead of reading on into garbage; so does a pair of ring indexes
+ * more than a ring apart (include/pvops/xen/ring.h), which the ring
+ * functions refuse with -EIO before copying a byte. These functions only copy and
  * check; they never wait or signal, so the host unit tests drive them over
  * a page in ordinary memory, with replies no real xenstored would send.
  */
 #include <kernel/errno.h>
 #include <kernel/printk.h>
 #include <kernel/string.h>
+#include <pvops/xen/ring.h>
 #include <pvops/xen/xenstore.h>
 
-size_t xen_store_ring_put(struct xenstore_domain_interface *intf, const void *data, size_t len)
+static int check_one(const char *name, const char *prod_name, const char *cons_name,
+		     XENSTORE_RING_IDX prod, XENSTORE_RING_IDX cons, char *why, size_t why_len)
 {
-	XENSTORE_RING_IDX prod = intf->req_prod;
-	size_t room = XENSTORE_RING_SIZE - (prod - READ_ONCE(intf->req_cons));
-	size_t n = len < room ? len : room, i;
+	if (xen_ring_indexes_ok(prod, cons, XENSTORE_RING_SIZE))
+		return 0;
+	snprintf(why, why_len, "%s ring: %s %#x is %u bytes ahead of %s %#x, more than the "
+		 "%u-byte ring", name, prod_name, prod, prod - cons, cons_name, cons,
+		 XENSTORE_RING_SIZE);
+	return -EIO;
+}
 
+int xen_store_check_ring(const struct xenstore_domain_interface *intf, char *why, size_t why_len)
+{
+	int err = check_one("request", "req_prod", "req_cons", READ_ONCE(intf->req_prod),
+			    READ_ONCE(intf->req_cons), why, why_len);
+
+	return err ? err : check_one("reply", "rsp_prod", "rsp_cons", READ_ONCE(intf->rsp_prod),
+				     READ_ONCE(intf->rsp_cons), why, why_len);
+}
+
+long xen_store_ring_room(const struct xenstore_domain_interface *intf)
+{
+	XENSTORE_RING_IDX prod = READ_ONCE(intf->req_prod), cons = READ_ONCE(intf->req_cons);
+
+	if (!xen_ring_indexes_ok(prod, cons, XENSTORE_RING_SIZE))
+		return -EIO;
+	return XENSTORE_RING_SIZE - (prod - cons);
+}
+
+long xen_store_ring_put(struct xenstore_domain_interface *intf, const void *data, size_t len)
+{
+	XENSTORE_RING_IDX prod = READ_ONCE(intf->req_prod), cons = READ_ONCE(intf->req_cons);
+	size_t room, n, i;
+
+	if (!xen_ring_indexes_ok(prod, cons, XENSTORE_RING_SIZE))
+		return -EIO;
+	room = XENSTORE_RING_SIZE - (prod - cons);
+	n = len < room ? len : room;
 	for (i = 0; i < n; i++)
 		intf->req[MASK_XENSTORE_IDX(prod + i)] = ((const char *)data)[i];
 	barrier(); /* the bytes before the index: x86 keeps stores in order */
@@ -31,16 +66,24 @@ size_t xen_store_ring_put(struct xenstore_domain_interface *intf, const void *da
 	return n;
 }
 
-size_t xen_store_ring_avail(const struct xenstore_domain_interface *intf)
+long xen_store_ring_avail(const struct xenstore_domain_interface *intf)
 {
-	return READ_ONCE(intf->rsp_prod) - intf->rsp_cons;
+	XENSTORE_RING_IDX prod = READ_ONCE(intf->rsp_prod), cons = READ_ONCE(intf->rsp_cons);
+
+	if (!xen_ring_indexes_ok(prod, cons, XENSTORE_RING_SIZE))
+		return -EIO;
+	return prod - cons;
 }
 
-size_t xen_store_ring_get(struct xenstore_domain_interface *intf, void *buf, size_t len)
+long xen_store_ring_get(struct xenstore_domain_interface *intf, void *buf, size_t len)
 {
-	XENSTORE_RING_IDX cons = intf->rsp_cons;
-	size_t avail = xen_store_ring_avail(intf), n = len < avail ? len : avail, i;
+	XENSTORE_RING_IDX prod = READ_ONCE(intf->rsp_prod), cons = READ_ONCE(intf->rsp_cons);
+	size_t avail, n, i;
 
+	if (!xen_ring_indexes_ok(prod, cons, XENSTORE_RING_SIZE))
+		return -EIO;
+	avail = prod - cons;
+	n = len < avail ? len : avail;
 	barrier(); /* the index before the bytes it covers */
 	for (i = 0; i < n; i++)
 		((char *)buf)[i] = intf->rsp[MASK_XENSTORE_IDX(cons + i)];

@@ -6,7 +6,9 @@
  * with its reason, since the kernel client breaks the connection on it
  * rather than read on into garbage or wait forever; the error names from
  * xenstored map to their errno. The rings are exercised across their wrap
- * and when full. Pure, so it runs in the host unit tests.
+ * and when full, and with indexes no honest peer leaves (a producer more
+ * than a ring ahead of its consumer, or behind it), which must be refused
+ * before a byte is copied. Pure, so it runs in the host unit tests.
  */
 #include <kernel/errno.h>
 #include <kernel/ktest.h>
@@ -46,6 +48,61 @@ static void ring_get_reads_across_the_wrap(struct ktest *t)
 	KTEST_EXPECT_UEQ(t, xen_store_ring_get(&ring, buf, sizeof(buf)), 4);
 	KTEST_EXPECT_STREQ(t, buf, "abcd");
 	KTEST_EXPECT_UEQ(t, xen_store_ring_avail(&ring), 0);
+}
+
+/*
+ * A backend that moves req_cons past req_prod (or leaves req_prod more than
+ * a ring ahead) claims room that holds unconsumed bytes: nothing may be
+ * written, the indexes stay, and the check names them.
+ */
+static void hostile_request_indexes_are_refused(struct ktest *t)
+{
+	static const XENSTORE_RING_IDX cons_of[] = { 150, 100 - XENSTORE_RING_SIZE - 1, 99 };
+	static char data[XENSTORE_RING_SIZE + 100];
+	unsigned int i;
+
+	memset(data, 'z', sizeof(data));
+	for (i = 0; i < ARRAY_SIZE(cons_of); i++) {
+		memset(&ring, 'q', sizeof(ring));
+		ring.req_prod = 100;
+		ring.req_cons = cons_of[i];
+		ring.rsp_prod = ring.rsp_cons = 0;
+		KTEST_EXPECT_EQ(t, xen_store_ring_put(&ring, data, sizeof(data)),
+				i == 2 ? XENSTORE_RING_SIZE - 1 : -EIO);
+		if (i == 2)
+			continue; /* one byte short of full: a well-formed ring */
+		KTEST_EXPECT_EQ(t, xen_store_ring_room(&ring), -EIO);
+		KTEST_EXPECT_EQ(t, ring.req_prod, 100);
+		KTEST_EXPECT_EQ(t, ring.req[MASK_XENSTORE_IDX(100)], 'q');
+		KTEST_EXPECT_EQ(t, xen_store_check_ring(&ring, why, sizeof(why)), -EIO);
+	}
+	KTEST_EXPECT_STREQ(t, why, "request ring: req_prod 0x64 is 1025 bytes ahead of req_cons "
+				   "0xfffffc63, more than the 1024-byte ring");
+}
+
+/* A reply ring claiming more than a ring of bytes must not be read (it would repeat bytes). */
+static void hostile_reply_indexes_are_refused(struct ktest *t)
+{
+	static const XENSTORE_RING_IDX prod_of[] = { 100 + XENSTORE_RING_SIZE + 1, 99 };
+	char buf[XENSTORE_RING_SIZE + 8];
+	unsigned int i;
+
+	for (i = 0; i < ARRAY_SIZE(prod_of); i++) {
+		memset(&ring, 0, sizeof(ring));
+		memset(buf, 'b', sizeof(buf));
+		ring.rsp_cons = 100;
+		ring.rsp_prod = prod_of[i];
+		KTEST_EXPECT_EQ(t, xen_store_ring_avail(&ring), -EIO);
+		KTEST_EXPECT_EQ(t, xen_store_ring_get(&ring, buf, sizeof(buf)), -EIO);
+		KTEST_EXPECT_EQ(t, ring.rsp_cons, 100);
+		KTEST_EXPECT_EQ(t, buf[0], 'b');
+		KTEST_EXPECT_EQ(t, xen_store_check_ring(&ring, why, sizeof(why)), -EIO);
+	}
+	KTEST_EXPECT_STREQ(t, why, "reply ring: rsp_prod 0x63 is 4294967295 bytes ahead of "
+				   "rsp_cons 0x64, more than the 1024-byte ring");
+	ring.rsp_prod = 100 + XENSTORE_RING_SIZE; /* exactly full: well formed */
+	KTEST_EXPECT_EQ(t, xen_store_check_ring(&ring, why, sizeof(why)), 0);
+	KTEST_EXPECT_EQ(t, xen_store_ring_avail(&ring), XENSTORE_RING_SIZE);
 }
 
 static void oversized_reply_is_refused(struct ktest *t)
@@ -117,6 +174,8 @@ static void watch_events_are_checked(struct ktest *t)
 static const struct ktest_case xenstore_wire_cases[] = {
 	KTEST_CASE(ring_put_wraps_and_stops_when_full),
 	KTEST_CASE(ring_get_reads_across_the_wrap),
+	KTEST_CASE(hostile_request_indexes_are_refused),
+	KTEST_CASE(hostile_reply_indexes_are_refused),
 	KTEST_CASE(oversized_reply_is_refused),
 	KTEST_CASE(unknown_type_is_refused),
 	KTEST_CASE(errors_map_to_errno),

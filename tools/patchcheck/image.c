@@ -145,6 +145,13 @@ static bool check_ident(struct pc_image *img)
 			       "the file is empty; give the linked kernel, e.g. build/pvops.elf");
 		return false;
 	}
+	if (img->size >= SELFMAG && img->size < EI_NIDENT && !memcmp(id, ELFMAG, SELFMAG)) {
+		pc_input_error(img,
+			       "%zu bytes, cut inside the %u-byte ELF identification: "
+			       "truncated?",
+			       img->size, EI_NIDENT);
+		return false;
+	}
 	if (img->size < EI_NIDENT || memcmp(id, ELFMAG, SELFMAG)) {
 		char head[3 * 4 + 1];
 

@@ -343,8 +343,13 @@ static void report_site(const struct pc_image *img, const struct outcome *outs, 
 	struct pvop_patch_result res = outs[i].res;
 	char hex[3 * PVOP_MAX_SITE_LEN + 1];
 	u8 buf[PVOP_MAX_SITE_LEN];
-	/* pvops.report prints after the whole walk: what every site left there. */
-	const u8 *bytes = bytes_after(img, outs, img->nr_sites, s, buf);
+	/*
+	 * pvops.report prints after the whole walk: what every site left there,
+	 * but nothing of a site refused as outside the text, which it never reads.
+	 */
+	const u8 *bytes = res.reason == PVOP_KEEP_OUTSIDE_TEXT
+				  ? NULL
+				  : bytes_after(img, outs, img->nr_sites, s, buf);
 	u64 off = 0;
 	const char *sym = pc_symbolize(img, s->addr, &off);
 

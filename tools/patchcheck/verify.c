@@ -133,7 +133,12 @@ static bool check_section(struct verify *v, size_t i)
 
 	if (sec && sec->data && (sec->flags & SHF_EXECINSTR))
 		return true;
-	if (sec)
+	if (sec && (sec->flags & SHF_EXECINSTR))
+		site_finding(v, i,
+			     "lies in %s, an executable section with no bytes in the file "
+			     "(SHT_NOBITS): there is no code to patch",
+			     sec->name);
+	else if (sec)
 		site_finding(v, i, "lies in %s, which is not an executable section", sec->name);
 	else
 		site_finding(v, i, "bytes %#llx..%#llx are not inside any one section of the image",
@@ -499,7 +504,7 @@ static bool sweep_range(struct verify *v, const struct pc_section *sec, u64 at, 
 static bool sweep(struct verify *v)
 {
 	struct pc_image *img = v->img;
-	size_t i, j;
+	size_t i, j, swept = 0;
 
 	for (i = 1; i < img->nr_sections; i++) {
 		const struct pc_section *sec = &img->sections[i];
@@ -510,6 +515,7 @@ static bool sweep(struct verify *v)
 		if (!sec->data ||
 		    (sec->flags & (SHF_ALLOC | SHF_EXECINSTR)) != (SHF_ALLOC | SHF_EXECINSTR))
 			continue;
+		swept++;
 		anchors = malloc(cap * sizeof(*anchors));
 		if (!anchors) {
 			pc_input_error(img, "out of memory sweeping %s", sec->name);
@@ -528,7 +534,12 @@ static bool sweep(struct verify *v)
 		if (!ok)
 			return false;
 	}
-	qsort(v->starts, v->nr_starts, sizeof(*v->starts), u64_cmp);
+	/* Nothing decoded leaves v->starts NULL, which qsort() must not be given. */
+	if (!swept)
+		finding(v, "no allocated executable section has bytes in the file (a .text "
+			   "that is SHT_NOBITS or not SHF_EXECINSTR?): there is no code to check");
+	else if (v->nr_starts)
+		qsort(v->starts, v->nr_starts, sizeof(*v->starts), u64_cmp);
 	return true;
 }
 

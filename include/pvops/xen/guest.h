@@ -49,8 +49,17 @@ extern bool xen_initial_domain;
 void xen_console_ring_init(struct xencons_interface *intf, evtchn_port_t port);
 /* Waits (bounded) until xenconsoled has taken everything; false if it did not. */
 bool xen_console_ring_drain(void);
-/* Bytes a stalled consumer made the ring give up. */
+/* Bytes a stalled consumer, or a ring abandoned for its indexes, made the ring give up. */
 unsigned long xen_console_ring_lost(void);
+
+/*
+ * console_wire.c: the ring's copy, pure. Bytes waiting for xenconsoled, or
+ * bytes copied into out[]; -EIO, nothing touched, when out_prod and out_cons
+ * are more than the ring apart, which xen_cons_ring_describe() puts in words.
+ */
+long xen_cons_ring_pending(const struct xencons_interface *intf);
+long xen_cons_ring_put(struct xencons_interface *intf, const char *text, size_t len);
+void xen_cons_ring_describe(const struct xencons_interface *intf, char *why, size_t len);
 
 /* evtchn_wait.c: signal a port; wait for it by SCHEDOP_poll until a Xen-clock deadline. */
 long xen_evtchn_notify(evtchn_port_t port);

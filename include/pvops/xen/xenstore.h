@@ -6,7 +6,8 @@
  * Every call returns 0 (or a length) or a negative errno: xenstored's own
  * error names mapped through xs_wire.h's table, -E2BIG for a request or a
  * value larger than the wire allows, -ETIMEDOUT for a daemon that did not
- * answer in time, -EIO once a malformed reply has broken the connection.
+ * answer in time, -EIO once a malformed reply or ring indexes more than a
+ * ring apart have broken the connection.
  */
 #ifndef PVOPS_XEN_XENSTORE_H
 #define PVOPS_XEN_XENSTORE_H
@@ -16,10 +17,17 @@
 #include <xen/event_channel.h>
 #include <xen/io/xs_wire.h>
 
-/* The wire, over a ring page in memory: nothing here waits or signals. */
-size_t xen_store_ring_put(struct xenstore_domain_interface *intf, const void *data, size_t len);
-size_t xen_store_ring_avail(const struct xenstore_domain_interface *intf);
-size_t xen_store_ring_get(struct xenstore_domain_interface *intf, void *buf, size_t len);
+/*
+ * The wire, over a ring page in memory: nothing here waits or signals. Each
+ * ring function returns bytes (room, copied, available), or -EIO, touching
+ * nothing, when its ring's indexes are more than a ring apart;
+ * xen_store_check_ring() then says which ring and which values (why filled).
+ */
+long xen_store_ring_room(const struct xenstore_domain_interface *intf);
+long xen_store_ring_put(struct xenstore_domain_interface *intf, const void *data, size_t len);
+long xen_store_ring_avail(const struct xenstore_domain_interface *intf);
+long xen_store_ring_get(struct xenstore_domain_interface *intf, void *buf, size_t len);
+int xen_store_check_ring(const struct xenstore_domain_interface *intf, char *why, size_t why_len);
 /* 0, or why the header cannot start a reply (why is filled). */
 int xen_store_check_header(const struct xsd_sockmsg *msg, char *why, size_t why_len);
 /* 0 if the reply answers request req_id, a request of that type; else its error. */

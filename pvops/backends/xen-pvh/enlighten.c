@@ -39,6 +39,8 @@ struct xen_pvh_e820_entry {
 	u64 size;
 	u32 type;
 } __packed;
+_Static_assert(offsetof(struct xen_pvh_e820_entry, type) ==
+	       offsetof(struct hvm_memmap_table_entry, type), "E820 and PVH map share a prefix");
 
 static u8 xen_pvh_shared_info_page[PAGE_SIZE] __aligned(PAGE_SIZE);
 struct vcpu_info xen_pvh_vcpu_info_area __aligned(64);
@@ -95,11 +97,14 @@ void xen_pvh_place_vcpu_info(void)
 	xen_vcpu = &xen_pvh_vcpu_info_area;
 }
 
+/* Checked as hvm_start_info's map is (pvops/platform/pvh/memmap.c): Xen's count is not trusted. */
 void xen_pvh_read_memory_map(struct boot_info *bi)
 {
 	static struct xen_pvh_e820_entry map[XEN_PVH_E820_MAX];
 	struct xen_memory_map memmap = { .nr_entries = XEN_PVH_E820_MAX };
-	unsigned int i;
+	struct pvh_memmap m = { .source = "XENMEM_memory_map", .count_field = "nr_entries",
+				.entries = map, .stride = sizeof(map[0]), .max = XEN_PVH_E820_MAX };
+	char why[160];
 	long rc;
 
 	if (bi->nr_mem_regions)
@@ -108,10 +113,9 @@ void xen_pvh_read_memory_map(struct boot_info *bi)
 	rc = HYPERVISOR_memory_op(XENMEM_memory_map, &memmap);
 	if (rc)
 		xen_hypercall_failed(__func__, "memory_op(XENMEM_memory_map)", rc);
-	for (i = 0; i < memmap.nr_entries; i++) {
-		if (map[i].type == XEN_HVM_MEMMAP_TYPE_RAM)
-			pvh_add_ram(bi, i, map[i].addr, map[i].size);
-	}
+	m.nr = memmap.nr_entries;
+	if (pvh_memmap_add(bi, &m, why, sizeof(why)))
+		panic("%s", why);
 	pr_info("memory map from XENMEM_memory_map: %u entries, %llu KiB of RAM\n",
 		memmap.nr_entries, (unsigned long long)(bi->ram_bytes >> 10));
 }

@@ -26,22 +26,23 @@
 
 #define SYSTEM_DESCRIPTOR_SIZE 16
 
-static void xen_make_readonly(const void *va)
+static long xen_make_readonly(const void *va)
 {
 	u64 pte = (mfn_val(virt_to_mfn(va)) << PAGE_SHIFT) | XEN_PTE_RO;
-	long rc = HYPERVISOR_update_va_mapping((unsigned long)va, pte, UVMF_INVLPG);
 
-	if (rc)
-		xen_hypercall_failed(__func__, "update_va_mapping(read-only)", rc);
+	return HYPERVISOR_update_va_mapping((unsigned long)va, pte, UVMF_INVLPG);
 }
 
+/*
+ * A refusal of either step stops the kernel naming the caller (multicalls.h):
+ * it would go on with segments Xen does not have.
+ */
 void xen_load_gdt(const struct desc_ptr *desc)
 {
 	unsigned long entries = (desc->size + 1) / 8;
 	unsigned long pages = (desc->size + PAGE_SIZE) / PAGE_SIZE;
 	xen_pfn_t frames[16];
 	unsigned long i;
-	long rc;
 
 	if (desc->address & (PAGE_SIZE - 1) || pages > ARRAY_SIZE(frames))
 		panic("xen_load_gdt: GDT at %#llx (%lu pages) is not page-aligned or too big",
@@ -49,17 +50,19 @@ void xen_load_gdt(const struct desc_ptr *desc)
 	for (i = 0; i < pages; i++) {
 		const void *va = (const void *)(desc->address + i * PAGE_SIZE);
 
-		xen_make_readonly(va);
+		XEN_MC_MUST_SUCCEED(__HYPERVISOR_update_va_mapping, xen_make_readonly(va));
 		frames[i] = mfn_val(virt_to_mfn(va));
 	}
-	rc = HYPERVISOR_set_gdt(frames, entries);
-	if (rc)
-		xen_hypercall_failed(__func__, "set_gdt", rc);
+	XEN_MC_MUST_SUCCEED(__HYPERVISOR_set_gdt, HYPERVISOR_set_gdt(frames, entries));
 }
 
 /*
  * Both go through the multicall buffer in lazy CPU mode, where they wait;
- * outside it, with nothing queued, they are their own hypercall.
+ * outside it, with nothing queued, they are their own hypercall. Either way
+ * a refusal stops the kernel naming the caller (multicalls.h): a thread
+ * would run on a descriptor, or enter the kernel on a stack, that Xen does
+ * not hold. Xen 4.17's stack_switch refuses nothing; the stop is for one
+ * that does.
  */
 void xen_write_gdt_entry(void *gdt, unsigned long index, const void *desc, unsigned long size)
 {
@@ -71,15 +74,14 @@ void xen_write_gdt_entry(void *gdt, unsigned long index, const void *desc, unsig
 	if (size == SYSTEM_DESCRIPTOR_SIZE)
 		return; /* TSS and LDT descriptors belong to Xen */
 	if (xen_mc_direct(PVOPS_LAZY_CPU)) {
-		xen_mc_direct_result(__HYPERVISOR_update_descriptor,
-				     HYPERVISOR_update_descriptor(maddr, *(const u64 *)desc),
-				     __func__);
+		XEN_MC_MUST_SUCCEED(__HYPERVISOR_update_descriptor,
+				    HYPERVISOR_update_descriptor(maddr, *(const u64 *)desc));
 		return;
 	}
 	xen_mc_batch(__func__);
 	mcs = xen_mc_entry(0, __func__);
 	MULTI_update_descriptor(mcs.mc, maddr, *(const u64 *)desc);
-	xen_mc_issue(PVOPS_LAZY_CPU);
+	XEN_MC_MUST_SUCCEED(__HYPERVISOR_update_descriptor, xen_mc_issue(PVOPS_LAZY_CPU));
 }
 
 void xen_load_sp0(unsigned long sp0)
@@ -87,12 +89,12 @@ void xen_load_sp0(unsigned long sp0)
 	struct multicall_space mcs;
 
 	if (xen_mc_direct(PVOPS_LAZY_CPU)) {
-		xen_mc_direct_result(__HYPERVISOR_stack_switch,
-				     HYPERVISOR_stack_switch(FLAT_KERNEL_SS, sp0), __func__);
+		XEN_MC_MUST_SUCCEED(__HYPERVISOR_stack_switch,
+				    HYPERVISOR_stack_switch(FLAT_KERNEL_SS, sp0));
 		return;
 	}
 	xen_mc_batch(__func__);
 	mcs = xen_mc_entry(0, __func__);
 	MULTI_stack_switch(mcs.mc, FLAT_KERNEL_SS, sp0);
-	xen_mc_issue(PVOPS_LAZY_CPU);
+	XEN_MC_MUST_SUCCEED(__HYPERVISOR_stack_switch, xen_mc_issue(PVOPS_LAZY_CPU));
 }

@@ -220,10 +220,10 @@ void xen_write_cr3(unsigned long cr3)
 		u8 mask = xen_mask_events();
 
 		xen_cr3 = cr3;
-		/* A refusal is logged and counted; the slot returns nothing. */
-		if (!xen_mc_direct_result(__HYPERVISOR_mmuext_op,
-					  HYPERVISOR_mmuext_op(&one, 1, NULL, DOMID_SELF), __func__))
-			xen_current_cr3 = cr3;
+		/* The slot returns nothing: a refusal stops the kernel, naming the caller. */
+		XEN_MC_MUST_SUCCEED(__HYPERVISOR_mmuext_op,
+				    HYPERVISOR_mmuext_op(&one, 1, NULL, DOMID_SELF));
+		xen_current_cr3 = cr3;
 		xen_restore_events(mask);
 		return;
 	}
@@ -237,7 +237,7 @@ void xen_write_cr3(unsigned long cr3)
 	};
 	MULTI_mmuext_op(mcs.mc, op, 1, NULL, DOMID_SELF);
 	xen_mc_callback(xen_cr3_loaded, (void *)cr3);
-	xen_mc_issue(PVOPS_LAZY_CPU); /* a refusal is logged and counted; the slot returns nothing */
+	XEN_MC_MUST_SUCCEED(__HYPERVISOR_mmuext_op, xen_mc_issue(PVOPS_LAZY_CPU));
 }
 
 static u64 *table_va(u64 entry)

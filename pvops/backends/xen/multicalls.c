@@ -16,7 +16,9 @@
  * one update (xen_mc_extend_mmu_update()). A failed entry is reported with its op
  * and caller, counted (xen_mc_last_failure) and its error handed to whoever
  * waits for it: the caller of xen_mc_issue() for an entry issued at once,
- * the end of the lazy mode for one it deferred. A merged mmu_update asks
+ * the end of the lazy mode for one it deferred; the void slots' updates,
+ * whose callers cannot hear of a refusal, stop the kernel instead, naming
+ * the caller (multicalls.h: xen_mc_refused()). A merged mmu_update asks
  * Xen for its success count, so one refused update is reported by index
  * and the updates after it are issued again rather than lost. A batch of
  * one entry goes to Xen as that entry's own hypercall: the multicall around
@@ -31,6 +33,7 @@
  */
 #define pr_fmt(fmt) "xen: " fmt
 
+#include <kernel/kallsyms.h>
 #include <kernel/printk.h>
 #include <kernel/string.h>
 
@@ -64,6 +67,9 @@ struct mc_buffer {
 	const char *arg_callers[XEN_MC_ARGS / XEN_MC_ARG_ALIGN];
 	/* The first error of an entry deferred in each lazy mode since it was entered. */
 	long lazy_error[PVOPS_LAZY_CPU + 1];
+	/* That entry's hypercall and the backend function that queued it. */
+	unsigned long lazy_error_op[PVOPS_LAZY_CPU + 1];
+	const char *lazy_error_fn[PVOPS_LAZY_CPU + 1];
 };
 
 static struct mc_buffer mc_buffer;
@@ -87,6 +93,8 @@ static const char *hypercall_name(unsigned long op)
 		return "update_descriptor";
 	case __HYPERVISOR_console_io:
 		return "console_io";
+	case __HYPERVISOR_set_gdt:
+		return "set_gdt";
 	}
 	return "hypercall";
 }
@@ -196,8 +204,11 @@ static long xen_mc_flush_masked(void)
 		}
 		if (owner == PVOPS_LAZY_NONE && !err)
 			err = result;
-		else if (owner != PVOPS_LAZY_NONE && !b->lazy_error[owner])
+		else if (owner != PVOPS_LAZY_NONE && !b->lazy_error[owner]) {
 			b->lazy_error[owner] = result;
+			b->lazy_error_op[owner] = mc->op;
+			b->lazy_error_fn[owner] = b->callers[i];
+		}
 	}
 	b->nr = 0;
 	b->argidx = 0;
@@ -302,6 +313,17 @@ void xen_mc_direct_failed(unsigned long op, long rc, const char *caller)
 	pr_err("%s (issued at once by %s) failed with %ld\n", hypercall_name(op), caller, rc);
 }
 
+void xen_mc_refused(unsigned long op, long rc, const char *fn, const void *slot_caller)
+{
+	unsigned long offset = (unsigned long)slot_caller;
+	const char *sym = kallsyms_lookup((unsigned long)slot_caller, &offset);
+
+	xen_mc_record_failure(op, rc, fn, 0);
+	panic("xen: %s by %s (called from %s+%#lx) failed with %ld; the slot returns nothing "
+	      "and its caller cannot go on without it",
+	      hypercall_name(op), fn, sym ? sym : "?", offset, rc);
+}
+
 long xen_mc_issue(enum pvops_lazy_mode mode)
 {
 	struct mc_buffer *b = &mc_buffer;
@@ -341,6 +363,10 @@ int xen_leave_lazy(enum pvops_lazy_mode mode)
 	err = mc_buffer.lazy_error[mode];
 	mc_buffer.lazy_error[mode] = 0;
 	xen_restore_events(events);
+	/* Only the void slots queue in lazy CPU mode: nobody can take this error. */
+	if (err && mode == PVOPS_LAZY_CPU)
+		xen_mc_refused(mc_buffer.lazy_error_op[mode], err, mc_buffer.lazy_error_fn[mode],
+			       __builtin_return_address(0));
 	return err;
 }
 

@@ -98,7 +98,10 @@ long xen_mc_issue(enum pvops_lazy_mode mode);
 
 /* The lazy-mode ops (pv_ops.mmu.lazy_mode). */
 void xen_enter_lazy(enum pvops_lazy_mode mode);
-/* The first error of an update deferred since the mode was entered, or 0. */
+/*
+ * The first error of an update deferred since the mode was entered, or 0;
+ * in lazy CPU mode a refusal stops the kernel instead (xen_mc_refused()).
+ */
 int xen_leave_lazy(enum pvops_lazy_mode mode);
 void xen_flush_lazy(void);
 extern bool xen_in_upcall;
@@ -130,6 +133,33 @@ static inline bool xen_mc_direct(enum pvops_lazy_mode mode)
 }
 
 void xen_mc_direct_failed(unsigned long op, long rc, const char *caller);
+
+/*
+ * The void slots (write_cr3, load_sp0, load_gdt, write_gdt_entry) cannot
+ * hand a refusal back, and their callers cannot go on without what they
+ * asked for (the tables, stack or descriptors Xen holds would not be the
+ * ones the kernel believes in), so a refusal behind one stops the kernel,
+ * as Linux's xen_mc_flush() BUGs on a failed entry: xen_mc_refused()
+ * panics naming the hypercall, the backend function and the slot's caller
+ * (slot_caller, through kallsyms). The caller is read from the slot
+ * function's own return address, and only once the call has failed, so
+ * one that succeeds pays nothing for it: a hypercall made at once, or a
+ * batch issued at once, goes through XEN_MC_MUST_SUCCEED() in the slot
+ * function itself (a macro, for that return address); an entry deferred
+ * in lazy CPU mode, where nothing but these void updates is queued, stops
+ * when the mode is left (xen_leave_lazy()), naming the caller that leaves
+ * it, the one that made the batch.
+ */
+void xen_mc_refused(unsigned long op, long rc, const char *fn, const void *slot_caller)
+	__noreturn;
+
+#define XEN_MC_MUST_SUCCEED(op, rc)                                                   \
+	do {                                                                          \
+		long __xen_mc_rc = (rc);                                              \
+		if (__xen_mc_rc < 0)                                                  \
+			xen_mc_refused((op), __xen_mc_rc, __func__,                   \
+				       __builtin_return_address(0));                  \
+	} while (0)
 
 static inline long xen_mc_direct_result(unsigned long op, long rc, const char *caller)
 {

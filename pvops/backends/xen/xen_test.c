@@ -8,6 +8,7 @@
  * under the PVH backend too; the rest skips there by the backend's
  * property, a kernel in ring 0, and everything skips off Xen.
  */
+#include <kernel/cmdline.h>
 #include <kernel/desc.h>
 #include <kernel/extable.h>
 #include <kernel/ktest.h>
@@ -487,6 +488,96 @@ static void cpuid_names_xen(struct ktest *t)
 	KTEST_EXPECT_GE(t, eax, XEN_CPUID_LEAF(2));
 }
 
+/*
+ * ktest.xen_refuse=SLOT[-lazy]: the last case has Xen refuse the hypercall
+ * behind one void slot, at once or queued in lazy CPU mode, which must stop
+ * the kernel naming this file's function that called the slot; the runner's
+ * refuse-* boots (environments.toml) check the panic line. Without it the
+ * case skips, since a panic ends the boot. load_sp0 has no such boot: Xen
+ * 4.17's stack_switch refuses nothing.
+ */
+static char xen_refuse[32];
+KERNEL_PARAM_STRING(xen_refuse, "ktest.xen_refuse", xen_refuse);
+
+/* A page the kernel maps writable: Xen makes no L4 table of it. */
+static noinline void xen_test_refuse_write_cr3(bool lazy)
+{
+	pfn_t pfn;
+
+	if (!page_alloc(&pfn))
+		return;
+	if (lazy)
+		arch_enter_lazy_mode(PVOPS_LAZY_CPU);
+	write_cr3(pfn_val(pfn) << PAGE_SHIFT);
+	if (lazy)
+		arch_leave_lazy_mode(PVOPS_LAZY_CPU);
+}
+
+/* An available TSS in an 8-byte slot: Xen's check_descriptor() allows only call gates. */
+static const union gdt_entry xen_test_bad_desc = { .seg = {
+	.type = SYS_TYPE_TSS_AVAIL,
+	.s = 0,
+	.dpl = SEG_DPL_USER,
+	.p = 1,
+} };
+
+static noinline void xen_test_refuse_write_gdt_entry(bool lazy)
+{
+	if (lazy)
+		arch_enter_lazy_mode(PVOPS_LAZY_CPU);
+	write_gdt_entry(gdt_table, GDT_ENTRY_TLS, &xen_test_bad_desc, sizeof(xen_test_bad_desc));
+	if (lazy)
+		arch_leave_lazy_mode(PVOPS_LAZY_CPU);
+}
+
+/* A GDT page holding that descriptor: set_gdt validates every entry of its frames. */
+static noinline void xen_test_refuse_load_gdt(bool lazy)
+{
+	struct desc_ptr gdt;
+	union gdt_entry *page;
+	pfn_t pfn;
+
+	if (!page_alloc(&pfn))
+		return;
+	page = pfn_to_virt(pfn);
+	memset(page, 0, PAGE_SIZE);
+	page[1] = xen_test_bad_desc;
+	gdt = (struct desc_ptr){ .size = 2 * sizeof(*page) - 1, .address = (unsigned long)page };
+	load_gdt(&gdt); /* not batched: lazy mode does not apply */
+}
+
+static const struct {
+	const char *name;
+	void (*refuse)(bool lazy);
+	bool lazy;
+} xen_refusals[] = {
+	{ "write_cr3", xen_test_refuse_write_cr3, false },
+	{ "write_cr3-lazy", xen_test_refuse_write_cr3, true },
+	{ "write_gdt_entry", xen_test_refuse_write_gdt_entry, false },
+	{ "write_gdt_entry-lazy", xen_test_refuse_write_gdt_entry, true },
+	{ "load_gdt", xen_test_refuse_load_gdt, false },
+};
+
+static void refused_void_slot_stops(struct ktest *t)
+{
+	unsigned int i;
+
+	if (!xen_refuse[0]) {
+		ktest_skip(t, "only with ktest.xen_refuse=SLOT (it panics)");
+		return;
+	}
+	if (!running_xen_pv(t))
+		return;
+	for (i = 0; i < ARRAY_SIZE(xen_refusals); i++) {
+		if (strcmp(xen_refuse, xen_refusals[i].name))
+			continue;
+		xen_refusals[i].refuse(xen_refusals[i].lazy);
+		KTEST_FAIL(t, "Xen refused %s and the kernel went on", xen_refuse);
+		return;
+	}
+	KTEST_FAIL(t, "ktest.xen_refuse=%s names no slot this case can refuse", xen_refuse);
+}
+
 static const struct ktest_case xen_cases[] = {
 	KTEST_CASE(events_were_masked_at_entry),
 	KTEST_CASE(shared_info_is_mapped),
@@ -508,5 +599,6 @@ static const struct ktest_case xen_cases[] = {
 	KTEST_CASE(refused_update_spares_the_rest_of_the_batch),
 	KTEST_CASE(no_unhandled_events),
 	KTEST_CASE(cpuid_names_xen),
+	KTEST_CASE(refused_void_slot_stops),
 };
 KTEST_SUITE(xen, "xen", xen_cases);

@@ -3,9 +3,10 @@
  * Reading hvm_start_info, the PVH boot structure, into a struct boot_info.
  *
  * Everything the loader handed over is checked before it is believed: the
- * magic, the version (the memory map exists only from version 1), the
- * number of map entries, that every structure lies in memory the caller
- * can map, and that no RAM region wraps around the address space. A
+ * magic, the version (the memory map exists only from version 1), that every
+ * structure lies in memory the caller can map, and the map itself by the
+ * rule every PVH RAM map obeys (memmap.c: the entry count, no RAM region
+ * that wraps around the address space). A
  * problem is returned as a sentence naming the field and its value, which
  * the entry path turns into a panic: a kernel that guesses its memory size
  * corrupts memory later instead of failing now. A command line longer than
@@ -39,46 +40,25 @@ static int fail(char *why, size_t len, const char *fmt, ...)
 	return -1;
 }
 
-void pvh_add_ram(struct boot_info *bi, unsigned int index, u64 base, u64 size)
-{
-	bi->ram_bytes += size;
-	if (bi->nr_mem_regions < BOOT_MEM_REGIONS_MAX)
-		bi->mem_regions[bi->nr_mem_regions++] = (struct boot_mem_region){ base, size };
-	else
-		pr_warn("more than %u RAM regions; region %u (%#llx) not recorded\n",
-			BOOT_MEM_REGIONS_MAX, index, (unsigned long long)base);
-}
-
 static int parse_memmap(const struct hvm_start_info *si, pvh_map_fn map_phys,
 			struct boot_info *bi, char *why, size_t len)
 {
-	const struct hvm_memmap_table_entry *map;
-	unsigned int i;
+	struct pvh_memmap m = { .source = "hvm_start_info", .count_field = "memmap_entries",
+				.stride = sizeof(struct hvm_memmap_table_entry),
+				.nr = si->memmap_entries, .max = PVH_MEMMAP_MAX };
 
 	if (si->version < 1 || !si->memmap_paddr) {
 		pr_info("hvm_start_info version %u has no memory map; the backend must find RAM\n",
 			si->version);
 		return 0;
 	}
-	if (si->memmap_entries == 0 || si->memmap_entries > PVH_MEMMAP_MAX)
-		return fail(why, len, "hvm_start_info memmap_entries is %u (expected 1..%u)",
-			    si->memmap_entries, PVH_MEMMAP_MAX);
-	map = map_phys(si->memmap_paddr, (u64)si->memmap_entries * sizeof(*map));
-	if (!map)
+	if (pvh_memmap_check_count(&m, why, len))
+		return -1;
+	m.entries = map_phys(si->memmap_paddr, (u64)m.nr * m.stride);
+	if (!m.entries)
 		return fail(why, len, "hvm_start_info memory map at %#llx is outside mapped memory",
 			    (unsigned long long)si->memmap_paddr);
-
-	for (i = 0; i < si->memmap_entries; i++) {
-		if (map[i].type != XEN_HVM_MEMMAP_TYPE_RAM)
-			continue;
-		if (map[i].addr + map[i].size < map[i].addr)
-			return fail(why, len,
-				    "hvm_start_info memory map entry %u wraps: addr %#llx size %#llx",
-				    i, (unsigned long long)map[i].addr,
-				    (unsigned long long)map[i].size);
-		pvh_add_ram(bi, i, map[i].addr, map[i].size);
-	}
-	return 0;
+	return pvh_memmap_add(bi, &m, why, len);
 }
 
 static void drop_cut_word(struct boot_info *bi, bool cut_before_blank, const char *said)
