@@ -19,7 +19,6 @@
 #define _GNU_SOURCE
 #include <errno.h>
 #include <fcntl.h>
-#include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
@@ -39,17 +38,6 @@
 #define MAX_IMAGE_BYTES	 (1UL << 30)
 #define MAX_OWNER_RANGES (1UL << 20)
 #define MAX_STRING	 256
-
-void pc_input_error(const struct pc_image *img, const char *fmt, ...)
-{
-	va_list ap;
-
-	fprintf(img->err, "patchcheck: %s: ", img->name);
-	va_start(ap, fmt);
-	vfprintf(img->err, fmt, ap);
-	va_end(ap);
-	fputc('\n', img->err);
-}
 
 static const char *file_type(mode_t mode)
 {

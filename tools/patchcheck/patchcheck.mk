@@ -14,7 +14,7 @@
 # is what lets tests/tools/*.expected hold exact output.
 
 PC_SRCS		:= tools/patchcheck/image.c tools/patchcheck/verify.c tools/patchcheck/show.c \
-		   tools/patchcheck/privileged.c tools/patchcheck/required.c \
+		   tools/patchcheck/privileged.c tools/patchcheck/required.c tools/patchcheck/report.c \
 		   pvops/core/patch.c pvops/core/slots.c
 PC_CPPFLAGS	:= -I$(srctree)/include -I$(O)/include -include $(O)/include/generated/autoconf.h \
 		   -DHOST_TEST

@@ -62,7 +62,7 @@ u64 xen_pte_val(u64 entry)
  * error if it was issued at once and refused; a queued one reports at the
  * end of the lazy mode.
  */
-static int xen_update_entry(void *entry, u64 value, const char *caller)
+int xen_update_entry(void *entry, u64 value, const char *caller)
 {
 	u64 ptr = machine_address(entry) | MMU_NORMAL_PT_UPDATE;
 	struct multicall_space mcs;
@@ -96,15 +96,6 @@ int xen_set_pmd(pmd_t *pmdp, u64 value)
 int xen_set_pud(pud_t *pudp, u64 value)
 {
 	return xen_update_entry(pudp, value, "xen_set_pud");
-}
-
-/* A user-range slot of a pgd with a user twin (user.c) is written in both. */
-int xen_set_p4d(p4d_t *p4dp, u64 value)
-{
-	int err = xen_update_entry(p4dp, value, "xen_set_p4d");
-	u64 *twin = err ? NULL : xen_user_p4d(p4dp);
-
-	return twin ? xen_update_entry(twin, value, "xen_set_p4d(user)") : err;
 }
 
 /* Remaps one page of the direct map with new flags, at once. */
@@ -160,12 +151,6 @@ void xen_alloc_pud(struct mm_struct *mm, pfn_t pfn)
 	xen_alloc_table(pfn, MMUEXT_PIN_L3_TABLE, __func__);
 }
 
-void xen_alloc_pgd(struct mm_struct *mm, pfn_t pfn)
-{
-	xen_alloc_table(pfn, MMUEXT_PIN_L4_TABLE, __func__);
-	xen_alloc_user_pgd(pfn);
-}
-
 void xen_release_pte(pfn_t pfn)
 {
 	xen_release_table(pfn, __func__);
@@ -178,12 +163,6 @@ void xen_release_pmd(pfn_t pfn)
 
 void xen_release_pud(pfn_t pfn)
 {
-	xen_release_table(pfn, __func__);
-}
-
-void xen_release_pgd(pfn_t pfn)
-{
-	xen_release_user_pgd(pfn);
 	xen_release_table(pfn, __func__);
 }
 

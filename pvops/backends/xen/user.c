@@ -70,7 +70,7 @@ void xen_load_gs_base_user(unsigned long base)
  * into every L4 itself), which Xen loads whenever it enters user mode
  * (MMUEXT_NEW_USER_BASEPTR) and leaves for the kernel's on every entry.
  * The twin is made, pinned and released with its pgd (xen_alloc_pgd and
- * xen_release_pgd in mmu.c call here), shares the pgd's L3 tables, and
+ * xen_release_pgd, below), shares the pgd's L3 tables, and
  * gets every user-slot update the pgd gets (xen_set_p4d); it starts empty,
  * so slots the new address space shares with the kernel stay out of it.
  * activate_mm queues the switch of user base pointer with the switch of
@@ -97,7 +97,7 @@ pfn_t xen_user_pgd_of(pfn_t kernel_pgd)
 	return __pfn(0);
 }
 
-void xen_alloc_user_pgd(pfn_t kernel_pgd)
+static void xen_alloc_user_pgd(pfn_t kernel_pgd)
 {
 	unsigned int i;
 	pfn_t user;
@@ -114,7 +114,7 @@ void xen_alloc_user_pgd(pfn_t kernel_pgd)
 	xen_user_pgds[i].used = true;
 }
 
-void xen_release_user_pgd(pfn_t kernel_pgd)
+static void xen_release_user_pgd(pfn_t kernel_pgd)
 {
 	unsigned int i;
 
@@ -127,7 +127,7 @@ void xen_release_user_pgd(pfn_t kernel_pgd)
 	}
 }
 
-u64 *xen_user_p4d(p4d_t *p4dp)
+static u64 *xen_user_p4d(p4d_t *p4dp)
 {
 	unsigned long slot = ((unsigned long)p4dp & ~PAGE_MASK) / sizeof(*p4dp);
 	pfn_t user = xen_user_pgd_of(virt_to_pfn(p4dp));
@@ -135,6 +135,31 @@ u64 *xen_user_p4d(p4d_t *p4dp)
 	if (!pfn_val(user) || slot < USER_FIRST_SLOT || slot > USER_LAST_SLOT)
 		return NULL;
 	return (u64 *)pfn_to_virt(user) + slot;
+}
+
+/*
+ * The pgd-level slots are this file's, because every pgd of this backend
+ * has a twin: it is pinned and released with the pgd, and a user-range
+ * slot written in the pgd is written in the twin too.
+ */
+void xen_alloc_pgd(struct mm_struct *mm, pfn_t pfn)
+{
+	xen_alloc_table(pfn, MMUEXT_PIN_L4_TABLE, __func__);
+	xen_alloc_user_pgd(pfn);
+}
+
+void xen_release_pgd(pfn_t pfn)
+{
+	xen_release_user_pgd(pfn);
+	xen_release_table(pfn, __func__);
+}
+
+int xen_set_p4d(p4d_t *p4dp, u64 value)
+{
+	int err = xen_update_entry(p4dp, value, "xen_set_p4d");
+	u64 *twin = err ? NULL : xen_user_p4d(p4dp);
+
+	return twin ? xen_update_entry(twin, value, "xen_set_p4d(user)") : err;
 }
 
 void xen_activate_mm(struct mm_struct *prev, struct mm_struct *next)

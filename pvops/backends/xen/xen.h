@@ -64,14 +64,13 @@ void xen_syscall_init(void);
 void xen_sysret(void);
 void xen_load_fs_base(unsigned long base);
 void xen_load_gs_base_user(unsigned long base);
-/* A pgd's user twin (user.c): made and released with it, its user slots kept equal. */
-void xen_alloc_user_pgd(pfn_t kernel_pgd);
-void xen_release_user_pgd(pfn_t kernel_pgd);
-u64 *xen_user_p4d(p4d_t *p4dp);
+/* A pgd's user twin (user.c), which the pgd-level slots keep with it. */
 pfn_t xen_user_pgd_of(pfn_t kernel_pgd);
 void xen_activate_mm(struct mm_struct *prev, struct mm_struct *next);
 /* Remap a page read-only and pin it at a level, or unpin it and make it writable (mmu.c). */
 void xen_alloc_table(pfn_t pfn, unsigned int pin, const char *caller);
+/* One checked page-table entry update, queued while lazy MMU mode lasts (mmu.c). */
+int xen_update_entry(void *entry, u64 value, const char *caller);
 void xen_release_table(pfn_t pfn, const char *caller);
 
 /* domu.c: the console (ring or console_io) chosen at entry, and a domU's store. */
