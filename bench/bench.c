@@ -19,6 +19,7 @@
 
 #include <kernel/cmdline.h>
 #include <kernel/init.h>
+#include <kernel/machine.h>
 #include <kernel/printk.h>
 #include <kernel/string.h>
 #include <pvops/backend.h>
@@ -124,23 +125,23 @@ static void run_op(const struct bench_op *op, s64 empty_milli)
 	unsigned long hypercalls;
 	char ticks[32], calls[32];
 
-	if (op->owner && op->owner != pvops_backend) {
+	if (op->owner && op->owner != machine_backend) {
 		pr_info("na op=%s backend=%s slot=- reason=own-op-of-%s trip=0 own=%s\n", op->name,
-			pvops_backend->name, op->owner->name, op->owner->name);
+			machine_backend->name, op->owner->name, op->owner->name);
 		return;
 	}
 	if (missing) {
 		pr_info("na op=%s backend=%s slot=%s reason=not-implemented-by-%s trip=%d own=-\n",
-			op->name, pvops_backend->name, missing, pvops_backend->name, op->trip);
+			op->name, machine_backend->name, missing, machine_backend->name, op->trip);
 		return;
 	}
 	local_irq_disable();
 	measure(op->loop, &cost);
 	/* Counted on a run of its own, so the count cannot depend on how many samples ran. */
 	bench_window_hypercalls = 0;
-	hypercalls = pvops_hypercall_count();
+	hypercalls = machine_hypercall_count();
 	op->loop(cost.iters);
-	hypercalls = op->windowed ? bench_window_hypercalls : pvops_hypercall_count() - hypercalls;
+	hypercalls = op->windowed ? bench_window_hypercalls : machine_hypercall_count() - hypercalls;
 	pr_info("result op=%s ticks=%s hypercalls=%s iters=%llu slot=%s trip=%d own=%s\n", op->name,
 		milli(ticks, sizeof(ticks), cost.milli_ticks - (op->windowed ? 0 : empty_milli)),
 		milli(calls, sizeof(calls), (s64)(hypercalls * 1000 / cost.iters)),
@@ -241,7 +242,7 @@ static bool bench_run(void)
 	flags = local_save_flags();
 	local_irq_disable();
 	pr_info("begin backend=%s pvops=%s ops=%zu min_ticks=%lu samples=%lu tsc_khz=%lu\n",
-		pvops_backend->name, pvops_variant(), n, bench_min_ticks, bench_samples,
+		machine_backend->name, pvops_variant(), n, bench_min_ticks, bench_samples,
 		slot_present(clock_khz_slot.slot) ? clock_khz() : 0);
 	measure(bench_loop_empty, &empty);
 	pr_info("empty-loop ticks=%s iters=%llu\n", milli(buf, sizeof(buf), empty.milli_ticks),

@@ -37,6 +37,7 @@
  * long as the boot, which ends after the benchmarks.
  */
 #include <kernel/extable.h>
+#include <kernel/machine.h>
 #include <kernel/mm.h>
 #include <kernel/printk.h>
 #include <kernel/sched.h>
@@ -112,13 +113,13 @@ static noinline void irq_window(unsigned long before)
 
 static u64 timed_window(unsigned long before, unsigned long *hypercalls)
 {
-	unsigned long calls = pvops_hypercall_count();
+	unsigned long calls = machine_hypercall_count();
 	u64 start, end;
 
 	start = bench_rdtsc();
 	irq_window(before);
 	end = bench_rdtsc();
-	*hypercalls = pvops_hypercall_count() - calls;
+	*hypercalls = machine_hypercall_count() - calls;
 	return end - start;
 }
 

@@ -2,7 +2,7 @@
 /*
  * The generic boot sequence, from an entry path to start_kernel().
  *
- * Every entry path ends in pvops_boot() with a filled struct boot_info, so
+ * Every entry path ends in boot_kernel() with a filled struct boot_info, so
  * from here on one sequence serves all of them, and the kernel owns it: the
  * boot state (boot_info, the command line, its error count, loglevel) lives
  * here, the command line is parsed once (so every later decision sees the
@@ -14,16 +14,18 @@
  */
 #define pr_fmt(fmt) "pvops: " fmt
 
+#include <kernel/boot.h>
 #include <kernel/cmdline.h>
 #include <kernel/init.h>
 #include <kernel/kallsyms.h>
+#include <kernel/machine.h>
 #include <kernel/printk.h>
 #include <kernel/sections.h>
 #include <kernel/string.h>
 #include <pvops/backend.h>
 #include <pvops/install.h>
 
-struct pvops_selection pvops_boot_selection;
+struct pvops_selection boot_selection;
 struct boot_info *boot_info;
 char boot_command_line[COMMAND_LINE_SIZE];
 int boot_cmdline_errors;
@@ -36,7 +38,7 @@ static unsigned long loglevel;
 static bool loglevel_given;
 KERNEL_PARAM_ULONG(loglevel, "loglevel", &loglevel, &loglevel_given);
 
-const char *pvops_requested_backend(void)
+const char *boot_requested_backend(void)
 {
 	return requested_backend[0] ? requested_backend : NULL;
 }
@@ -103,25 +105,25 @@ static void report_selection(const struct pvops_selection *sel, const struct boo
 	}
 }
 
-void pvops_boot(struct boot_info *bi)
+void boot_kernel(struct boot_info *bi)
 {
-	struct pvops_selection *sel = &pvops_boot_selection;
+	struct pvops_selection *sel = &boot_selection;
 
 	boot_info = bi;
 	strlcpy(boot_command_line, bi->cmdline, sizeof(boot_command_line));
 	parse_boot_cmdline();
 
-	if (!pvops_select_backend(__pvops_backends_start,
+	if (!select_backend(__pvops_backends_start,
 				  __pvops_backends_end - __pvops_backends_start, bi,
-				  pvops_requested_backend(), sel))
+				  boot_requested_backend(), sel))
 		panic("no built-in backend can run here (entered through %s)",
 		      boot_protocol_name(bi->protocol));
 	report_selection(sel, bi);
 
-	pvops_backend = sel->chosen;
-	pvops_backend->init(bi);
-	boot_cmdline_errors += pvops_install(pvops_backend, kallsyms_lookup);
-	pvops_freeze_kernel();
+	machine_backend = sel->chosen;
+	machine_backend->init(bi);
+	boot_cmdline_errors += pvops_install(machine_backend, kallsyms_lookup);
+	freeze_kernel();
 	state = (struct boot_state){
 		.info = bi,
 		.selection = sel,

@@ -16,13 +16,14 @@
  */
 #define pr_fmt(fmt) "pvops: " fmt
 
+#include <kernel/machine.h>
 #include <kernel/printk.h>
 #include <kernel/sections.h>
 #include <pvops/backend.h>
 
 static void freeze_range(const char *what, const char *start, const char *end)
 {
-	const struct pvops_backend *b = pvops_backend;
+	const struct pvops_backend *b = machine_backend;
 	unsigned long from = (unsigned long)start & PAGE_MASK;
 	unsigned long to = PAGE_ALIGN((unsigned long)end);
 	int err;
@@ -41,7 +42,7 @@ static void freeze_range(const char *what, const char *start, const char *end)
 	pr_info("%s %#lx..%#lx is read-only\n", what, from, to);
 }
 
-void pvops_freeze_kernel(void)
+void freeze_kernel(void)
 {
 	freeze_range("kernel text", __text_start, __text_end);
 	freeze_range("pv_ops (.data..ro_after_init)", __ro_after_init_start, __ro_after_init_end);

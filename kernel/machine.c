@@ -2,7 +2,7 @@
 /*
  * The running backend, and the kernel's few questions to it.
  *
- * Which backend runs is one pointer, pvops_backend: the one whose entry path
+ * Which backend runs is one pointer, machine_backend: the one whose entry path
  * ran until selection (that is the backend that knows how to print and how
  * to leave the machine if anything fails that early), the chosen one after.
  * Generic code does not reach through it: it asks here. machine_irq_init()
@@ -11,33 +11,34 @@
  * came to (pass, fail, panic), and the backend turns that into whatever its
  * machine understands (an isa-debug-exit code, a shutdown reason).
  */
+#include <kernel/machine.h>
 #include <kernel/printk.h>
 #include <pvops/backend.h>
 
-const struct pvops_backend *pvops_backend;
+const struct pvops_backend *machine_backend;
 
-void pvops_entered_by(const struct pvops_backend *backend)
+void machine_entered_by(const struct pvops_backend *backend)
 {
-	pvops_backend = backend;
+	machine_backend = backend;
 }
 
 const char *machine_backend_name(void)
 {
-	return pvops_backend ? pvops_backend->name : "(none yet)";
+	return machine_backend ? machine_backend->name : "(none yet)";
 }
 
-unsigned long pvops_hypercall_count(void)
+unsigned long machine_hypercall_count(void)
 {
-	return pvops_backend->hypercalls ? pvops_backend->hypercalls() : 0;
+	return machine_backend->hypercalls ? machine_backend->hypercalls() : 0;
 }
 
 void machine_irq_init(void)
 {
-	pvops_backend->irq_init();
+	machine_backend->irq_init();
 }
 
 void machine_exit(enum machine_exit_reason reason)
 {
 	console_flush();
-	pvops_backend->exit(reason);
+	machine_backend->exit(reason);
 }

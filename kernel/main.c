@@ -18,10 +18,12 @@
 #include <kernel/bootinfo.h>
 #include <kernel/desc.h>
 #include <kernel/init.h>
+#include <kernel/machine.h>
 #include <kernel/mm.h>
 #include <kernel/printk.h>
 #include <kernel/process.h>
 #include <kernel/sched.h>
+#include <kernel/select.h>
 #include <kernel/traps.h>
 #include <pvops/backend.h>
 

@@ -9,6 +9,7 @@
  * that matters and is already on the console. The host runner reads the
  * trap status, 37, as a crash, never as a pass.
  */
+#include <kernel/machine.h>
 #include <kernel/printk.h>
 #include <pvops/backend.h>
 

@@ -7,13 +7,14 @@
  * only towards a backend that can actually run: forcing one that would
  * fault on the first privileged operation helps nobody. So a name that no
  * built-in backend has, or a backend that refuses, is reported and the
- * detected backend is kept. This file only decides; pvops_boot() prints the
+ * detected backend is kept. This file only decides; boot_kernel() prints the
  * outcome, so the host unit tests can drive the decision with fake backends.
  */
+#include <kernel/select.h>
 #include <kernel/string.h>
 #include <pvops/backend.h>
 
-bool pvops_select_backend(const struct pvops_backend *backends, size_t n,
+bool select_backend(const struct pvops_backend *backends, size_t n,
 			  const struct boot_info *bi, const char *requested,
 			  struct pvops_selection *sel)
 {

@@ -16,6 +16,7 @@
 #define pr_fmt(fmt) "user: " fmt
 
 #include <kernel/errno.h>
+#include <kernel/machine.h>
 #include <kernel/printk.h>
 #include <kernel/process.h>
 #include <kernel/syscall_nr.h>
@@ -145,7 +146,7 @@ void syscall_dispatch(struct pt_regs *regs)
 		ret = sys_set_tls(me, a0, a1);
 		break;
 	case SYS_hypercalls:
-		ret = pvops_hypercall_count();
+		ret = machine_hypercall_count();
 		break;
 	default:
 		ret = -ENOSYS;

@@ -52,7 +52,7 @@ struct boot_info {
 /* Marks [base, base + size) as in use before the page allocator starts. */
 void boot_reserve(struct boot_info *bi, u64 base, u64 size);
 
-/* The boot information of this boot, set by pvops_boot(). */
+/* The boot information of this boot, set by boot_kernel(). */
 extern struct boot_info *boot_info;
 
 const char *boot_protocol_name(enum boot_protocol protocol);

@@ -2,7 +2,7 @@
 /*
  * What runs once per boot, in the one direction the boot goes.
  *
- * An entry path (a backend) hands a struct boot_info to pvops_boot()
+ * An entry path (a backend) hands a struct boot_info to boot_kernel()
  * (kernel/boot.c), which owns the boot state, parses the command line and
  * runs core's setup; it then calls start_kernel() (kernel/main.c), declared
  * here and nowhere else. start_kernel() names none of the work that runs

@@ -24,6 +24,6 @@ extern const char __image_start[], __image_end[];
 #define __ro_after_init __section(".data..ro_after_init")
 
 /* Maps the text and .data..ro_after_init read-only; the last step of the boot. */
-void pvops_freeze_kernel(void);
+void freeze_kernel(void);
 
 #endif

@@ -1,20 +1,21 @@
 /* SPDX-License-Identifier: GPL-2.0 */
 /*
- * The backend contract: how a backend registers and how one is chosen.
+ * The backend contract: what a backend is, and nothing of the kernel's.
  *
  * A backend is a struct pvops_backend placed in the pvops_backends linker
  * section by PVOPS_BACKEND(); the kernel finds every built-in backend there
  * and never names one. Boot goes one way: the entry code of the backend
  * that owns the boot protocol fills a struct boot_info, registers an early
- * console and calls pvops_entered_by() with itself (which is what panic()
- * uses to leave the machine until another is chosen) and then pvops_boot()
- * (kernel/boot.c). The kernel parses the command line, asks every
- * backend's detect() whether it can run here, honours pvops.backend=NAME
- * when that backend can, otherwise explains why not and keeps the detected
- * one, calls the chosen backend's init(), and has core install the
- * backend's constant ops table with one struct copy (pvops_install(): the
- * table is patched into its call sites right after), and then the text and
- * the table are mapped read-only through protect_kernel().
+ * console and calls machine_entered_by() with itself (include/kernel/
+ * machine.h: what panic() uses to leave the machine until another is
+ * chosen) and then boot_kernel() (include/kernel/boot.h). The kernel parses
+ * the command line, asks every backend's detect() whether it can run here
+ * (include/kernel/select.h), honours pvops.backend=NAME when that backend
+ * can, otherwise explains why not and keeps the detected one, calls the
+ * chosen backend's init(), and has core install the backend's constant ops
+ * table with one struct copy (pvops_install(): the table is patched into
+ * its call sites right after), and then the text and the table are mapped
+ * read-only through protect_kernel().
  */
 #ifndef PVOPS_BACKEND_H
 #define PVOPS_BACKEND_H
@@ -114,66 +115,5 @@ struct pvops_backend {
 	const struct pvops_backend ident __used __section(".pvops_backends") __aligned(8)
 
 extern const struct pvops_backend __pvops_backends_start[], __pvops_backends_end[];
-
-/* Outcome of backend selection, kept for the log and the selection tests. */
-enum pvops_select_outcome {
-	PVOPS_SELECT_DETECTED,     /* nothing forced */
-	PVOPS_SELECT_FORCED,       /* pvops.backend= named a backend that can run */
-	PVOPS_SELECT_UNKNOWN,      /* pvops.backend= named no built-in backend */
-	PVOPS_SELECT_NOT_DETECTED, /* pvops.backend= named one that cannot run here */
-};
-
-struct pvops_selection {
-	const struct pvops_backend *chosen;
-	const struct pvops_backend *detected;
-	enum pvops_select_outcome outcome;
-	const char *requested; /* pvops.backend= value, or NULL */
-	const char *refusal;   /* detect() answer of the refused backend */
-};
-
-/*
- * Chooses among backends[0..n) for the machine described by bi. Pure apart
- * from calling detect(): the host unit tests drive it with fake backends.
- * Returns false, with sel->chosen NULL, if no backend can run.
- */
-bool pvops_select_backend(const struct pvops_backend *backends, size_t n,
-			  const struct boot_info *bi, const char *requested,
-			  struct pvops_selection *sel);
-
-/*
- * The name pvops.backend= gave, or NULL; valid from before detection. A
- * backend that the machine would always detect but that should run only
- * when asked for (a second bare-metal backend next to native) compares it
- * with its own name in detect().
- */
-const char *pvops_requested_backend(void);
-
-/* The selection this boot made (valid after pvops_boot() has selected; kernel/boot.c). */
-extern struct pvops_selection pvops_boot_selection;
-extern const struct pvops_backend *pvops_backend;
-
-/*
- * Called first by an entry path, with the backend that owns it, so that
- * panic() and machine_exit() work before selection; then pvops_boot().
- */
-void pvops_entered_by(const struct pvops_backend *backend);
-void pvops_boot(struct boot_info *bi) __noreturn;
-
-/* Flush the console and leave through the current backend (kernel/machine.c). */
-void machine_exit(enum machine_exit_reason reason) __noreturn;
-/* The running backend's irq_init(): start_kernel()'s init_IRQ(). */
-void machine_irq_init(void);
-/* The running backend's name, for messages ("(none yet)" before any entry). */
-const char *machine_backend_name(void);
-
-/* Hypercalls the running backend has made so far (0 for native). */
-unsigned long pvops_hypercall_count(void);
-
-/* Whether the running backend implements a slot (its table entry is set). */
-bool pvops_slot_present(unsigned int slot);
-
-/* Slot targets that do nothing, or return their argument: patched to NOPs or a mov. */
-void pvops_nop(void);
-u64 pvops_ident(u64 value);
 
 #endif

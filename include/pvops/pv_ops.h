@@ -19,7 +19,7 @@
  * PV_CALLEE_SAVE_REGS_THUNK(fn); the distinct type makes it a compile error
  * to put a plain C function there.
  *
- * Once pvops_boot() has called the chosen backend's init(), the table is
+ * Once boot_kernel() has called the chosen backend's init(), the table is
  * frozen: sites are patched from it, so a later write would be ignored.
  */
 #ifndef PVOPS_PV_OPS_H
@@ -194,7 +194,7 @@ struct pv_info {
 	unsigned long flags;
 };
 #define PV_INFO_HYPERVISOR (1UL << 0) /* running under a hypervisor */
-/* pvops_hypercall_count() counts every hypercall (the backend has .hypercalls). */
+/* machine_hypercall_count() counts every hypercall (the backend has .hypercalls). */
 #define PV_INFO_COUNTS_HYPERCALLS (1UL << 1)
 
 extern struct pv_ops pv_ops;
@@ -226,5 +226,12 @@ extern const struct pv_info pv_info;
 		".popsection")
 
 #define PV_CALLEE_SAVE(fn) ((struct pv_callee_save){ .func = (void *)__raw_callee_save_##fn })
+
+/* Whether the running backend implements a slot (its table entry is set). */
+bool pvops_slot_present(unsigned int slot);
+
+/* Slot targets that do nothing, or return their argument: patched to NOPs or a mov. */
+void pvops_nop(void);
+u64 pvops_ident(u64 value);
 
 #endif

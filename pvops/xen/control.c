@@ -16,6 +16,7 @@
 #define pr_fmt(fmt) "xen: " fmt
 
 #include <kernel/errno.h>
+#include <kernel/machine.h>
 #include <kernel/printk.h>
 #include <kernel/string.h>
 #include <pvops/backend.h>

@@ -7,7 +7,9 @@
  * the cases also re-derive the outcome from the registered backends, so the
  * kernel's report is checked against an independent reading.
  */
+#include <kernel/boot.h>
 #include <kernel/ktest.h>
+#include <kernel/machine.h>
 #include <kernel/string.h>
 #include <pvops/backend.h>
 #include <pvops/patch.h>
@@ -40,8 +42,8 @@ static void chosen_is_expected(struct ktest *t)
 		ktest_skip(t, "no ktest.expect_backend= on the command line");
 		return;
 	}
-	KTEST_EXPECT_STREQ(t, pvops_backend->name, expect_backend);
-	KTEST_EXPECT_TRUE(t, pvops_backend == pvops_boot_selection.chosen);
+	KTEST_EXPECT_STREQ(t, machine_backend->name, expect_backend);
+	KTEST_EXPECT_TRUE(t, machine_backend == boot_selection.chosen);
 }
 
 static void outcome_is_expected(struct ktest *t)
@@ -50,12 +52,12 @@ static void outcome_is_expected(struct ktest *t)
 		ktest_skip(t, "no ktest.expect_selection= on the command line");
 		return;
 	}
-	KTEST_EXPECT_STREQ(t, outcome_names[pvops_boot_selection.outcome], expect_selection);
+	KTEST_EXPECT_STREQ(t, outcome_names[boot_selection.outcome], expect_selection);
 }
 
 static void outcome_agrees_with_registry(struct ktest *t)
 {
-	const struct pvops_selection *sel = &pvops_boot_selection;
+	const struct pvops_selection *sel = &boot_selection;
 	const struct pvops_backend *named;
 
 	KTEST_ASSERT_TRUE(t, sel->detected != NULL);
@@ -105,7 +107,7 @@ static void running_facts_are_true(struct ktest *t)
 	KTEST_EXPECT_UEQ(t, pv_info.kernel_cs, cs);
 	KTEST_EXPECT_UEQ(t, pv_info.kernel_rpl, cs & 3);
 #ifdef CONFIG_PVOPS
-	KTEST_EXPECT_STREQ(t, pv_info.name, pvops_backend->name);
+	KTEST_EXPECT_STREQ(t, pv_info.name, machine_backend->name);
 #else
 	KTEST_EXPECT_EQ(t, pv_info.flags, 0);
 #endif

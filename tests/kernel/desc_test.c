@@ -10,6 +10,7 @@
  */
 #include <kernel/desc.h>
 #include <kernel/ktest.h>
+#include <kernel/machine.h>
 #include <pvops/backend.h>
 #include <pvops/ops.h>
 
@@ -53,15 +54,15 @@ static void load_sp0_reaches_backend(struct ktest *t)
 {
 	static u8 stack[256] __aligned(16);
 	unsigned long top = (unsigned long)(stack + sizeof(stack));
-	unsigned long hypercalls = pvops_hypercall_count();
+	unsigned long hypercalls = machine_hypercall_count();
 
 	load_sp0(top);
 	/* A ring-0 kernel (bare metal, PVH) owns its TSS; a deprivileged one asks. */
 	if (pv_info.kernel_rpl == 0) {
 		KTEST_EXPECT_UEQ(t, kernel_tss.sp0, top);
-		KTEST_EXPECT_EQ(t, pvops_hypercall_count(), hypercalls);
+		KTEST_EXPECT_EQ(t, machine_hypercall_count(), hypercalls);
 	} else if (pv_info.flags & PV_INFO_COUNTS_HYPERCALLS) {
-		KTEST_EXPECT_EQ(t, pvops_hypercall_count(), hypercalls + 1);
+		KTEST_EXPECT_EQ(t, machine_hypercall_count(), hypercalls + 1);
 	} else {
 		ktest_skip(t, "on a hypervisor whose backend counts no hypercalls");
 	}

@@ -19,6 +19,7 @@
  * refused is checked for its refusal and never read.
  */
 #include <kernel/ktest.h>
+#include <kernel/machine.h>
 #include <kernel/printk.h>
 #include <kernel/sections.h>
 #include <kernel/string.h>
@@ -228,7 +229,7 @@ static const struct pvop_template *backend_template(unsigned int slot)
 	const struct pvop_template *tmpl;
 
 	for (tmpl = __pvops_templates_start; tmpl < __pvops_templates_end; tmpl++)
-		if (tmpl->slot == slot && tmpl->backend == pvops_backend)
+		if (tmpl->slot == slot && tmpl->backend == machine_backend)
 			return tmpl;
 	return NULL;
 }

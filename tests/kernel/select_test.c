@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * Backend-selection suite: pvops_select_backend() against fake backends, so
+ * Backend-selection suite: select_backend() against fake backends, so
  * every outcome (detected, forced, unknown name, refused, nothing fits) is
  * covered on every boot and on the host, whatever this machine happens to
  * be. The live boot's own selection is checked by the backend suite.
  */
 #include <kernel/ktest.h>
+#include <kernel/select.h>
 #include <kernel/string.h>
 #include <pvops/backend.h>
 
@@ -38,10 +39,10 @@ static void highest_priority_detected_wins(struct ktest *t)
 {
 	struct pvops_selection sel;
 
-	KTEST_ASSERT_TRUE(t, pvops_select_backend(fakes, ARRAY_SIZE(fakes), &pvh, NULL, &sel));
+	KTEST_ASSERT_TRUE(t, select_backend(fakes, ARRAY_SIZE(fakes), &pvh, NULL, &sel));
 	KTEST_EXPECT_STREQ(t, sel.chosen->name, "high-pvh");
 	KTEST_EXPECT_EQ(t, sel.outcome, PVOPS_SELECT_DETECTED);
-	KTEST_ASSERT_TRUE(t, pvops_select_backend(fakes, ARRAY_SIZE(fakes), &xen_pv, NULL, &sel));
+	KTEST_ASSERT_TRUE(t, select_backend(fakes, ARRAY_SIZE(fakes), &xen_pv, NULL, &sel));
 	KTEST_EXPECT_STREQ(t, sel.chosen->name, "xenish");
 }
 
@@ -50,7 +51,7 @@ static void forced_backend_that_can_run(struct ktest *t)
 	struct pvops_selection sel;
 
 	KTEST_ASSERT_TRUE(t,
-			  pvops_select_backend(fakes, ARRAY_SIZE(fakes), &pvh, "low-pvh", &sel));
+			  select_backend(fakes, ARRAY_SIZE(fakes), &pvh, "low-pvh", &sel));
 	KTEST_EXPECT_STREQ(t, sel.chosen->name, "low-pvh");
 	KTEST_EXPECT_STREQ(t, sel.detected->name, "high-pvh");
 	KTEST_EXPECT_EQ(t, sel.outcome, PVOPS_SELECT_FORCED);
@@ -60,7 +61,7 @@ static void unknown_name_keeps_detected(struct ktest *t)
 {
 	struct pvops_selection sel;
 
-	KTEST_ASSERT_TRUE(t, pvops_select_backend(fakes, ARRAY_SIZE(fakes), &pvh, "bogus", &sel));
+	KTEST_ASSERT_TRUE(t, select_backend(fakes, ARRAY_SIZE(fakes), &pvh, "bogus", &sel));
 	KTEST_EXPECT_STREQ(t, sel.chosen->name, "high-pvh");
 	KTEST_EXPECT_EQ(t, sel.outcome, PVOPS_SELECT_UNKNOWN);
 	KTEST_EXPECT_STREQ(t, sel.requested, "bogus");
@@ -70,12 +71,12 @@ static void refused_backend_keeps_detected(struct ktest *t)
 {
 	struct pvops_selection sel;
 
-	KTEST_ASSERT_TRUE(t, pvops_select_backend(fakes, ARRAY_SIZE(fakes), &pvh, "never", &sel));
+	KTEST_ASSERT_TRUE(t, select_backend(fakes, ARRAY_SIZE(fakes), &pvh, "never", &sel));
 	KTEST_EXPECT_STREQ(t, sel.chosen->name, "high-pvh");
 	KTEST_EXPECT_EQ(t, sel.outcome, PVOPS_SELECT_NOT_DETECTED);
 	KTEST_EXPECT_STREQ(t, sel.refusal, "no such host");
 	KTEST_ASSERT_TRUE(t,
-			  pvops_select_backend(fakes, ARRAY_SIZE(fakes), &pvh, "xenish", &sel));
+			  select_backend(fakes, ARRAY_SIZE(fakes), &pvh, "xenish", &sel));
 	KTEST_EXPECT_STREQ(t, sel.refusal, "needs Xen PV");
 }
 
@@ -83,9 +84,9 @@ static void nothing_can_run(struct ktest *t)
 {
 	struct pvops_selection sel;
 
-	KTEST_EXPECT_FALSE(t, pvops_select_backend(&fakes[1], 1, &pvh, NULL, &sel));
+	KTEST_EXPECT_FALSE(t, select_backend(&fakes[1], 1, &pvh, NULL, &sel));
 	KTEST_EXPECT_TRUE(t, sel.chosen == NULL);
-	KTEST_EXPECT_FALSE(t, pvops_select_backend(fakes, 0, &pvh, "never", &sel));
+	KTEST_EXPECT_FALSE(t, select_backend(fakes, 0, &pvh, "never", &sel));
 }
 
 static const struct ktest_case select_cases[] = {

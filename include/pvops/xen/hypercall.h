@@ -141,7 +141,7 @@ static inline long HYPERVISOR_set_timer_op(u64 timeout)
 /* Report a failed hypercall with the caller's name, then panic. */
 void xen_hypercall_failed(const char *caller, const char *hypercall, long rc) __noreturn;
 
-/* The backend's pvops_backend.hypercalls: every hypercall made so far. */
+/* The backend's machine_backend.hypercalls: every hypercall made so far. */
 unsigned long xen_hypercall_count(void);
 
 #endif /* __ASSEMBLER__ */

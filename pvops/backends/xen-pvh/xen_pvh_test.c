@@ -11,6 +11,7 @@
  * backend booted.
  */
 #include <kernel/ktest.h>
+#include <kernel/machine.h>
 #include <kernel/timer.h>
 #include <pvops/ops.h>
 #include <xen/features.h>
@@ -23,7 +24,7 @@
 
 static bool running_xen_pvh(struct ktest *t)
 {
-	if (pvops_backend == &xen_pvh_backend)
+	if (machine_backend == &xen_pvh_backend)
 		return true;
 	ktest_skip(t, "the xen-pvh backend is not running");
 	return false;

@@ -14,6 +14,8 @@
  */
 #define pr_fmt(fmt) "xen: " fmt
 
+#include <kernel/boot.h>
+#include <kernel/machine.h>
 #include <kernel/printk.h>
 #include <kernel/string.h>
 #include <pvops/backend.h>
@@ -72,11 +74,11 @@ void xen_start_pv(const start_info_t *si)
 	char why[160];
 
 	xen_pv_console_init(si);
-	pvops_entered_by(&xen_backend);
+	machine_entered_by(&xen_backend);
 	if (xen_parse_start_info(si, bi, why, sizeof(why)))
 		panic("%s", why);
 	xen_start_info = si;
 	xen_p2m_init(si);
 	xen_setup_shared_info();
-	pvops_boot(bi);
+	boot_kernel(bi);
 }

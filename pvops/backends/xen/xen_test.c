@@ -12,6 +12,7 @@
 #include <kernel/desc.h>
 #include <kernel/extable.h>
 #include <kernel/ktest.h>
+#include <kernel/machine.h>
 #include <kernel/mm.h>
 #include <kernel/process.h>
 #include <kernel/sections.h>
@@ -128,9 +129,9 @@ static void hypercalls_are_counted(struct ktest *t)
 
 	if (!running_xen_guest(t))
 		return;
-	before = pvops_hypercall_count();
+	before = machine_hypercall_count();
 	HYPERVISOR_xen_version(XENVER_version, NULL);
-	KTEST_EXPECT_EQ(t, pvops_hypercall_count(), before + 1);
+	KTEST_EXPECT_EQ(t, machine_hypercall_count(), before + 1);
 }
 
 /* The guarantee set_gdt relies on: the guest holds no writable mapping. */
@@ -168,10 +169,10 @@ static void context_switch_is_one_hypercall(struct ktest *t)
 		return;
 	KTEST_ASSERT_EQ(t, thread_create(&other, "bounce", bounce_back, current_thread, NULL),
 			0);
-	before = pvops_hypercall_count();
+	before = machine_hypercall_count();
 	multicalls = xen_hypercalls_by_op[__HYPERVISOR_multicall];
 	thread_switch(&other); /* there and straight back: two switches */
-	KTEST_EXPECT_EQ(t, pvops_hypercall_count() - before, 2);
+	KTEST_EXPECT_EQ(t, machine_hypercall_count() - before, 2);
 	KTEST_EXPECT_EQ(t, xen_hypercalls_by_op[__HYPERVISOR_multicall] - multicalls, 2);
 	other.finished = true; /* it never resumes: parked in bounce_back */
 	thread_destroy(&other);
@@ -197,10 +198,10 @@ static void process_switch_is_one_hypercall(struct ktest *t)
 	KTEST_ASSERT_EQ(t, thread_create(&other, "bounce", bounce_back, current_thread, mm), 0);
 	other.fs_base = USER_WINDOW;
 	other.gs_base_user = USER_WINDOW;
-	before = pvops_hypercall_count();
+	before = machine_hypercall_count();
 	multicalls = xen_hypercalls_by_op[__HYPERVISOR_multicall];
 	thread_switch(&other);
-	KTEST_EXPECT_EQ(t, pvops_hypercall_count() - before, 2);
+	KTEST_EXPECT_EQ(t, machine_hypercall_count() - before, 2);
 	KTEST_EXPECT_EQ(t, xen_hypercalls_by_op[__HYPERVISOR_multicall] - multicalls, 2);
 	other.finished = true;
 	thread_destroy(&other);
@@ -258,13 +259,13 @@ static void lazy_mmu_batch_is_one_hypercall(struct ktest *t)
 	for (i = 0; i < 64; i++) /* the tables exist before the batch is measured */
 		KTEST_ASSERT_EQ(t, map_page(current_mm, WINDOW + i * PAGE_SIZE, pfn, PAGE_KERNEL),
 				0);
-	before = pvops_hypercall_count();
+	before = machine_hypercall_count();
 	arch_enter_lazy_mode(PVOPS_LAZY_MMU);
 	for (i = 0; i < 64; i++)
 		set_pte(lookup_pte(current_mm, WINDOW + i * PAGE_SIZE),
 			(pte_t){ make_pte((pfn_val(pfn) << PAGE_SHIFT) | PAGE_KERNEL_RO) });
 	arch_leave_lazy_mode(PVOPS_LAZY_MMU);
-	KTEST_EXPECT_EQ(t, pvops_hypercall_count() - before, 1);
+	KTEST_EXPECT_EQ(t, machine_hypercall_count() - before, 1);
 	for (i = 0; i < 64; i++) {
 		KTEST_EXPECT_UEQ(t, lookup_page(current_mm, WINDOW + i * PAGE_SIZE) & _PAGE_RW, 0);
 		KTEST_EXPECT_EQ(t, unmap_page(current_mm, WINDOW + i * PAGE_SIZE), 0);

@@ -16,8 +16,10 @@
  */
 #define pr_fmt(fmt) "pvh: " fmt
 
+#include <kernel/boot.h>
 #include <kernel/bootinfo.h>
 #include <kernel/desc.h>
+#include <kernel/machine.h>
 #include <kernel/printk.h>
 #include <kernel/traps.h>
 #include <pvh/pvh.h>
@@ -76,7 +78,7 @@ static const struct pvops_backend *pvh_entered_backend(struct boot_info *probe)
 	struct pvops_selection sel;
 
 	probe->protocol = BOOT_PROTOCOL_PVH;
-	if (pvops_select_backend(__pvops_backends_start,
+	if (select_backend(__pvops_backends_start,
 				 __pvops_backends_end - __pvops_backends_start, probe, NULL, &sel) &&
 	    sel.chosen->early_init)
 		return sel.chosen;
@@ -93,7 +95,7 @@ void pvh_start(u32 start_info_paddr)
 	const struct pvops_backend *backend = pvh_entered_backend(bi);
 	char why[160];
 
-	pvops_entered_by(backend);
+	machine_entered_by(backend);
 	backend->early_init();
 	pvh_early_idt_init();
 
@@ -101,5 +103,5 @@ void pvh_start(u32 start_info_paddr)
 				 why, sizeof(why)))
 		panic("%s", why);
 	bi->direct_map_end = IDENTITY_MAP_END;
-	pvops_boot(bi);
+	boot_kernel(bi);
 }

@@ -8,7 +8,9 @@
  * pvops.backend=@NAME@ named it. The generic suites (the conformance
  * suite, docs/backends.md) check everything else through the generic API.
  */
+#include <kernel/boot.h>
 #include <kernel/ktest.h>
+#include <kernel/machine.h>
 #include <kernel/string.h>
 #include <pvops/backend.h>
 
@@ -24,11 +26,11 @@ static void refuses_other_protocols(struct ktest *t)
 static void runs_only_when_named(struct ktest *t)
 {
 	struct boot_info pvh = { .protocol = BOOT_PROTOCOL_PVH };
-	const char *requested = pvops_requested_backend();
+	const char *requested = boot_requested_backend();
 	bool named = requested && !strcmp(requested, "@NAME@");
 
 	KTEST_EXPECT_EQ(t, @PREFIX@_detect(&pvh) == NULL, named);
-	KTEST_EXPECT_EQ(t, pvops_backend == &@PREFIX@_backend, named);
+	KTEST_EXPECT_EQ(t, machine_backend == &@PREFIX@_backend, named);
 }
 
 static const struct ktest_case @PREFIX@_cases[] = {

@@ -10,6 +10,7 @@
  * and its priority is below native's in case both ever accept. Leaving
  * writes the reason's code to QEMU's isa-debug-exit port and halts.
  */
+#include <kernel/boot.h>
 #include <kernel/string.h>
 #include <pc/debug_exit.h>
 #include <pc/pc.h>
@@ -20,7 +21,7 @@
 
 const char *@PREFIX@_detect(const struct boot_info *bi)
 {
-	const char *requested = pvops_requested_backend();
+	const char *requested = boot_requested_backend();
 
 	if (bi->protocol != BOOT_PROTOCOL_PVH)
 		return "not entered through the PVH entry, so not on bare hardware";
