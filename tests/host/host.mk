@@ -12,7 +12,7 @@ HOST_TEST_SRCS := kernel/string.c kernel/vsprintf.c kernel/printk.c kernel/cmdli
 		  tests/host/main.c tests/host/ktap_test.c tests/host/libc_format_test.c \
 		  tests/host/patch_bytes_test.c kernel/elf.c tests/kernel/elf_test.c
 # A backend or layer with host-testable code adds its files in its own host.mk.
-include $(wildcard pvops/backends/*/host.mk pvops/platform/*/host.mk pvops/xen/host.mk)
+include $(wildcard pvops/backends/*/host.mk pvops/platform/*/host.mk)
 
 HOST_TEST_OBJS := $(patsubst %.c,$(O)/host/%.o,$(HOST_TEST_SRCS))
 

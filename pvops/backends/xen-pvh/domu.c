@@ -20,12 +20,12 @@
 
 #include <kernel/mm.h>
 #include <kernel/printk.h>
-#include <pvops/xen/guest.h>
-#include <pvops/xen/xenstore.h>
+#include <xen-guest/guest.h>
+#include <xen-guest/xenstore.h>
 #include <x86/insns.h>
 #include <xen/features.h>
 
-#include "hypercall.h"
+#include "hypercall_hvm.h"
 #include "xen_pvh.h"
 
 #define GIB_SHIFT 30

@@ -20,7 +20,7 @@
 #include <kernel/mm.h>
 #include <kernel/printk.h>
 #include <pvh/pvh.h>
-#include <pvops/xen/hypercall.h>
+#include <xen-guest/hypercall.h>
 #include <x86/insns.h>
 #include <xen/arch-x86/hvm/start_info.h>
 

@@ -12,7 +12,7 @@
  * It is a pure function of the feature word, so the host tests feed it
  * every case.
  */
-#include <pvops/xen/guest.h>
+#include <xen-guest/guest.h>
 #include <xen/features.h>
 
 #include "xen_pvh.h"

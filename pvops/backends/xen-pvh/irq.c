@@ -22,7 +22,7 @@
 #include <kernel/printk.h>
 #include <kernel/traps.h>
 
-#include "hypercall.h"
+#include "hypercall_hvm.h"
 #include "xen_pvh.h"
 
 /* val[63:56] of HVM_PARAM_CALLBACK_IRQ is the delivery type. */

@@ -24,7 +24,7 @@
 #include <pvh/pvh.h>
 #include <pvops/backend.h>
 #include <x86/insns.h>
-#include <pvops/xen/hypercall.h>
+#include <xen-guest/hypercall.h>
 #include <xen/features.h>
 
 #include "xen_pvh.h"

@@ -17,7 +17,7 @@
  * kernel/timer.c still sees its deadline reached when the tick comes,
  * only later (the storm suite's ticks then come at most every 1 ms).
  */
-#include <pvops/xen/guest.h>
+#include <xen-guest/guest.h>
 
 #include "xen_pvh.h"
 

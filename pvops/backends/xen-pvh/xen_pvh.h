@@ -7,7 +7,7 @@
 
 #include <kernel/bootinfo.h>
 #include <pvops/backend.h>
-#include <pvops/xen/guest.h>
+#include <xen-guest/guest.h>
 
 /* Linux's HYPERVISOR_CALLBACK_VECTOR: high, so no device vector is near it. */
 #define XEN_PVH_CALLBACK_VECTOR 0xf3

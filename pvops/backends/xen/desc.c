@@ -19,7 +19,7 @@
 #include <kernel/printk.h>
 #include <pvops/pv_ops.h>
 
-#include "hypercall.h"
+#include "hypercall_pv.h"
 #include "multicalls.h"
 #include "p2m.h"
 #include "xen.h"

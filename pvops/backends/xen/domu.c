@@ -19,8 +19,8 @@
 #include <kernel/mm.h>
 #include <kernel/printk.h>
 #include <kernel/string.h>
-#include <pvops/xen/guest.h>
-#include <pvops/xen/xenstore.h>
+#include <xen-guest/guest.h>
+#include <xen-guest/xenstore.h>
 
 #include "p2m.h"
 #include "start_info.h"

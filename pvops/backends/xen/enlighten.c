@@ -20,7 +20,7 @@
 #include <kernel/string.h>
 #include <pvops/backend.h>
 
-#include "hypercall.h"
+#include "hypercall_pv.h"
 #include "p2m.h"
 #include "start_info.h"
 #include "xen.h"

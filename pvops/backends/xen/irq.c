@@ -21,7 +21,7 @@
 #include <kernel/printk.h>
 #include <pvops/template.h>
 
-#include "hypercall.h"
+#include "hypercall_pv.h"
 #include "xen.h"
 
 /* vcpu_info layout the templates rely on. */

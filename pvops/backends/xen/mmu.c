@@ -26,7 +26,7 @@
 #include <kernel/string.h>
 #include <pvops/pv_ops.h>
 
-#include "hypercall.h"
+#include "hypercall_pv.h"
 #include "multicalls.h"
 #include "p2m.h"
 #include "xen.h"

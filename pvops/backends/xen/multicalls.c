@@ -37,7 +37,7 @@
 #include <kernel/printk.h>
 #include <kernel/string.h>
 
-#include "hypercall.h"
+#include "hypercall_pv.h"
 #include "multicalls.h"
 #include "xen.h"
 

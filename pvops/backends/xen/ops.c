@@ -16,7 +16,7 @@
 #include <pvops/pv_ops.h>
 #include <pvops/privileged.h>
 
-#include "hypercall.h"
+#include "hypercall_pv.h"
 #include "multicalls.h"
 #include "xen.h"
 

@@ -16,7 +16,7 @@
 #include <kernel/mm.h>
 #include <kernel/printk.h>
 
-#include "hypercall.h"
+#include "hypercall_pv.h"
 #include "p2m.h"
 #include "xen.h"
 

@@ -19,7 +19,7 @@
 #include <pc/debug_exit.h>
 #include <pvops/backend.h>
 
-#include "hypercall.h"
+#include "hypercall_pv.h"
 #include "xen.h"
 
 static const char *xen_detect(const struct boot_info *bi)

@@ -38,7 +38,7 @@
 #include <kernel/uaccess.h>
 #include <pvops/pv_ops.h>
 
-#include "hypercall.h"
+#include "hypercall_pv.h"
 #include "xen-vectors.h"
 #include "xen.h"
 

@@ -7,14 +7,14 @@
  * the one it uses when it cannot reload the guest's segment registers on
  * a return (the failsafe callback). Both are xen-asm.S stubs; the event
  * one enters the generic trap path as XEN_UPCALL_VECTOR, whose handler
- * here hands over to the Xen layer's demux (pvops/xen/events.c). Around
+ * here hands over to the Xen layer's demux (pvops/platform/xen-guest/events.c). Around
  * it sits what only PV needs: updates queued in the multicall buffer
  * before the interrupt must be visible inside it, and while it runs the
  * lazy mode reads as NONE, so the handler issues what it queues at once.
  */
 #include <kernel/traps.h>
 
-#include "hypercall.h"
+#include "hypercall_pv.h"
 #include "multicalls.h"
 #include "xen-vectors.h"
 #include "xen.h"

@@ -17,7 +17,7 @@
  */
 #include <kernel/syscall_nr.h>
 #include <kernel/trap_stubs.h>
-#include <pvops/xen/hypercall.h>
+#include <xen-guest/hypercall.h>
 #include <xen/xen.h>
 
 #include "xen-vectors.h"

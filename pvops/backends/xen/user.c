@@ -25,7 +25,7 @@
 #include <kernel/string.h>
 #include <xen/callback.h>
 
-#include "hypercall.h"
+#include "hypercall_pv.h"
 #include "multicalls.h"
 #include "p2m.h"
 #include "xen.h"

@@ -15,7 +15,7 @@
  * jumped to, not called, so the guest pushes only the flags word.
  */
 #include <kernel/trap_stubs.h>
-#include <pvops/xen/hypercall.h>
+#include <xen-guest/hypercall.h>
 #include <xen/xen.h>
 
 #include "xen-vectors.h"

@@ -5,7 +5,7 @@
  *
  * Xen's domain builder reads these notes instead of a boot protocol header:
  * where to enter (ENTRY), where to write the hypercall stubs
- * (HYPERCALL_PAGE: the Xen layer's transport page, pvops/xen/), which ABI the guest speaks (XEN_VERSION "xen-3.0",
+ * (HYPERCALL_PAGE: the Xen layer's transport page, pvops/platform/xen-guest/), which ABI the guest speaks (XEN_VERSION "xen-3.0",
  * LOADER "generic"), what it can be (SUPPORTED_FEATURES: dom0), and how
  * its virtual and physical addresses relate (VIRT_BASE = PADDR_OFFSET = 0:
  * mapped at its link address, as the PVH path maps it). Xen enters in long

@@ -7,7 +7,7 @@
 
 #include <kernel/bootinfo.h>
 #include <pvops/backend.h>
-#include <pvops/xen/guest.h>
+#include <xen-guest/guest.h>
 #include <xen/xen.h>
 
 extern const struct pvops_backend xen_backend;

@@ -21,7 +21,7 @@
 #include <kernel/desc.h>
 #include <kernel/printk.h>
 
-#include "hypercall.h"
+#include "hypercall_pv.h"
 #include "p2m.h"
 #include "xen.h"
 

@@ -25,7 +25,7 @@
 
 #include <xen/arch-x86/cpuid.h>
 
-#include "hypercall.h"
+#include "hypercall_pv.h"
 #include "multicalls.h"
 #include "p2m.h"
 #include "xen.h"

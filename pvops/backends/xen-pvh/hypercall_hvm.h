@@ -5,12 +5,12 @@
  * A PVH guest tells Xen how to deliver its events with HVMOP_set_param
  * (HVM_PARAM_CALLBACK_IRQ); a PV guest registers callbacks instead. Same
  * transport and typing as the layer's shared wrappers
- * (include/pvops/xen/hypercall.h).
+ * (include/xen-guest/hypercall.h).
  */
 #ifndef XEN_PVH_HYPERCALL_H
 #define XEN_PVH_HYPERCALL_H
 
-#include <pvops/xen/hypercall.h>
+#include <xen-guest/hypercall.h>
 #include <xen/hvm/hvm_op.h>
 #include <xen/hvm/params.h>
 

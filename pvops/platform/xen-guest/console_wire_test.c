@@ -9,7 +9,7 @@
 #include <kernel/errno.h>
 #include <kernel/ktest.h>
 #include <kernel/string.h>
-#include <pvops/xen/guest.h>
+#include <xen-guest/guest.h>
 
 static struct xencons_interface cons;
 static char text[sizeof(cons.out) + 16];

@@ -24,8 +24,8 @@
 #include <kernel/printk.h>
 #include <kernel/string.h>
 #include <pvops/ops.h>
-#include <pvops/xen/guest.h>
-#include <pvops/xen/xenstore.h>
+#include <xen-guest/guest.h>
+#include <xen-guest/xenstore.h>
 
 /* How long xenstored may take to accept a request or to answer it. */
 #define XEN_STORE_TIMEOUT_NS (20ULL * 1000 * 1000 * 1000)

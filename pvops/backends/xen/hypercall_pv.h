@@ -4,7 +4,7 @@
  * trap table and callbacks, which a PVH guest has in hardware instead.
  *
  * They go over the same transport as the shared ones (the layer's
- * include/pvops/xen/hypercall.h) and are typed the same way, with the
+ * include/xen-guest/hypercall.h) and are typed the same way, with the
  * argument types of Xen's public headers, so that no call site in this
  * backend passes a hypercall number and untyped words. Those queued in a
  * multicall (update_descriptor, stack_switch, mmu_update, mmuext_op) are
@@ -14,7 +14,7 @@
 #ifndef XEN_PV_HYPERCALL_H
 #define XEN_PV_HYPERCALL_H
 
-#include <pvops/xen/hypercall.h>
+#include <xen-guest/hypercall.h>
 #include <xen/callback.h>
 
 static inline long HYPERVISOR_update_va_mapping(unsigned long va, u64 pte, unsigned long flags)

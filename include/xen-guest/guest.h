@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: GPL-2.0 */
 /*
- * The Xen guest layer: what a PV and a PVH backend share (pvops/xen/).
+ * The Xen guest layer: what a PV and a PVH backend share (pvops/platform/xen-guest/).
  *
  * Both guest types see Xen the same way once they can make hypercalls
  * (hypercall.h): shared_info with its event bitmaps, a vcpu_info with the

@@ -5,7 +5,7 @@
  * so the host unit tests drive it over a page in ordinary memory.
  *
  * out_cons is xenconsoled's and out_prod lives in the same page, so both are
- * checked before either is believed (include/pvops/xen/ring.h): a consumer
+ * checked before either is believed (include/xen-guest/ring.h): a consumer
  * that jumped ahead of the producer, or a producer more than the ring ahead
  * of it, would have the guest write over bytes not yet taken. Such a pair is
  * -EIO, with nothing copied; console_ring.c then abandons the ring. The in[]
@@ -13,8 +13,8 @@
  */
 #include <kernel/errno.h>
 #include <kernel/printk.h>
-#include <pvops/xen/guest.h>
-#include <pvops/xen/ring.h>
+#include <xen-guest/guest.h>
+#include <xen-guest/ring.h>
 
 long xen_cons_ring_pending(const struct xencons_interface *intf)
 {

@@ -16,9 +16,9 @@
 
 #include <kernel/printk.h>
 #include <kernel/timer.h>
-#include <pvops/xen/guest.h>
-#include <pvops/xen/hypercall.h>
-#include <pvops/xen/pvclock.h>
+#include <xen-guest/guest.h>
+#include <xen-guest/hypercall.h>
+#include <xen-guest/pvclock.h>
 
 static inline u64 xen_rdtsc(void)
 {

@@ -20,7 +20,7 @@
 #include <kernel/printk.h>
 #include <kernel/string.h>
 #include <pvops/backend.h>
-#include <pvops/xen/xenstore.h>
+#include <xen-guest/xenstore.h>
 
 #define XEN_CONTROL_SHUTDOWN "control/shutdown"
 #define XEN_CONTROL_TOKEN "pvops-shutdown"

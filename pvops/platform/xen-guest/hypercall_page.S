@@ -2,7 +2,7 @@
 /*
  * The hypercall transport: one page of 32-byte stubs, one per hypercall.
  *
- * Every wrapper in include/pvops/xen/hypercall.h calls stub nr at
+ * Every wrapper in include/xen-guest/hypercall.h calls stub nr at
  * xen_hypercall_page + nr * 32, so the page is the one indirection between
  * the shared Xen code and the instruction that enters Xen. The layer owns
  * the page; the backend fills it before its first hypercall: a PV guest
@@ -13,7 +13,7 @@
  * once instead of running into whatever followed. The linker script puts
  * it at the start of the text, right after the entry code.
  */
-#include <pvops/xen/hypercall.h>
+#include <xen-guest/hypercall.h>
 
 #define XEN_HYPERCALL_PAGE_SIZE 4096
 #define INT3 0xcc

@@ -20,8 +20,8 @@
 #include <kernel/string.h>
 #include <kernel/timer.h>
 #include <pvops/ops.h>
-#include <pvops/xen/guest.h>
-#include <pvops/xen/xenstore.h>
+#include <xen-guest/guest.h>
+#include <xen-guest/xenstore.h>
 
 #define NS_PER_SEC 1000000000ULL
 /* How long a watch event or a toolstack request may take through dom0. */

@@ -16,8 +16,8 @@
  */
 #include <kernel/printk.h>
 #include <kernel/string.h>
-#include <pvops/xen/guest.h>
-#include <pvops/xen/hypercall.h>
+#include <xen-guest/guest.h>
+#include <xen-guest/hypercall.h>
 
 extern const u8 xen_hvm_stub_vmcall[], xen_hvm_stub_vmcall_end[];
 extern const u8 xen_hvm_stub_vmmcall[], xen_hvm_stub_vmmcall_end[];

@@ -6,7 +6,7 @@
  * stamp instead of wrapping. Pure, so it runs on the host and in the kernel.
  */
 #include <kernel/ktest.h>
-#include <pvops/xen/pvclock.h>
+#include <xen-guest/pvclock.h>
 
 #define HALF (1U << 31) /* mul: 0.5 ns per shifted tick */
 #define SYSTEM_TIME 1000000000ULL

@@ -12,8 +12,8 @@
  * mapped, with this one kept for what is printed before.
  */
 #include <kernel/printk.h>
-#include <pvops/xen/guest.h>
-#include <pvops/xen/hypercall.h>
+#include <xen-guest/guest.h>
+#include <xen-guest/hypercall.h>
 
 static void xen_console_write(const char *text, size_t len)
 {

@@ -12,8 +12,8 @@
 #define pr_fmt(fmt) "xen: " fmt
 
 #include <kernel/printk.h>
-#include <pvops/xen/guest.h>
-#include <pvops/xen/hypercall.h>
+#include <xen-guest/guest.h>
+#include <xen-guest/hypercall.h>
 #include <xen/features.h>
 
 u32 xen_features;

@@ -16,8 +16,8 @@
 #define pr_fmt(fmt) "xen: " fmt
 
 #include <kernel/printk.h>
-#include <pvops/xen/guest.h>
-#include <pvops/xen/hypercall.h>
+#include <xen-guest/guest.h>
+#include <xen-guest/hypercall.h>
 
 #define XEN_NR_PORTS 1024
 #define BITS_PER_WORD 64

@@ -12,6 +12,6 @@
  * start_info's SIF_INITDOMAIN), and sets it before the first printk, because
  * the console to register depends on it.
  */
-#include <pvops/xen/guest.h>
+#include <xen-guest/guest.h>
 
 bool xen_initial_domain;

@@ -6,7 +6,7 @@
  * %rax. How the guest gets from there into Xen is the transport, and it
  * differs by guest type: a PV guest's syscall (which destroys %rcx and
  * %r11), a PVH guest's vmcall or vmmcall. The one indirection is
- * xen_hypercall_page (pvops/xen/hypercall_page.S): a page of 32-byte stubs,
+ * xen_hypercall_page (pvops/platform/xen-guest/hypercall_page.S): a page of 32-byte stubs,
  * stub nr at XEN_HYPERCALL_STUB(nr), each taking those registers, clobbering
  * at most %rcx and %r11 besides %rax, and returning. The backend fills the
  * page before its first hypercall (Xen PV: Xen writes it, named by the

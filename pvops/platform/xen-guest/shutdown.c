@@ -11,8 +11,8 @@
  * after PHYSDEVOP_set_iopl) is the backend's.
  */
 #include <pvops/backend.h>
-#include <pvops/xen/guest.h>
-#include <pvops/xen/hypercall.h>
+#include <xen-guest/guest.h>
+#include <xen-guest/hypercall.h>
 
 void xen_shutdown(unsigned int reason)
 {

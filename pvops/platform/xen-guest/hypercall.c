@@ -3,7 +3,7 @@
  * What every hypercall shares whatever its transport: the counters and the
  * report of a failure.
  *
- * The wrappers (include/pvops/xen/hypercall.h) are inline, so each call
+ * The wrappers (include/xen-guest/hypercall.h) are inline, so each call
  * site counts its own call, in the total and in the per-number table that
  * tests and benchmarks read to see what an operation costs in exits to
  * Xen; the counters themselves live here, once, for every Xen backend. A
@@ -12,7 +12,7 @@
  * error number alone does not say which of the many calls went wrong.
  */
 #include <kernel/printk.h>
-#include <pvops/xen/hypercall.h>
+#include <xen-guest/hypercall.h>
 
 unsigned long xen_hypercalls;
 unsigned long xen_hypercalls_by_op[XEN_NR_HYPERCALLS];

@@ -18,8 +18,8 @@
  * at the deadline, then turns the timeout into its own clear failure.
  */
 #include <kernel/errno.h>
-#include <pvops/xen/guest.h>
-#include <pvops/xen/hypercall.h>
+#include <xen-guest/guest.h>
+#include <xen-guest/hypercall.h>
 
 #define BITS_PER_WORD 64
 

@@ -13,7 +13,7 @@
 #include <kernel/errno.h>
 #include <kernel/ktest.h>
 #include <kernel/string.h>
-#include <pvops/xen/xenstore.h>
+#include <xen-guest/xenstore.h>
 
 static struct xenstore_domain_interface ring;
 static char why[160];

@@ -10,7 +10,7 @@
  * XENSTORE_PAYLOAD_MAX, a type the protocol does not have) means the stream
  * can no longer be followed, and the caller must treat the connection as
  * broken instead of reading on into garbage; so does a pair of ring indexes
- * more than a ring apart (include/pvops/xen/ring.h), which the ring
+ * more than a ring apart (include/xen-guest/ring.h), which the ring
  * functions refuse with -EIO before copying a byte. These functions only copy and
  * check; they never wait or signal, so the host unit tests drive them over
  * a page in ordinary memory, with replies no real xenstored would send.
@@ -18,8 +18,8 @@
 #include <kernel/errno.h>
 #include <kernel/printk.h>
 #include <kernel/string.h>
-#include <pvops/xen/ring.h>
-#include <pvops/xen/xenstore.h>
+#include <xen-guest/ring.h>
+#include <xen-guest/xenstore.h>
 
 static int check_one(const char *name, const char *prod_name, const char *cons_name,
 		     XENSTORE_RING_IDX prod, XENSTORE_RING_IDX cons, char *why, size_t why_len)

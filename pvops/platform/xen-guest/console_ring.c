@@ -24,8 +24,8 @@
 #include <kernel/errno.h>
 #include <kernel/printk.h>
 #include <kernel/string.h>
-#include <pvops/xen/guest.h>
-#include <pvops/xen/hypercall.h>
+#include <xen-guest/guest.h>
+#include <xen-guest/hypercall.h>
 
 /* How long a full ring may make no progress before its output is counted lost. */
 #define XEN_CONSOLE_WAIT_NS (30ULL * 1000 * 1000 * 1000)

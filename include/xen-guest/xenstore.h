@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: GPL-2.0 */
 /*
- * A small xenstore client (pvops/xen/xenstore.c) and its wire format
+ * A small xenstore client (pvops/platform/xen-guest/xenstore.c) and its wire format
  * (xenstore_wire.c, pure, host-tested), plus control/shutdown (control.c).
  *
  * Every call returns 0 (or a length) or a negative errno: xenstored's own

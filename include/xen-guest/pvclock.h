@@ -2,7 +2,7 @@
 /*
  * Nanoseconds from one stable copy of vcpu_time_info and a TSC reading.
  *
- * The arithmetic of Xen's clock, apart from reading it (pvops/xen/time.c),
+ * The arithmetic of Xen's clock, apart from reading it (pvops/platform/xen-guest/time.c),
  * so that the host unit tests can feed it any stamp and TSC. The TSC
  * ticks since the stamp are scaled by tsc_to_system_mul / 2^32 after a
  * shift by tsc_shift, and added to the stamp's system time. A TSC that
