@@ -240,9 +240,9 @@ REQUIRED = {"name": str, "loader": str, "backend": str, "protocol": str, "mem_mi
 OPTIONAL = {"machine_mem_mib": int, "hypervisor": str, "hypervisor_cmdline": str,
             "dom0": str, "dom0_cmdline": str, "dom0_mem_mib": int, "guest_type": str,
             "machine": str, "devices": list, "debug_backend_break": str, "bench": dict,
-            "docs": dict, "panic_variants": list}
+            "panic_variants": list}
 # Keys every loader reads, optional with a default.
-COMMON_OPTIONAL = {"machine", "devices", "debug_backend_break", "bench", "docs", "panic_variants"}
+COMMON_OPTIONAL = {"machine", "devices", "debug_backend_break", "bench", "panic_variants"}
 # A boot of the backend's own that must end in the kernel's panic with that line's start.
 PANIC_VARIANT_KEYS = {"name": str, "args": str, "panic": str}
 BENCH_KEYS = {"baseline": bool, "irq_inline_max_instructions": int,
@@ -250,7 +250,6 @@ BENCH_KEYS = {"baseline": bool, "irq_inline_max_instructions": int,
               "floor_op": str, "max_over_hypercall_pct": int, "plain_hypercall": dict,
               "batch_floor": dict, "reference": dict,
               "ratio_from": str, "readme_tolerance": float}
-DOCS_KEYS = {"quotes_boot": bool}
 REFUSAL_KEYS = {"variant": str, "backend": str, "config_symbol": str, "message": str}
 
 
@@ -277,7 +276,6 @@ class Environment:
     # Where gdb cannot read guest memory: a function only this backend runs (scripts/debug).
     debug_backend_break: str = ""
     bench: dict = field(default_factory=dict)
-    docs: dict = field(default_factory=dict)
     panic_variants: list = field(default_factory=list)  # [{name, args, panic}] (run-tests)
     source: str = ""       # the data file it came from
 
@@ -400,7 +398,6 @@ def environment(where, table):
             raise DataError("%s: loader %s does not read %r" % (where, table["loader"], key))
     check_keys(where + " [bench]", table.get("bench", {}), {}, BENCH_KEYS)
     check_bench_tables(where + " [bench]", table.get("bench", {}))
-    check_keys(where + " [docs]", table.get("docs", {}), {}, DOCS_KEYS)
     for i, variant in enumerate(table.get("panic_variants", [])):
         check_keys("%s panic_variants %d" % (where, i), variant, PANIC_VARIANT_KEYS, {})
     if not all(isinstance(line, str) and line for line in table["report_lines"]):

@@ -58,7 +58,7 @@ def check_docs(sec, objtree, log_dir, envs, ops):
     table cells of what ran."""
     import docs_sync
     results = docs_sync.check_table(log_dir, envs, ops) + docs_sync.check_listings()
-    if docs_sync.quoted("quotes_boot").name in envs:
+    if os.path.exists(os.path.join(log_dir, docs_sync.RELEASE_BOOT_LOG)):
         results += docs_sync.check_quoted(objtree, log_dir)
     for ok, what, detail in results:
         sec.check(ok, what, detail)
