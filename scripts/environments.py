@@ -462,7 +462,7 @@ def other_backends(env):
 
 
 def with_role(section, key):
-    """The environments whose [section] sets key (bench baseline, docs quotes, ...)."""
+    """The environments whose [section] sets key (bench baseline, ...)."""
     return [e for e in ENVIRONMENTS.values() if getattr(e, section).get(key)]
 
 
