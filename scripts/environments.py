@@ -240,9 +240,10 @@ REQUIRED = {"name": str, "loader": str, "backend": str, "protocol": str, "mem_mi
 OPTIONAL = {"machine_mem_mib": int, "hypervisor": str, "hypervisor_cmdline": str,
             "dom0": str, "dom0_cmdline": str, "dom0_mem_mib": int, "guest_type": str,
             "machine": str, "devices": list, "debug_backend_break": str, "bench": dict,
-            "panic_variants": list}
+            "panic_variants": list, "forced": bool}
 # Keys every loader reads, optional with a default.
-COMMON_OPTIONAL = {"machine", "devices", "debug_backend_break", "bench", "panic_variants"}
+COMMON_OPTIONAL = {"machine", "devices", "debug_backend_break", "bench", "panic_variants",
+                   "forced"}
 # A boot of the backend's own that must end in the kernel's panic with that line's start.
 PANIC_VARIANT_KEYS = {"name": str, "args": str, "panic": str}
 BENCH_KEYS = {"baseline": bool, "irq_inline_max_instructions": int,
@@ -257,7 +258,7 @@ REFUSAL_KEYS = {"variant": str, "backend": str, "config_symbol": str, "message":
 class Environment:
     name: str
     loader: str            # a LOADERS key
-    backend: str           # the backend detection should choose
+    backend: str           # the backend detection should choose (or every boot forces)
     protocol: str          # ktest.expect_protocol value
     mem_mib: int           # memory the loader gives the kernel
     timeout: float
@@ -277,9 +278,14 @@ class Environment:
     debug_backend_break: str = ""
     bench: dict = field(default_factory=dict)
     panic_variants: list = field(default_factory=list)  # [{name, args, panic}] (run-tests)
+    # Every boot names the backend with pvops.backend=: one detection never picks (a
+    # second bare-metal backend beside native) gets an environment all the same.
+    forced: bool = False
     source: str = ""       # the data file it came from
 
     def command(self, image, args, extra_qemu=(), debug_exit=True, guests=None, nonce=None):
+        if self.forced:
+            args = ("%s %s" % (self.forcing(), args)).strip()
         if self.runs_guests():
             return LOADERS[self.loader].command(self, image, args, extra_qemu, debug_exit,
                                                 guests, nonce)
@@ -292,6 +298,16 @@ class Environment:
 
     def reports_shutdown(self):
         return LOADERS[self.loader].reports_shutdown
+
+    def forcing(self):
+        """The word command() starts every boot of a forced environment with."""
+        return "pvops.backend=%s" % self.backend if self.forced else ""
+
+    def same_machine(self, other):
+        """Whether other boots on the machine this one does, only its backend chosen
+        otherwise (a forced environment beside the one detection picks)."""
+        return (self.loader, self.hypervisor, self.machine, self.protocol, self.guest_type) == \
+            (other.loader, other.hypervisor, other.machine, other.protocol, other.guest_type)
 
     def runs_guests(self):
         return LOADERS[self.loader].guests
@@ -396,6 +412,9 @@ def environment(where, table):
     for key in set(OPTIONAL) - COMMON_OPTIONAL - set(loader.keys):
         if key in table:
             raise DataError("%s: loader %s does not read %r" % (where, table["loader"], key))
+    if table.get("forced") and loader.guests:
+        raise DataError("%s: forced is for an environment booted directly; a guest's "
+                        "command line is the guest list's" % where)
     check_keys(where + " [bench]", table.get("bench", {}), {}, BENCH_KEYS)
     check_bench_tables(where + " [bench]", table.get("bench", {}))
     for i, variant in enumerate(table.get("panic_variants", [])):
@@ -452,10 +471,12 @@ GUEST_ENVIRONMENTS = {n: e for n, e in ALL_ENVIRONMENTS.items() if LOADERS[e.loa
 
 def other_backends(env):
     """Every other environment's backend and its config symbol, each once: forced here,
-    each must refuse."""
+    each must refuse. One whose environment is this machine with another backend forced
+    (or forcing none) runs here, so it is not among them."""
     out = []
     for o in ENVIRONMENTS.values():
-        if o.backend != env.backend and (o.backend, o.config_symbol) not in out:
+        if o.backend != env.backend and (o.backend, o.config_symbol) not in out and \
+                not ((o.forced or env.forced) and o.same_machine(env)):
             out.append((o.backend, o.config_symbol))
     return out
 

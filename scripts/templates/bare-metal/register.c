@@ -14,6 +14,7 @@
 #include <kernel/string.h>
 #include <pc/debug_exit.h>
 #include <pc/pc.h>
+#include <pvh/pvh.h>
 #include <pvops/backend.h>
 #include <x86/insns.h>
 
@@ -25,6 +26,8 @@ const char *@PREFIX@_detect(const struct boot_info *bi)
 
 	if (bi->protocol != BOOT_PROTOCOL_PVH)
 		return "not entered through the PVH entry, so not on bare hardware";
+	if (pvh_xen_cpuid_base())
+		return "running under Xen, which gives a PVH guest no PIT, PIC or COM1";
 	if (!requested || strcmp(requested, "@NAME@"))
 		return "runs only when forced with pvops.backend=@NAME@";
 	return NULL;
