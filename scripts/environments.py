@@ -46,7 +46,7 @@ from dataclasses import dataclass, field
 CACHE = os.environ.get("PVOPS_CACHE", os.path.join(os.environ.get("HOME", "/root"),
                                                    ".cache", "pvops"))
 
-QEMU_BASE = ["qemu-system-x86_64", "-cpu", "max", "-smp", "1",
+QEMU_BASE = ["qemu-system-x86_64", "-smp", "1",
              "-display", "none", "-monitor", "none", "-serial", "stdio", "-no-reboot"]
 # The port through which the kernel reports its verdict as QEMU's exit status; a boot
 # without it must end another way (a Xen guest's SCHEDOP_shutdown, below).
@@ -77,8 +77,8 @@ DATA_FILE = "environments.toml"
 
 
 def qemu_machine(env, debug_exit):
-    """The emulated board and the devices an environment adds to QEMU_BASE's."""
-    return (DEBUG_EXIT if debug_exit else []) + ["-machine", env.machine] + \
+    """The emulated CPU and board, and the devices an environment adds to QEMU_BASE's."""
+    return ["-cpu", env.cpu] + (DEBUG_EXIT if debug_exit else []) + ["-machine", env.machine] + \
         [a for d in env.devices for a in ("-device", d)]
 
 
@@ -175,10 +175,10 @@ REQUIRED = {"name": str, "loader": str, "backend": str, "protocol": str, "mem_mi
             "timeout": int, "config_symbol": str, "debug_entry": str, "report_lines": list}
 OPTIONAL = {"machine_mem_mib": int, "hypervisor": str, "hypervisor_cmdline": str,
             "dom0": str, "dom0_cmdline": str, "dom0_mem_mib": int, "guest_type": str,
-            "machine": str, "devices": list, "debug_backend_break": str, "bench": dict,
-            "docs": dict}
+            "machine": str, "cpu": str, "devices": list, "debug_backend_break": str,
+            "bench": dict, "docs": dict}
 # Keys every loader reads, optional with a default.
-COMMON_OPTIONAL = {"machine", "devices", "debug_backend_break", "bench", "docs"}
+COMMON_OPTIONAL = {"machine", "cpu", "devices", "debug_backend_break", "bench", "docs"}
 BENCH_KEYS = {"baseline": bool, "irq_inline_max_instructions": int,
               "context_switch_hypercalls": int, "lazy_pte_hypercalls": int,
               "floor_op": str, "max_over_hypercall_pct": int, "plain_hypercall": dict,
@@ -207,6 +207,7 @@ class Environment:
     dom0_mem_mib: int = 0  # dom0_mem, {mem_mib} in hypervisor_cmdline
     guest_type: str = ""   # xl.cfg's type: pv or pvh
     machine: str = "pc"    # QEMU's -machine: the board
+    cpu: str = "max"       # QEMU's -cpu: the processor model and its features
     devices: list = field(default_factory=list)  # QEMU -device values besides the exit port
     # Where gdb cannot read guest memory: a function only this backend runs (scripts/debug).
     debug_backend_break: str = ""
@@ -228,7 +229,7 @@ class Environment:
 
     def dom0_boot(self):
         """What a dom0 boot is made of: guest environments that agree on it share one."""
-        return (self.loader, self.hypervisor, self.hypervisor_cmdline, self.machine,
+        return (self.loader, self.hypervisor, self.hypervisor_cmdline, self.machine, self.cpu,
                 tuple(self.devices), self.machine_mem_mib, self.dom0, self.dom0_cmdline,
                 self.dom0_mem_mib)
 
