@@ -183,7 +183,8 @@ BENCH_KEYS = {"baseline": bool, "irq_inline_max_instructions": int,
               "context_switch_hypercalls": int, "lazy_pte_hypercalls": int,
               "floor_op": str, "max_over_hypercall_pct": int, "plain_hypercall": dict,
               "batch_floor": dict, "reference": dict,
-              "ratio_from": str, "readme_tolerance": float}
+              "ratio_from": str, "readme_tolerance": float, "max_instructions": dict,
+              "near_env": str, "near_plus": int, "near_except": list}
 DOCS_KEYS = {"quotes_boot": bool, "quotes_show": bool}
 REFUSAL_KEYS = {"variant": str, "backend": str, "config_symbol": str, "message": str}
 
@@ -300,6 +301,12 @@ def check_bench_tables(where, bench):
                 raise DataError("%s.%s: %s = %r: each line must be %s" % (where, key, k, v, want))
     if len(bench.get("batch_floor", {})) == 1:
         raise DataError("%s.batch_floor: needs two entry counts at least" % where)
+    for k, v in bench.get("max_instructions", {}).items():
+        if not isinstance(v, int) or isinstance(v, bool) or v <= 0:
+            raise DataError("%s.max_instructions: %s = %r: an op's most is a positive number of "
+                            "instructions" % (where, k, v))
+    if not all(isinstance(op, str) and op for op in bench.get("near_except", [])):
+        raise DataError("%s.near_except: op names, non-empty strings" % where)
     ref = bench.get("reference")
     if ref is not None:
         check_keys(where + ".reference", {k: v for k, v in ref.items() if k in ("name", "source")},
@@ -363,10 +370,11 @@ def load(backends=BACKENDS):
     if not envs:
         raise DataError("no pvops/backends/*/%s declares an environment" % DATA_FILE)
     for env in envs.values():
-        other = env.bench.get("ratio_from")
-        if other is not None and (other not in envs or other == env.name):
-            raise DataError("%s [bench]: ratio_from %r names no other environment (known: %s)"
-                            % (env.source, other, ", ".join(sorted(envs))))
+        for key in ("ratio_from", "near_env"):
+            other = env.bench.get(key)
+            if other is not None and (other not in envs or other == env.name):
+                raise DataError("%s [bench]: %s %r names no other environment (known: %s)"
+                                % (env.source, key, other, ", ".join(sorted(envs))))
     return envs, refusals
 
 
