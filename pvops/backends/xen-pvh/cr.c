@@ -24,7 +24,7 @@
 #include "xen_pvh.h"
 
 #define CPUID_LEAF_EXT_FEATURES 7
-#define CPUID_7_EBX_INVPCID (1U << 10)
+#define CPUID_7_EBX_INVPCID	(1U << 10)
 /* INVPCID type 2: every PCID, global translations included; the descriptor is ignored. */
 #define INVPCID_TYPE_ALL_INCL_GLOBAL 2UL
 
@@ -61,12 +61,13 @@ void xen_pvh_write_cr4(unsigned long value)
 void xen_pvh_flush_tlb_kernel(void)
 {
 	static const struct invpcid_desc desc;
-
 	long rc;
 
 	if (xen_pvh_has_invpcid) {
 		__asm__ __volatile__("invpcid %0, %1"
-				     : : "m"(desc), "r"(INVPCID_TYPE_ALL_INCL_GLOBAL) : "memory");
+				     :
+				     : "m"(desc), "r"(INVPCID_TYPE_ALL_INCL_GLOBAL)
+				     : "memory");
 		return;
 	}
 	rc = HYPERVISOR_hvm_op(HVMOP_flush_tlbs, NULL);

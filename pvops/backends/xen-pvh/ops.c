@@ -38,7 +38,7 @@ const struct pv_ops xen_pvh_pv_ops = {
 	X86_RING0_PV_OPS(xen_pvh_asm, xen_pvh, xen_pvh_flush_tlb_kernel),
 	.time = {
 		.sched_clock = xen_sched_clock,
-		.clock_khz = xen_clock_khz,
+		.clock_khz = xen_pvh_clock_khz,
 		.set_timer = xen_set_timer,
 	},
 	/* Ring 0 with the CPU's own syscall, swapgs and sysret: the hardware layer's. */

@@ -42,6 +42,7 @@ static void xen_pvh_init(struct boot_info *bi)
 	xen_pvh_cr_init();
 	xen_pvh_setup_shared_info();
 	xen_pvh_place_vcpu_info();
+	xen_pvh_clock_init();
 	xen_pvh_read_memory_map(bi);
 }
 

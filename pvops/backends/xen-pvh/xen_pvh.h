@@ -32,6 +32,10 @@ void xen_pvh_write_cr4(unsigned long value);
 void xen_pvh_flush_tlb_kernel(void);
 int xen_pvh_protect_kernel(unsigned long from, unsigned long to);
 
+/* clock.c: the clock's rate, kept from init(). */
+void xen_pvh_clock_init(void);
+unsigned long xen_pvh_clock_khz(void);
+
 /* debugcon.c (CONFIG_XEN_PVH_DEBUGCON): port 0xe9, before any hypercall works. */
 #ifdef CONFIG_XEN_PVH_DEBUGCON
 void xen_pvh_debugcon_init(void);
