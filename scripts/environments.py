@@ -176,9 +176,10 @@ REQUIRED = {"name": str, "loader": str, "backend": str, "protocol": str, "mem_mi
 OPTIONAL = {"machine_mem_mib": int, "hypervisor": str, "hypervisor_cmdline": str,
             "dom0": str, "dom0_cmdline": str, "dom0_mem_mib": int, "guest_type": str,
             "machine": str, "cpu": str, "devices": list, "debug_backend_break": str,
-            "bench": dict, "docs": dict}
+            "bench": dict, "docs": dict, "masked_halt_powers_off": bool}
 # Keys every loader reads, optional with a default.
-COMMON_OPTIONAL = {"machine", "cpu", "devices", "debug_backend_break", "bench", "docs"}
+COMMON_OPTIONAL = {"machine", "cpu", "devices", "debug_backend_break", "bench", "docs",
+                   "masked_halt_powers_off"}
 BENCH_KEYS = {"baseline": bool, "irq_inline_max_instructions": int,
               "context_switch_hypercalls": int, "lazy_pte_hypercalls": int,
               "floor_op": str, "max_over_hypercall_pct": int, "plain_hypercall": dict,
@@ -214,6 +215,8 @@ class Environment:
     debug_backend_break: str = ""
     bench: dict = field(default_factory=dict)
     docs: dict = field(default_factory=dict)
+    # A halt with interrupts off ends in the hypervisor's poweroff, not in silence.
+    masked_halt_powers_off: bool = False
     source: str = ""       # the data file it came from
 
     def command(self, image, args, extra_qemu=(), debug_exit=True, guests=None):
@@ -437,6 +440,8 @@ class BootResult:
 # How long a kernel that must have stopped has to stay silent: the event that would
 # wake it by mistake is due within milliseconds, an emulator's worst day adds some.
 STOP_QUIET_SECONDS = 2.0
+# Why a stopped boot ended, when it was Xen that halted the machine after the marker.
+STOPPED_BY_XEN = "Xen halted the machine after %r"
 
 
 def boot(cmd, timeout, log_path, stream=None, stop_marker=None):
@@ -505,7 +510,7 @@ def boot(cmd, timeout, log_path, stream=None, stop_marker=None):
     marked = stop_marker and any(stop_marker in l for l in lines)
     if marked and not verdicts and (quiet_until is not None or xen_poweroff) and code < 0:
         return BootResult("stopped", code, seconds, lines,
-                          "Xen halted the machine after %r" % stop_marker if xen_poweroff else
+                          STOPPED_BY_XEN % stop_marker if xen_poweroff else
                           "silent %.0f s after %r" % (STOP_QUIET_SECONDS, stop_marker))
     if timed_out:
         return BootResult("timeout", code, seconds, lines,
