@@ -39,6 +39,8 @@ def stand_in():
         "max_over_hypercall_pct": 10,
         "plain_hypercall": {"op_a": "hc_a"},
         "reference": {"name": "reference", "source": "bench_refusals.py", "op_a": 900},
+        "max_instructions": {"op_a": 860},
+        "near_env": "near", "near_plus": 2, "near_except": ["op_a"],
     })
 
 
@@ -46,10 +48,15 @@ def hypervisor_cases(bench):
     """(what, table, verdict wanted, word the text must hold) for judge_hypervisor()."""
     def table(op_value, op_hc, hc_value=800 * MILLI, hc_hc=MILLI):
         return {"stand-in-patched": {"op_a": bench.Cell(op_value, hypercalls=op_hc),
-                                     "hc_a": bench.Cell(hc_value, hypercalls=hc_hc)}}
+                                     "hc_a": bench.Cell(hc_value, hypercalls=hc_hc)},
+                "near-patched": {"op_a": bench.Cell(MILLI), "hc_a": bench.Cell(799 * MILLI)}}
     good = table(840 * MILLI, MILLI)
+    far = table(840 * MILLI, MILLI)
+    far["near-patched"]["hc_a"] = bench.Cell(797 * MILLI)
     return [
         ("good data", good, "met", "op_a"),
+        ("op over its most", table(870 * MILLI, MILLI), "MISSED", "op_a 870 vs 860"),
+        ("op more than near_plus over the other column", far, "MISSED", "over on hc_a 800 vs 797"),
         ("op skips its hypercall", table(5 * MILLI, 0), "MISSED", "op_a makes 0 hypercalls"),
         ("op costs nothing", table(0, MILLI), "MISSED", "not measured: op_a"),
         ("plain hypercall did not run", {"stand-in-patched": {"op_a": good["stand-in-patched"]

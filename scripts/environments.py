@@ -59,7 +59,7 @@ from dataclasses import dataclass, field
 CACHE = os.environ.get("PVOPS_CACHE", os.path.join(os.environ.get("HOME", "/root"),
                                                    ".cache", "pvops"))
 
-QEMU_BASE = ["qemu-system-x86_64", "-cpu", "max", "-smp", "1",
+QEMU_BASE = ["qemu-system-x86_64", "-smp", "1",
              "-display", "none", "-monitor", "none", "-serial", "stdio", "-no-reboot"]
 # The port through which the kernel reports its verdict as QEMU's exit status; a boot
 # without it must end another way (a Xen guest's SCHEDOP_shutdown, below).
@@ -107,8 +107,8 @@ DATA_FILE = "environments.toml"
 
 
 def qemu_machine(env, debug_exit):
-    """The emulated board and the devices an environment adds to QEMU_BASE's."""
-    return (DEBUG_EXIT if debug_exit else []) + ["-machine", env.machine] + \
+    """The emulated CPU and board, and the devices an environment adds to QEMU_BASE's."""
+    return ["-cpu", env.cpu] + (DEBUG_EXIT if debug_exit else []) + ["-machine", env.machine] + \
         [a for d in env.devices for a in ("-device", d)]
 
 
@@ -239,18 +239,20 @@ REQUIRED = {"name": str, "loader": str, "backend": str, "protocol": str, "mem_mi
             "timeout": int, "config_symbol": str, "debug_entry": str, "report_lines": list}
 OPTIONAL = {"machine_mem_mib": int, "hypervisor": str, "hypervisor_cmdline": str,
             "dom0": str, "dom0_cmdline": str, "dom0_mem_mib": int, "guest_type": str,
-            "machine": str, "devices": list, "debug_backend_break": str, "bench": dict,
-            "panic_variants": list, "forced": bool}
+            "machine": str, "cpu": str, "devices": list, "debug_backend_break": str,
+            "bench": dict, "masked_halt_powers_off": bool, "panic_variants": list,
+            "forced": bool}
 # Keys every loader reads, optional with a default.
-COMMON_OPTIONAL = {"machine", "devices", "debug_backend_break", "bench", "panic_variants",
-                   "forced"}
+COMMON_OPTIONAL = {"machine", "cpu", "devices", "debug_backend_break", "bench",
+                   "masked_halt_powers_off", "panic_variants", "forced"}
 # A boot of the backend's own that must end in the kernel's panic with that line's start.
 PANIC_VARIANT_KEYS = {"name": str, "args": str, "panic": str}
 BENCH_KEYS = {"baseline": bool, "irq_inline_max_instructions": int,
               "context_switch_hypercalls": int, "lazy_pte_hypercalls": int,
               "floor_op": str, "max_over_hypercall_pct": int, "plain_hypercall": dict,
               "batch_floor": dict, "reference": dict,
-              "ratio_from": str, "readme_tolerance": float}
+              "ratio_from": str, "readme_tolerance": float, "max_instructions": dict,
+              "near_env": str, "near_plus": int, "near_except": list}
 REFUSAL_KEYS = {"variant": str, "backend": str, "config_symbol": str, "message": str}
 
 
@@ -273,6 +275,7 @@ class Environment:
     dom0_mem_mib: int = 0  # dom0_mem, {mem_mib} in hypervisor_cmdline
     guest_type: str = ""   # xl.cfg's type: pv or pvh
     machine: str = "pc"    # QEMU's -machine: the board
+    cpu: str = "max"       # QEMU's -cpu: the processor model and its features
     devices: list = field(default_factory=list)  # QEMU -device values besides the exit port
     # Where gdb cannot read guest memory: a function only this backend runs (scripts/debug).
     debug_backend_break: str = ""
@@ -281,6 +284,8 @@ class Environment:
     # Every boot names the backend with pvops.backend=: one detection never picks (a
     # second bare-metal backend beside native) gets an environment all the same.
     forced: bool = False
+    # A halt with interrupts off ends in the hypervisor's poweroff, not in silence.
+    masked_halt_powers_off: bool = False
     source: str = ""       # the data file it came from
 
     def command(self, image, args, extra_qemu=(), debug_exit=True, guests=None, nonce=None):
@@ -314,7 +319,7 @@ class Environment:
 
     def dom0_boot(self):
         """What a dom0 boot is made of: guest environments that agree on it share one."""
-        return (self.loader, self.hypervisor, self.hypervisor_cmdline, self.machine,
+        return (self.loader, self.hypervisor, self.hypervisor_cmdline, self.machine, self.cpu,
                 tuple(self.devices), self.machine_mem_mib, self.dom0, self.dom0_cmdline,
                 self.dom0_mem_mib)
 
@@ -385,6 +390,12 @@ def check_bench_tables(where, bench):
                 raise DataError("%s.%s: %s = %r: each line must be %s" % (where, key, k, v, want))
     if len(bench.get("batch_floor", {})) == 1:
         raise DataError("%s.batch_floor: needs two entry counts at least" % where)
+    for k, v in bench.get("max_instructions", {}).items():
+        if not isinstance(v, int) or isinstance(v, bool) or v <= 0:
+            raise DataError("%s.max_instructions: %s = %r: an op's most is a positive number of "
+                            "instructions" % (where, k, v))
+    if not all(isinstance(op, str) and op for op in bench.get("near_except", [])):
+        raise DataError("%s.near_except: op names, non-empty strings" % where)
     ref = bench.get("reference")
     if ref is not None:
         check_keys(where + ".reference", {k: v for k, v in ref.items() if k in ("name", "source")},
@@ -452,10 +463,11 @@ def load(backends=BACKENDS):
     if not envs:
         raise DataError("no pvops/backends/*/%s declares an environment" % DATA_FILE)
     for env in envs.values():
-        other = env.bench.get("ratio_from")
-        if other is not None and (other not in envs or other == env.name):
-            raise DataError("%s [bench]: ratio_from %r names no other environment (known: %s)"
-                            % (env.source, other, ", ".join(sorted(envs))))
+        for key in ("ratio_from", "near_env"):
+            other = env.bench.get(key)
+            if other is not None and (other not in envs or other == env.name):
+                raise DataError("%s [bench]: %s %r names no other environment (known: %s)"
+                                % (env.source, key, other, ", ".join(sorted(envs))))
     return envs, refusals
 
 
@@ -520,6 +532,8 @@ class BootResult:
 # How long a kernel that must have stopped has to stay silent: the event that would
 # wake it by mistake is due within milliseconds, an emulator's worst day adds some.
 STOP_QUIET_SECONDS = 2.0
+# Why a stopped boot ended, when it was Xen that halted the machine after the marker.
+STOPPED_BY_XEN = "Xen halted the machine after %r"
 
 
 def xen_line(line):
@@ -630,8 +644,8 @@ def judge(lines, code, timed_out_after, channel, stop_marker=None, quiet=False):
     halted = XEN_POWEROFF_LINE in xens
     crashed = [l for l in xens if any(m in l for m in XEN_CRASH_MARKERS)]
     marked = stop_marker and any(stop_marker in l for l in lines)
-    if marked and not verdicts and (quiet or halted) and code < 0:
-        return ("stopped", "Xen halted the machine after %r" % stop_marker if halted else
+    if marked and not said and (quiet or halted) and code < 0:
+        return ("stopped", STOPPED_BY_XEN % stop_marker if halted else
                 "silent %.0f s after %r" % (STOP_QUIET_SECONDS, stop_marker))
     if timed_out_after is not None:
         return "timeout", "no exit within %d s" % timed_out_after

@@ -67,13 +67,20 @@
  * .cpu, .irq and .mmu of a ring-0 table over the templates of prefix
  * (every slot of include/x86/native_templates.h, bar user.swapgs).
  */
-#define X86_NATIVE_PV_OPS(prefix)                                                                  \
+#define X86_NATIVE_PV_OPS(prefix) X86_RING0_PV_OPS(prefix, prefix, native_flush_tlb_kernel)
+
+/*
+ * The same, with the CR0/CR4 slots at cr_prefix_<op> and the global flush
+ * at flush_kernel: for a backend that keeps shadows of CR0 and CR4
+ * (X86_NATIVE_CR_SHADOWED), whose flush reads the shadow.
+ */
+#define X86_RING0_PV_OPS(prefix, cr_prefix, flush_kernel)                                          \
 	.cpu = {                                                                                   \
 		.cpuid = native_cpuid,                                                             \
-		.read_cr0 = X86_NATIVE_RAW(prefix##_read_cr0),                                     \
-		.write_cr0 = X86_NATIVE_RAW(prefix##_write_cr0),                                   \
-		.read_cr4 = X86_NATIVE_RAW(prefix##_read_cr4),                                     \
-		.write_cr4 = X86_NATIVE_RAW(prefix##_write_cr4),                                   \
+		.read_cr0 = X86_NATIVE_RAW(cr_prefix##_read_cr0),                                  \
+		.write_cr0 = X86_NATIVE_RAW(cr_prefix##_write_cr0),                                \
+		.read_cr4 = X86_NATIVE_RAW(cr_prefix##_read_cr4),                                  \
+		.write_cr4 = X86_NATIVE_RAW(cr_prefix##_write_cr4),                                \
 		.load_gdt = X86_NATIVE_RAW(prefix##_load_gdt),                                     \
 		.load_idt = X86_NATIVE_RAW(prefix##_load_idt),                                     \
 		.load_tr = X86_NATIVE_RAW(prefix##_load_tr),                                       \
@@ -98,7 +105,7 @@
 		.read_cr3 = X86_NATIVE_RAW(prefix##_read_cr3),                                     \
 		.write_cr3 = X86_NATIVE_RAW(prefix##_write_cr3),                                   \
 		.flush_tlb_user = X86_NATIVE_RAW(prefix##_flush_tlb_user),                         \
-		.flush_tlb_kernel = native_flush_tlb_kernel,                                       \
+		.flush_tlb_kernel = flush_kernel,                                                  \
 		.flush_tlb_one_user = X86_NATIVE_RAW(prefix##_flush_tlb_one_user),                 \
 		.set_pte = X86_NATIVE_RAW(prefix##_set_pte),                                       \
 		.set_pmd = X86_NATIVE_RAW(prefix##_set_pmd),                                       \

@@ -11,7 +11,9 @@
  * which expands the list and undefines the macro. It has no include guard
  * on purpose; the list as one macro would be a multi-statement macro, which
  * the house's checkpatch refuses. The order is the templates' order in the
- * image.
+ * image. A backend whose CR0 and CR4 reads are too dear to trap (a PVH
+ * container's: each is an exit) defines X86_NATIVE_CR_SHADOWED and brings
+ * its own four CR0/CR4 functions, named <cr_prefix>_read_cr0 and so on.
  */
 #ifndef X86_NATIVE_TEMPLATE
 #error "define X86_NATIVE_TEMPLATE(SLOT, name, clobbers) before including x86/native_templates.h"
@@ -26,13 +28,17 @@ X86_NATIVE_TEMPLATE(SAVE_FL, save_fl, CLBR_RAX);
 X86_NATIVE_TEMPLATE(RESTORE_FL, restore_fl, CLBR_NONE);
 X86_NATIVE_TEMPLATE(SAFE_HALT, safe_halt, CLBR_NONE);
 X86_NATIVE_TEMPLATE(HALT, halt, CLBR_NONE);
+#ifndef X86_NATIVE_CR_SHADOWED
 X86_NATIVE_TEMPLATE(READ_CR0, read_cr0, CLBR_RAX);
 X86_NATIVE_TEMPLATE(WRITE_CR0, write_cr0, CLBR_NONE);
+#endif
 X86_NATIVE_TEMPLATE(READ_CR2, read_cr2, CLBR_RAX);
 X86_NATIVE_TEMPLATE(READ_CR3, read_cr3, CLBR_RAX);
 X86_NATIVE_TEMPLATE(WRITE_CR3, write_cr3, CLBR_NONE);
+#ifndef X86_NATIVE_CR_SHADOWED
 X86_NATIVE_TEMPLATE(READ_CR4, read_cr4, CLBR_RAX);
 X86_NATIVE_TEMPLATE(WRITE_CR4, write_cr4, CLBR_NONE);
+#endif
 X86_NATIVE_TEMPLATE(LOAD_GDT, load_gdt, CLBR_NONE);
 X86_NATIVE_TEMPLATE(LOAD_IDT, load_idt, CLBR_NONE);
 X86_NATIVE_TEMPLATE(LOAD_TR, load_tr, CLBR_NONE);

@@ -11,7 +11,12 @@
  * only be seen from outside: `ktest.halt_masked` makes the final case halt
  * with interrupts off and a timer armed, and the runner checks the console
  * stays silent after the case's announcement (a backend whose halt lets the
- * timer in prints the failure and a FAIL verdict instead).
+ * timer in prints the failure and a FAIL verdict instead). In an HVM
+ * container the stop is Xen's: its hvm_hlt() takes a vCPU that halts with
+ * IF clear offline (hvm_vcpu_down(); a real CPU would wait for an NMI) and,
+ * with no vCPU left, shuts the domain down as a poweroff, so under Xen PVH
+ * the silence ends with Xen's own record of that ("Hardware Dom0 halted"
+ * for a dom0), which the runner accepts in its place.
  */
 #include <kernel/cmdline.h>
 #include <kernel/ktest.h>

@@ -8,13 +8,15 @@
  * Xen answers its hypervisor leaves itself. So every cpu, irq and mmu op
  * is the real instruction, and every one that fits a 6-byte site is an
  * inline template the patcher copies into the site (the page-table stores,
- * invlpg and lgdt among them, which cost here what they cost natively; the
- * CR0/CR4 writes trap to Xen whatever the site holds): the ring-0 table of
- * include/x86/native_table.h, the same list native's is built from, under
- * this backend's name (a backend reaches into no other's). What is Xen's is
- * time: the clock is vcpu_time_info and the timer
- * set_timer_op delivering VIRQ_TIMER, both the Xen layer's (the code the
- * PV backend uses too; timer.c keeps deadlines in Xen's future). No slot batches, so the lazy modes do nothing.
+ * invlpg and lgdt among them, which cost here what they cost natively): the
+ * ring-0 table of include/x86/native_table.h, the same list native's is
+ * built from, under this backend's name (a backend reaches into no
+ * other's), bar CR0 and CR4, whose every access Xen intercepts: those are
+ * shadows and the global flush reads the shadow (cr.c). What is Xen's is
+ * time: the clock is vcpu_time_info and the timer set_timer_op delivering
+ * VIRQ_TIMER, both the Xen layer's, the code the PV backend uses too, the
+ * deadline asked for being the deadline armed. No slot batches, so the
+ * lazy modes do nothing.
  */
 #include <pvops/backend.h>
 #include <pvops/privileged.h>
@@ -26,16 +28,18 @@
 /* Ring-0 instructions, the exception return, flags, and the exit's port write. */
 PVOPS_ALLOW_PRIVILEGED(PVOPS_PRIV_RING0 | PVOPS_PRIV_IRET | PVOPS_PRIV_IO | PVOPS_PRIV_PVFLAGS);
 
+/* CR0 and CR4 are shadowed (cr.c): reading them is an exit here. */
+#define X86_NATIVE_CR_SHADOWED
 #define X86_NATIVE_TEMPLATE(slot, name, clobbers)                                                  \
 	PVOP_TEMPLATE(xen_pvh_backend, slot, xen_pvh_asm_##name, X86_NATIVE_INSN_##slot, clobbers)
 #include <x86/native_templates.h>
 
 const struct pv_ops xen_pvh_pv_ops = {
-	X86_NATIVE_PV_OPS(xen_pvh_asm),
+	X86_RING0_PV_OPS(xen_pvh_asm, xen_pvh, xen_pvh_flush_tlb_kernel),
 	.time = {
 		.sched_clock = xen_sched_clock,
-		.clock_khz = xen_clock_khz,
-		.set_timer = xen_pvh_set_timer,
+		.clock_khz = xen_pvh_clock_khz,
+		.set_timer = xen_set_timer,
 	},
 	/* Ring 0 with the CPU's own syscall, swapgs and sysret: the hardware layer's. */
 	.user = X86_HW_USER_OPS(X86_NATIVE_RAW(xen_pvh_asm_swapgs)),

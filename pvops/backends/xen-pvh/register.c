@@ -40,8 +40,10 @@ static const char *xen_pvh_detect(const struct boot_info *bi)
 
 static void xen_pvh_init(struct boot_info *bi)
 {
+	xen_pvh_cr_init();
 	xen_pvh_setup_shared_info();
 	xen_pvh_place_vcpu_info();
+	xen_pvh_clock_init();
 	xen_pvh_read_memory_map(bi);
 }
 
@@ -74,6 +76,6 @@ PVOPS_BACKEND(xen_pvh_backend) = {
 	.ops = &xen_pvh_pv_ops,
 	.info = &xen_pvh_pv_info,
 	.hypercalls = xen_hypercall_count,
-	.protect_kernel = pc_protect_kernel,
+	.protect_kernel = xen_pvh_protect_kernel,
 	.exit = xen_pvh_exit,
 };

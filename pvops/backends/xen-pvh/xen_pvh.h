@@ -19,10 +19,22 @@ extern struct vcpu_info xen_pvh_vcpu_info_area;
 
 /* enlighten.c */
 void xen_pvh_early_init(void);
-void xen_pvh_set_timer(u64 expires_ns);
 void xen_pvh_setup_shared_info(void);
 void xen_pvh_place_vcpu_info(void);
 void xen_pvh_read_memory_map(struct boot_info *bi);
+
+/* cr.c: shadows of CR0 and CR4, the slots over them, the global TLB flush. */
+void xen_pvh_cr_init(void);
+unsigned long xen_pvh_read_cr0(void);
+void xen_pvh_write_cr0(unsigned long value);
+unsigned long xen_pvh_read_cr4(void);
+void xen_pvh_write_cr4(unsigned long value);
+void xen_pvh_flush_tlb_kernel(void);
+int xen_pvh_protect_kernel(unsigned long from, unsigned long to);
+
+/* clock.c: the clock's rate, kept from init(). */
+void xen_pvh_clock_init(void);
+unsigned long xen_pvh_clock_khz(void);
 
 /* debugcon.c (CONFIG_XEN_PVH_DEBUGCON): port 0xe9, before any hypercall works. */
 #ifdef CONFIG_XEN_PVH_DEBUGCON

@@ -6,17 +6,22 @@
  * PVH backend's: that the hypercall page holds the stubs chosen for this
  * CPU, that shared_info and vcpu_info are where init() put them and Xen
  * writes there, that events arrive through the callback vector (a timer
- * armed and polled for with interrupts on raises the upcall count), and
- * that the clock agrees with Xen's own time. It skips itself when another
- * backend booted.
+ * armed and polled for with interrupts on raises the upcall count), that
+ * the clock agrees with Xen's own time, and that the CR0/CR4 reads, which
+ * are cr.c's shadows, say what the CPU holds, also across a write. It
+ * skips itself when another backend booted.
  */
 #include <kernel/ktest.h>
 #include <kernel/machine.h>
 #include <kernel/timer.h>
 #include <pvops/ops.h>
+#include <x86/insns.h>
 #include <xen/features.h>
 
 #include "xen_pvh.h"
+
+/* A CR4 bit whose toggle is harmless: it only flushes global translations. */
+#define X86_CR4_PGE (1UL << 7)
 
 #define WAIT_NS 2000000ULL /* 2 ms */
 /* Xen system time follows the host's clock: 10 s is slack for any loaded host. */
@@ -91,11 +96,30 @@ static void clock_is_xen_system_time(struct ktest *t)
 	KTEST_EXPECT_NE(t, clock_khz(), 0);
 }
 
+static void cr_shadows_are_the_cpus(struct ktest *t)
+{
+	unsigned long flags, cr4;
+
+	if (!running_xen_pvh(t))
+		return;
+	KTEST_EXPECT_UEQ(t, read_cr0(), native_read_cr0());
+	local_irq_save(flags);
+	cr4 = read_cr4();
+	KTEST_EXPECT_UEQ(t, cr4, native_read_cr4());
+	write_cr4(cr4 ^ X86_CR4_PGE);
+	KTEST_EXPECT_UEQ(t, read_cr4(), cr4 ^ X86_CR4_PGE);
+	KTEST_EXPECT_UEQ(t, native_read_cr4(), cr4 ^ X86_CR4_PGE);
+	write_cr4(cr4);
+	local_irq_restore(flags);
+	KTEST_EXPECT_UEQ(t, read_cr4(), native_read_cr4());
+}
+
 static const struct ktest_case xen_pvh_cases[] = {
 	KTEST_CASE(features_offer_the_vector),
 	KTEST_CASE(shared_info_is_in_the_image),
 	KTEST_CASE(vcpu_info_is_registered),
 	KTEST_CASE(events_arrive_through_the_vector),
 	KTEST_CASE(clock_is_xen_system_time),
+	KTEST_CASE(cr_shadows_are_the_cpus),
 };
 KTEST_SUITE(xen_pvh, "xen_pvh", xen_pvh_cases);
