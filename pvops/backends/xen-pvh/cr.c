@@ -20,7 +20,7 @@
 #include <pc/pc.h>
 #include <x86/insns.h>
 
-#include "hypercall.h"
+#include "hypercall_hvm.h"
 #include "xen_pvh.h"
 
 #define CPUID_LEAF_EXT_FEATURES 7
