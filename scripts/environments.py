@@ -79,7 +79,7 @@ VERDICT_FAIL = VERDICT_PREFIX + " FAIL"
 
 def verdict_said(lines):
     """The last verdict line's PASS or FAIL as VERDICT_PASS/VERDICT_FAIL, without the backend
-    the kernel names after it ("... PASS on backend native"), or None."""
+    the kernel names after it ("... PASS on backend NAME"), or None."""
     verdicts = [l for l in lines if l.startswith(VERDICT_PREFIX)]
     if not verdicts:
         return None
@@ -282,7 +282,7 @@ class Environment:
     bench: dict = field(default_factory=dict)
     panic_variants: list = field(default_factory=list)  # [{name, args, panic}] (run-tests)
     # Every boot names the backend with pvops.backend=: one detection never picks (a
-    # second bare-metal backend beside native) gets an environment all the same.
+    # second bare-metal backend beside a detected one) gets an environment all the same.
     forced: bool = False
     # A halt with interrupts off ends in the hypervisor's poweroff, not in silence.
     masked_halt_powers_off: bool = False

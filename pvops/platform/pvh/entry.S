@@ -113,16 +113,16 @@ pvh_early_trap_common:
 3:	hlt
 	jmp	3b
 
+	/*
+	 * The boot GDT is the kernel's own (kernel/desc.c's gdt_table, built
+	 * from named descriptor fields), up to its data entry: the selectors
+	 * loaded here stay valid when desc_init() loads the whole table.
+	 */
 	.section .rodata
 	.balign 8
-pvh_boot_gdt:
-	.quad 0
-	.quad 0x00af9a000000ffff		/* BOOT_CS: 64-bit code */
-	.quad 0x00cf92000000ffff		/* BOOT_DS: data */
-pvh_boot_gdt_end:
 pvh_boot_gdt_desc:
-	.word pvh_boot_gdt_end - pvh_boot_gdt - 1
-	.long pvh_boot_gdt
+	.word (GDT_ENTRY_KERNEL_DS + 1) * 8 - 1
+	.long gdt_table
 
 	.section .bss
 	.balign 4096
