@@ -66,7 +66,10 @@ def check_docs(sec, objtree, log_dir, envs, ops):
 
 
 # The scripts that boot and judge environments: what they know of a backend comes from its data.
-RUNNER_FILES = ("scripts/run-tests", "scripts/environments.py", "scripts/boot", "scripts/bench",
+RUNNER_FILES = ("scripts/run-tests", "scripts/runner_variants.py", "scripts/runner_tally.py",
+                "scripts/runner_builds.py", "scripts/runner_static.py",
+                "scripts/runner_accounting.py", "scripts/runner_shell.py",
+                "scripts/environments.py", "scripts/boot", "scripts/bench",
                 "scripts/benchlib.py", "scripts/referees.py", "scripts/docs_sync.py",
                 "scripts/kunit_agree.py", "scripts/debug", "scripts/bench_refusals.py")
 
