@@ -17,6 +17,7 @@
 #include <kernel/bootinfo.h>
 #include <kernel/cmdline.h>
 #include <kernel/desc.h>
+#include <kernel/fpu.h>
 #include <kernel/init.h>
 #include <kernel/mm.h>
 #include <kernel/printk.h>
@@ -36,6 +37,7 @@ void start_kernel(struct boot_info *bi)
 	sched_init();
 	traps_init();
 	user_init();
+	fpu_init();
 	machine_irq_init();
 	pr_info("pvops kernel, backend %s, entered through %s\n", machine_backend_name(),
 		boot_protocol_name(bi->protocol));

@@ -26,6 +26,7 @@
 
 #include <kernel/elf.h>
 #include <kernel/errno.h>
+#include <kernel/fpu.h>
 #include <kernel/printk.h>
 #include <kernel/process.h>
 #include <kernel/string.h>
@@ -46,8 +47,12 @@ extern const struct user_program user_programs[], user_programs_end[];
 
 struct process procs[NR_PROCS];
 static int next_pid = 1;
-/* The kernel thread that runs processes; it gets the CPU when none can run. */
+/*
+ * The kernel thread that runs processes; it gets the CPU when none can run,
+ * or as soon as the process it waits for has exited.
+ */
 static struct thread *sched_kernel_thread;
+static const struct process *sched_kernel_waits_for;
 
 struct process *current_process(void)
 {
@@ -100,6 +105,10 @@ static void schedule(void)
 {
 	struct process *next = pick_next(current_process());
 	struct thread *t = next ? &next->thread : sched_kernel_thread;
+
+	if (sched_kernel_thread && sched_kernel_waits_for &&
+	    sched_kernel_waits_for->state == PROC_ZOMBIE)
+		t = sched_kernel_thread; /* others may run for ever: preemption never picks it */
 	unsigned long flags;
 
 	if (!t)
@@ -185,6 +194,7 @@ void process_reap(struct process *p)
 	fds_close_all(p);
 	uvm_release(p);
 	mm_destroy(p->mm);
+	fpu_free(p->thread.fpu);
 	thread_destroy(&p->thread);
 	p->state = PROC_FREE;
 }
@@ -230,6 +240,11 @@ int process_spawn(const char *name, u64 arg, struct process *parent)
 	err = load_program(p, file, len);
 	if (!err)
 		err = thread_create(&p->thread, p->name, process_thread, p, p->mm);
+	if (!err) {
+		err = fpu_alloc(&p->thread.fpu); /* the initial state, fresh for each program */
+		if (err)
+			thread_destroy(&p->thread);
+	}
 	if (err) {
 		uvm_release(p);
 		mm_destroy(p->mm);
@@ -240,9 +255,10 @@ int process_spawn(const char *name, u64 arg, struct process *parent)
 	return p->pid;
 }
 
-void process_exit(long status)
+/* p is a zombie from now on, holding only what reaping frees. */
+static void process_die(struct process *p, long status)
 {
-	struct process *p = current_process(), *parent;
+	struct process *parent;
 	unsigned int i;
 
 	fds_close_all(p);
@@ -250,12 +266,35 @@ void process_exit(long status)
 		if (procs[i].state != PROC_FREE && procs[i].ppid == p->pid)
 			procs[i].ppid = PPID_ORPHAN; /* the kernel reaps it */
 	p->state = PROC_ZOMBIE;
+	p->blocked_on = NULL;
 	p->exit_status = status;
 	parent = p->ppid > 0 ? find_pid(p->ppid) : NULL;
 	if (parent)
 		process_wake(parent);
+}
+
+void process_exit(long status)
+{
+	struct process *p = current_process();
+
+	process_die(p, status);
 	schedule();
 	panic("process %d (%s) ran after its exit", p->pid, p->name);
+}
+
+int process_kill(int pid, int sig)
+{
+	struct process *p = find_pid(pid);
+
+	if (current_process())
+		panic("process_kill: called from process %d, not a kernel thread",
+		      current_process()->pid);
+	if (!p || p->state == PROC_ZOMBIE)
+		return -ESRCH;
+	pr_err("pid %d (%s) killed: signal %d from the kernel\n", p->pid, p->name, sig);
+	/* Its thread never runs again: reaping frees the stack it stopped on. */
+	process_die(p, KILLED_STATUS(sig));
+	return 0;
 }
 
 static void __noreturn kill_current(struct process *p, int sig, const char *what, struct pt_regs *regs)
@@ -297,17 +336,22 @@ int process_wait_kernel(int pid, long *status)
 {
 	struct process *p = find_pid(pid), *next;
 	struct thread *saved = sched_kernel_thread;
+	const struct process *saved_waits_for = sched_kernel_waits_for;
 	unsigned long flags;
 	unsigned int i;
 
 	if (!p || p->ppid != PPID_KERNEL || current_process())
 		return -ESRCH;
 	sched_kernel_thread = current_thread;
+	sched_kernel_waits_for = p;
 	flags = local_save_flags();
+	preempt_start();
 	while (p->state != PROC_ZOMBIE && (next = pick_next(NULL)))
 		thread_switch(&next->thread);
+	preempt_stop();
 	local_irq_restore(flags);
 	sched_kernel_thread = saved;
+	sched_kernel_waits_for = saved_waits_for;
 	if (p->state == PROC_ZOMBIE) {
 		*status = p->exit_status;
 		process_reap(p);

@@ -29,6 +29,7 @@ user_programs:
 	PROGRAM utest
 	PROGRAM hello
 	PROGRAM ubench
+	PROGRAM uswitch
 	.globl user_programs_end
 user_programs_end:
 

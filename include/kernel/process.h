@@ -32,6 +32,9 @@
 #define USER_MMAP_BASE 0x0000100000000000UL
 #define USER_MMAP_MAX_PAGES 65536 /* one mapping: 256 MiB */
 
+/* How long a process in ring 3 runs before the tick may switch to the next (kernel/preempt.c). */
+#define PROCESS_TIME_SLICE_NS 10000000ULL /* 10 ms */
+
 /* A process's ppid when it has no parent process: the kernel waits for it, or reaps it. */
 #define PPID_KERNEL 0
 #define PPID_ORPHAN (-1)
@@ -83,6 +86,20 @@ void process_exit(long status) __noreturn;
 /* Free everything an exited (or never run) process holds; it must not be running. */
 void process_reap(struct process *p);
 void process_yield(void);
+/*
+ * From a kernel thread: kill process pid as by signal sig (status
+ * KILLED_STATUS(sig)); it becomes a zombie for its parent to reap, wherever
+ * it was (runnable, preempted, blocked). 0, or -ESRCH if there is no such
+ * live process.
+ */
+int process_kill(int pid, int sig);
+
+/* Preemption (kernel/preempt.c): the tick runs between start and stop. */
+void preempt_start(void);
+void preempt_stop(void);
+/* After an interrupt's handler: switch process if its slice is over and it came from ring 3. */
+void preempt_user_return(struct pt_regs *regs);
+extern unsigned long process_preemptions; /* switches made by preempt_user_return() */
 /* Sleep until process_wake(channel); interrupts as they were. */
 void process_block(const void *channel);
 void process_wake(const void *channel);

@@ -41,6 +41,7 @@
 
 /* A process killed by the kernel exits with KILLED_STATUS(signal), as a shell shows it. */
 #define SIGILL 4
+#define SIGKILL 9
 #define SIGSEGV 11
 #define KILLED_STATUS(sig) (128 + (sig))
 

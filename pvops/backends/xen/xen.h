@@ -62,6 +62,7 @@ void xen_syscall_init(void);
 void xen_sysret(void);
 void xen_load_fs_base(unsigned long base);
 void xen_load_gs_base_user(unsigned long base);
+int xen_enable_fpu(u64 xcr0); /* fpu.c */
 /* A pgd's user twin (user.c): made and released with it, its user slots kept equal. */
 void xen_alloc_user_pgd(pfn_t kernel_pgd);
 void xen_release_user_pgd(pfn_t kernel_pgd);
