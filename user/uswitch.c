@@ -50,55 +50,49 @@ static bool cpu_has_avx(void)
 	return (lo & 6) == 6; /* XCR0: SSE and AVX state enabled */
 }
 
-#define X87_PUSH(n) "fildq " #n "*8(%0)\n\t"
-#define X87_POP(n) "fistpq " #n "*8(%0)\n\t"
-#define MMX_LOAD(n) "movq " #n "*8(%0), %%mm" #n "\n\t"
-#define MMX_STORE(n) "movq %%mm" #n ", " #n "*8(%0)\n\t"
-#define XMM_LOAD(n) "movdqu " #n "*16(%0), %%xmm" #n "\n\t"
-#define XMM_STORE(n) "movdqu %%xmm" #n ", " #n "*16(%0)\n\t"
-#define YMM_LOAD(n) "vmovdqu " #n "*32(%0), %%ymm" #n "\n\t"
-#define YMM_STORE(n) "vmovdqu %%ymm" #n ", " #n "*32(%0)\n\t"
-#define EIGHT(m) m(0) m(1) m(2) m(3) m(4) m(5) m(6) m(7)
-#define SIXTEEN(m) EIGHT(m) m(8) m(9) m(10) m(11) m(12) m(13) m(14) m(15)
+/* The assembler repeats each move for every register r (.irp). */
+#define EACH_OF_8 ".irp r,0,1,2,3,4,5,6,7\n\t"
+#define EACH_OF_16 ".irp r,0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15\n\t"
+#define END_EACH "\n\t.endr"
 
 static void x87_push(const uint64_t *v)
 {
-	__asm__ __volatile__(EIGHT(X87_PUSH) : : "r"(v) : "memory");
+	__asm__ __volatile__(EACH_OF_8 "fildq \\r*8(%0)" END_EACH : : "r"(v) : "memory");
 }
 
 static void x87_pop(uint64_t *v)
 {
-	__asm__ __volatile__(EIGHT(X87_POP) : : "r"(v) : "memory");
+	__asm__ __volatile__(EACH_OF_8 "fistpq \\r*8(%0)" END_EACH : : "r"(v) : "memory");
 }
 
 static void mmx_load(const uint64_t *v)
 {
-	__asm__ __volatile__(EIGHT(MMX_LOAD) : : "r"(v) : "memory");
+	__asm__ __volatile__(EACH_OF_8 "movq \\r*8(%0), %%mm\\r" END_EACH : : "r"(v) : "memory");
 }
 
 static void mmx_store(uint64_t *v)
 {
-	__asm__ __volatile__(EIGHT(MMX_STORE) : : "r"(v) : "memory");
+	__asm__ __volatile__(EACH_OF_8 "movq %%mm\\r, \\r*8(%0)" END_EACH : : "r"(v) : "memory");
 }
 
 static void xmm_load(const uint64_t *v)
 {
-	__asm__ __volatile__(SIXTEEN(XMM_LOAD) : : "r"(v) : "memory");
+	__asm__ __volatile__(EACH_OF_16 "movdqu \\r*16(%0), %%xmm\\r" END_EACH : : "r"(v) : "memory");
 }
 
 static void xmm_store(uint64_t *v)
 {
-	__asm__ __volatile__(SIXTEEN(XMM_STORE) : : "r"(v) : "memory");
+	__asm__ __volatile__(EACH_OF_16 "movdqu %%xmm\\r, \\r*16(%0)" END_EACH : : "r"(v) : "memory");
 }
 
 static void ymm_load(const uint64_t *v)
 {
-	__asm__ __volatile__(SIXTEEN(YMM_LOAD) : : "r"(v) : "memory");
+	__asm__ __volatile__(EACH_OF_16 "vmovdqu \\r*32(%0), %%ymm\\r" END_EACH : : "r"(v) : "memory");
 }
 
 static void ymm_store(uint64_t *v)
 {
-	__asm__ __volatile__(SIXTEEN(YMM_STORE) : : "r"(v) : "memory");
+	__asm__ __volatile__(EACH_OF_16 "vmovdqu %%ymm\\r, \\r*32(%0)" END_EACH : : "r"(v) : "memory");
 }
 
 static uint16_t fcw_get(void)
