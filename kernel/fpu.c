@@ -14,6 +14,7 @@
  */
 #define pr_fmt(fmt) "fpu: " fmt
 
+#include <kernel/cmdline.h>
 #include <kernel/errno.h>
 #include <kernel/fpu.h>
 #include <kernel/mm.h>
@@ -34,6 +35,10 @@
 
 struct fpu_config fpu_config;
 
+/* fpu.noxsave: FXSAVE even where XSAVE is offered, so that path boots too. */
+static bool fpu_noxsave;
+KERNEL_PARAM_FLAG(fpu_noxsave, "fpu.noxsave", &fpu_noxsave);
+
 /* What a new process starts with: the architectural initial state. */
 static u8 fpu_init_image[PAGE_SIZE] __aligned(FPU_AREA_ALIGN);
 
@@ -52,7 +57,7 @@ static u64 fpu_choose_xcr0(void)
 	if (!(edx & CPUID_1_EDX_FXSR) || !(edx & CPUID_1_EDX_SSE))
 		panic("fpu: CPUID offers no FXSAVE or SSE (leaf 1 edx %#x), which x86-64 requires",
 		      edx);
-	if (!(ecx & CPUID_1_ECX_XSAVE))
+	if (!(ecx & CPUID_1_ECX_XSAVE) || fpu_noxsave)
 		return 0;
 	offered = ecx & CPUID_1_ECX_AVX ? XFEATURE_AVX : 0;
 	xstate_cpuid(&eax, &ebx, &ecx, &edx);

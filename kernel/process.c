@@ -15,8 +15,10 @@
  * process table, switching directly from one process to the next (so two
  * processes that yield to each other cost one context switch each way,
  * as on Linux), and to the kernel thread waiting in process_wait_kernel()
- * when nothing is runnable. A process dies by exiting or by a fault the
- * kernel will not fix (killed with a console line naming the access); it
+ * when nothing is runnable or the process it waits for has exited (with
+ * preemption, others may stay runnable for ever). A process dies by
+ * exiting, by a fault the kernel will not fix (killed with a console line
+ * naming the access) or by process_kill() from the kernel; it
  * then stays a zombie, holding its kernel stack (which it is still
  * running on) and address space until its parent, or the kernel, reaps
  * it: only then can the address space be torn down, as it is no longer

@@ -6,11 +6,13 @@
  * to leave for user mode, with an address space of its own, a table of
  * mappings (VMAs) that the fault handler consults to populate anonymous
  * memory on first touch, a descriptor table of pipe ends and its FS/GS
- * bases, which the context switch loads. Scheduling is cooperative, as for
- * threads: a process runs until it yields, blocks (an empty pipe, a full
- * one, a wait for a child) or exits, and the next runnable one runs; when
- * none is runnable the kernel thread that asked for processes to run
- * (process_wait_kernel()) gets the CPU back. Everything a process holds is
+ * bases and its FPU state (include/kernel/fpu.h), which the context switch
+ * loads. A process runs until it yields, blocks (an empty pipe, a full
+ * one, a wait for a child), exits or, in ring 3, is preempted at the end
+ * of its time slice (kernel/preempt.c), and the next runnable one runs;
+ * when none is runnable, or the process it waits for has exited, the
+ * kernel thread that asked for processes to run (process_wait_kernel())
+ * gets the CPU back. Everything a process holds is
  * counted, and reaping it gives back every page: the user suite checks
  * the allocator's free count before and after.
  */
