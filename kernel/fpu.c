@@ -116,8 +116,27 @@ void fpu_free(void *area)
 	page_free(virt_to_pfn(area));
 }
 
+/*
+ * A hypervisor that switches vCPUs' FPU state lazily (Xen, for a domU
+ * that shares the CPU with dom0) sets CR0.TS behind the guest's back and
+ * loads the guest's registers on the #NM of its next FPU instruction.
+ * XSAVE and XRSTOR must raise that #NM too (SDM), but QEMU's TCG does not
+ * (only FXSAVE and the x87 and SSE instructions check TS there), so
+ * without this a save took dom0's registers and a restore was undone by
+ * Xen's late load (the fpu suite in both domUs). FNSTCW is an x87 control
+ * instruction: it takes the #NM where TS is set and changes nothing, not
+ * even the last-instruction pointer a process can read back.
+ */
+static void fpu_claim(void)
+{
+	u16 fcw;
+
+	__asm__ __volatile__("fnstcw %0" : "=m"(fcw) : : "memory");
+}
+
 void fpu_save(void *area)
 {
+	fpu_claim();
 	if (fpu_config.xcr0)
 		__asm__ __volatile__("xsave64 (%0)"
 				     :
@@ -130,6 +149,7 @@ void fpu_save(void *area)
 
 void fpu_restore(const void *area)
 {
+	fpu_claim();
 	if (fpu_config.xcr0)
 		__asm__ __volatile__("xrstor64 (%0)"
 				     :
