@@ -74,6 +74,12 @@ void fpu_init(void)
 	u32 eax, ebx, ecx, edx;
 	int err = enable_fpu(xcr0);
 
+	if (err && xcr0 & ~(XFEATURE_X87 | XFEATURE_SSE)) {
+		pr_warn("the backend refused xcr0 %#llx (%d): trying x87 and SSE alone\n",
+			(unsigned long long)xcr0, err);
+		xcr0 &= XFEATURE_X87 | XFEATURE_SSE;
+		err = enable_fpu(xcr0);
+	}
 	if (err && xcr0) {
 		pr_warn("the backend refused XSAVE with xcr0 %#llx (%d): using FXSAVE\n",
 			(unsigned long long)xcr0, err);

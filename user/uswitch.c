@@ -39,15 +39,19 @@ static uint32_t seed_mxcsr(unsigned int seed)
 	return USWITCH_INIT_MXCSR_VALUE | (seed & 3) << 13; /* rounding control */
 }
 
-static bool cpu_has_avx(void)
+/* What ring 3 sees: CPUID leaf 1's OSXSAVE and AVX, then XCR0's SSE and AVX bits. */
+static bool cpu_has_avx(bool say)
 {
-	uint32_t a = 1, b, c = 0, d, lo, hi;
+	uint32_t a = 1, b, c = 0, d, lo = 0, hi;
 
 	__asm__ __volatile__("cpuid" : "+a"(a), "=b"(b), "+c"(c), "=d"(d));
-	if (!(c & (1U << 27)) || !(c & (1U << 28))) /* OSXSAVE, AVX */
-		return false;
-	__asm__ __volatile__("xgetbv" : "=a"(lo), "=d"(hi) : "c"(0));
-	return (lo & 6) == 6; /* XCR0: SSE and AVX state enabled */
+	if ((c & (1U << 27)) && (c & (1U << 28)))
+		__asm__ __volatile__("xgetbv" : "=a"(lo), "=d"(hi) : "c"(0));
+	if (say) {
+		uputn("uswitch: CPUID.1:ECX", c);
+		uputn("uswitch: XCR0", lo);
+	}
+	return (c & (1U << 27)) && (c & (1U << 28)) && (lo & 6) == 6;
 }
 
 /* The assembler repeats each move for every register r (.irp). */
@@ -278,9 +282,11 @@ int main(unsigned long arg)
 	unsigned int seed = USWITCH_SEED(arg), round;
 	int err;
 
-	avx = cpu_has_avx();
-	if (avx != (int)USWITCH_AVX(arg))
+	avx = cpu_has_avx(false);
+	if (avx != (int)USWITCH_AVX(arg)) {
+		cpu_has_avx(true);
 		return USWITCH_AVX_MISMATCH;
+	}
 	switch (USWITCH_MODE(arg)) {
 	case USWITCH_OWN:
 		for (round = 0; round < USWITCH_ROUNDS(arg); round++) {

@@ -40,10 +40,12 @@ void x86_sysret(void);
  * The user group of a backend's table; swapgs is the backend's own
  * template (a template names its backend), so the caller passes it.
  */
-#define X86_HW_USER_OPS(swapgs_fn)                                                                 \
+#define X86_HW_USER_OPS(swapgs_fn) X86_HW_USER_OPS_FPU(swapgs_fn, x86_enable_fpu)
+/* The same with a backend's own enable_fpu, which may refuse what its host mishandles. */
+#define X86_HW_USER_OPS_FPU(swapgs_fn, enable_fpu_fn)                                              \
 	{ .syscall_init = x86_syscall_init, .swapgs = (swapgs_fn), .sysret = x86_sysret,          \
 	  .load_fs_base = x86_load_fs_base, .load_gs_base_user = x86_load_gs_base_user,           \
-	  .enable_fpu = x86_enable_fpu }
+	  .enable_fpu = (enable_fpu_fn) }
 #endif
 
 #endif
