@@ -131,7 +131,9 @@ void fpu_free(void *area)
  * without this a save took dom0's registers and a restore was undone by
  * Xen's late load (the fpu suite in both domUs). FNSTCW is an x87 control
  * instruction: it takes the #NM where TS is set and changes nothing, not
- * even the last-instruction pointer a process can read back.
+ * even the last-instruction pointer a process can read back. Xen may still
+ * switch vCPUs between it and the XSAVE, so the emulated domU
+ * environments also run Xen with spec-ctrl=eager-fpu (environments.toml).
  */
 static void fpu_claim(void)
 {
