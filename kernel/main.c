@@ -17,6 +17,7 @@
 
 #include <kernel/bootinfo.h>
 #include <kernel/desc.h>
+#include <kernel/fpu.h>
 #include <kernel/init.h>
 #include <kernel/machine.h>
 #include <kernel/mm.h>
@@ -39,6 +40,7 @@ void start_kernel(const struct boot_state *bs)
 	sched_init();
 	traps_init();
 	user_init();
+	fpu_init();
 	machine_irq_init();
 	pr_info("pvops kernel, backend %s, entered through %s\n", machine_backend_name(),
 		bs->protocol);

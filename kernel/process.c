@@ -17,8 +17,10 @@
  * process table, switching directly from one process to the next (so two
  * processes that yield to each other cost one context switch each way,
  * as on Linux), and to the kernel thread waiting in process_wait_kernel()
- * when nothing is runnable. A process dies by exiting or by a fault the
- * kernel will not fix (killed with a console line naming the access); it
+ * when nothing is runnable or the process it waits for has exited (with
+ * preemption, others may stay runnable for ever). A process dies by
+ * exiting, by a fault the kernel will not fix (killed with a console line
+ * naming the access) or by process_kill() from the kernel; it
  * then stays a zombie, holding its kernel stack (which it is still
  * running on) and address space until its parent, or the kernel, reaps
  * it: only then can the address space be torn down, as it is no longer
@@ -28,6 +30,7 @@
 
 #include <kernel/elf.h>
 #include <kernel/errno.h>
+#include <kernel/fpu.h>
 #include <kernel/printk.h>
 #include <kernel/process.h>
 #include <kernel/string.h>
@@ -48,8 +51,12 @@ extern const struct user_program user_programs[], user_programs_end[];
 
 struct process procs[NR_PROCS];
 static int next_pid = 1;
-/* The kernel thread that runs processes; it gets the CPU when none can run. */
+/*
+ * The kernel thread that runs processes; it gets the CPU when none can run,
+ * or as soon as the process it waits for has exited.
+ */
 static struct thread *sched_kernel_thread;
+static const struct process *sched_kernel_waits_for;
 
 struct process *current_process(void)
 {
@@ -102,6 +109,10 @@ static void schedule(void)
 {
 	struct process *next = pick_next(current_process());
 	struct thread *t = next ? &next->thread : sched_kernel_thread;
+
+	if (sched_kernel_thread && sched_kernel_waits_for &&
+	    sched_kernel_waits_for->state == PROC_ZOMBIE)
+		t = sched_kernel_thread; /* others may run for ever: preemption never picks it */
 	unsigned long flags;
 
 	if (!t)
@@ -184,6 +195,7 @@ void process_reap(struct process *p)
 	fds_close_all(p);
 	uvm_release(p);
 	mm_destroy(p->mm);
+	fpu_free(p->thread.fpu);
 	thread_destroy(&p->thread);
 	p->state = PROC_FREE;
 }
@@ -235,6 +247,11 @@ int process_spawn_file(const char *name, const void *file, size_t len, u64 arg,
 	err = load_program(p, file, len);
 	if (!err)
 		err = thread_create(&p->thread, p->name, process_thread, p, p->mm);
+	if (!err) {
+		err = fpu_alloc(&p->thread.fpu); /* the initial state, fresh for each program */
+		if (err)
+			thread_destroy(&p->thread);
+	}
 	if (err) {
 		uvm_release(p);
 		mm_destroy(p->mm);
@@ -245,9 +262,10 @@ int process_spawn_file(const char *name, const void *file, size_t len, u64 arg,
 	return p->pid;
 }
 
-static void __noreturn process_end(struct proc_status status)
+/* p is a zombie from now on, holding only what reaping frees. */
+static void process_die(struct process *p, struct proc_status status)
 {
-	struct process *p = current_process(), *parent;
+	struct process *parent;
 	unsigned int i;
 
 	fds_close_all(p);
@@ -255,29 +273,51 @@ static void __noreturn process_end(struct proc_status status)
 		if (procs[i].state != PROC_FREE && procs[i].ppid == p->pid)
 			procs[i].ppid = PPID_ORPHAN; /* the kernel reaps it */
 	p->state = PROC_ZOMBIE;
+	p->blocked_on = NULL;
 	p->status = status;
 	parent = p->ppid > 0 ? find_pid(p->ppid) : NULL;
 	if (parent)
 		process_wake(parent);
-	schedule();
-	panic("process %d (%s) ran after its exit", p->pid, p->name);
 }
 
 void process_exit(long code)
 {
-	process_end((struct proc_status){ .code = code });
+	struct process *p = current_process();
+
+	process_die(p, (struct proc_status){ .code = code });
+	schedule();
+	panic("process %d (%s) ran after its exit", p->pid, p->name);
 }
 
-void process_kill(int signal)
+void process_kill_current(int signal)
 {
-	process_end((struct proc_status){ .signal = signal });
+	struct process *p = current_process();
+
+	process_die(p, (struct proc_status){ .signal = signal });
+	schedule();
+	panic("process %d (%s) ran after it was killed", p->pid, p->name);
+}
+
+int process_kill(int pid, int sig)
+{
+	struct process *p = find_pid(pid);
+
+	if (current_process())
+		panic("process_kill: called from process %d, not a kernel thread",
+		      current_process()->pid);
+	if (!p || p->state == PROC_ZOMBIE)
+		return -ESRCH;
+	pr_err("pid %d (%s) killed: signal %d from the kernel\n", p->pid, p->name, sig);
+	/* Its thread never runs again: reaping frees the stack it stopped on. */
+	process_die(p, (struct proc_status){ .signal = sig });
+	return 0;
 }
 
 static void __noreturn kill_current(struct process *p, int sig, const char *what, struct pt_regs *regs)
 {
 	pr_err("pid %d (%s) killed: %s (rip %#llx, error code %#llx)\n", p->pid, p->name, what,
 	       (unsigned long long)regs->rip, (unsigned long long)regs->error);
-	process_kill(sig);
+	process_kill_current(sig);
 }
 
 bool process_trap(struct pt_regs *regs)
@@ -312,17 +352,22 @@ int process_wait_kernel(int pid, struct proc_status *status)
 {
 	struct process *p = find_pid(pid), *next;
 	struct thread *saved = sched_kernel_thread;
+	const struct process *saved_waits_for = sched_kernel_waits_for;
 	unsigned long flags;
 	unsigned int i;
 
 	if (!p || p->ppid != PPID_KERNEL || current_process())
 		return -ESRCH;
 	sched_kernel_thread = current_thread;
+	sched_kernel_waits_for = p;
 	flags = local_save_flags();
+	preempt_start();
 	while (p->state != PROC_ZOMBIE && (next = pick_next(NULL)))
 		thread_switch(&next->thread);
+	preempt_stop();
 	local_irq_restore(flags);
 	sched_kernel_thread = saved;
+	sched_kernel_waits_for = saved_waits_for;
 	if (p->state == PROC_ZOMBIE) {
 		*status = p->status;
 		process_reap(p);

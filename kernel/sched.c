@@ -13,13 +13,17 @@
  *     switch_mm() if the address space differs
  *     load_fs_base(), load_gs_base_user() if they differ (processes)
  *   lazy CPU mode off                a backend sends the batch here
+ *   save prev's FPU state, load next's (processes: kernel/fpu.c)
  *   swap stacks
  *
  * which on Xen is one multicall, and on bare hardware three plain stores
- * or instructions.
+ * or instructions. Kernel threads have no FPU state of their own (the
+ * kernel never touches those registers), so a process's stays in the
+ * CPU across them until another process runs.
  */
 #include <kernel/desc.h>
 #include <kernel/errno.h>
+#include <kernel/fpu.h>
 #include <kernel/printk.h>
 #include <kernel/sched.h>
 #include <pvops/ops.h>
@@ -105,6 +109,10 @@ void thread_switch(struct thread *next)
 	if (next->gs_base_user != prev->gs_base_user)
 		load_gs_base_user(next->gs_base_user);
 	arch_leave_lazy_mode(PVOPS_LAZY_CPU);
+	if (prev->fpu)
+		fpu_save(prev->fpu);
+	if (next->fpu)
+		fpu_restore(next->fpu);
 	current_thread = next;
 	__switch_to_asm(&prev->sp, next->sp);
 }

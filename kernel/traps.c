@@ -133,6 +133,7 @@ void do_trap(struct pt_regs *regs)
 		if (regs->vector >= NR_VECTORS || !irq_handlers[regs->vector])
 			die(regs);
 		irq_handlers[regs->vector](regs);
+		preempt_user_return(regs);
 		return;
 	}
 	/* Demand paging (from user mode or a uaccess copy), or a process killed. */

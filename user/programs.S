@@ -30,6 +30,7 @@ user_programs:
 	PROGRAM hello
 	PROGRAM ubench
 	PROGRAM forge
+	PROGRAM uswitch
 	.globl user_programs_end
 user_programs_end:
 

@@ -7,7 +7,7 @@
 # (include/kernel/syscall_nr.h, errno.h) and nothing else of the kernel;
 # position-independent code, so the small code model works at an address
 # above 4 GiB.
-USER_PROGRAMS	:= utest hello ubench forge
+USER_PROGRAMS	:= utest hello ubench forge uswitch
 USER_CFLAGS	:= -std=gnu11 -O2 -g -ffreestanding -fno-stack-protector -fcf-protection=none \
 		   -fpie -fno-asynchronous-unwind-tables -mgeneral-regs-only -nostdinc \
 		   -isystem $(GCC_INCLUDE) -I$(srctree)/include -Wall -Wextra -Wno-unused-parameter \

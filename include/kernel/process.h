@@ -6,11 +6,13 @@
  * to leave for user mode, with an address space of its own, a table of
  * mappings (VMAs) that the fault handler consults to populate anonymous
  * memory on first touch, a descriptor table of pipe ends and its FS/GS
- * bases, which the context switch loads. Scheduling is cooperative, as for
- * threads: a process runs until it yields, blocks (an empty pipe, a full
- * one, a wait for a child) or exits, and the next runnable one runs; when
- * none is runnable the kernel thread that asked for processes to run
- * (process_wait_kernel()) gets the CPU back. Everything a process holds is
+ * bases and its FPU state (include/kernel/fpu.h), which the context switch
+ * loads. A process runs until it yields, blocks (an empty pipe, a full
+ * one, a wait for a child), exits or, in ring 3, is preempted at the end
+ * of its time slice (kernel/preempt.c), and the next runnable one runs;
+ * when none is runnable, or the process it waits for has exited, the
+ * kernel thread that asked for processes to run (process_wait_kernel())
+ * gets the CPU back. Everything a process holds is
  * counted, and reaping it gives back every page: the user suite checks
  * the allocator's free count before and after.
  */
@@ -32,6 +34,9 @@
 #define USER_STACK_TOP 0x00007fffffffe000UL
 #define USER_MMAP_BASE 0x0000100000000000UL
 #define USER_MMAP_MAX_PAGES 65536 /* one mapping: 256 MiB */
+
+/* How long a process in ring 3 runs before the tick may switch to the next (kernel/preempt.c). */
+#define PROCESS_TIME_SLICE_NS 10000000ULL /* 10 ms */
 
 /* A process's ppid when it has no parent process: the kernel waits for it, or reaps it. */
 #define PPID_KERNEL 0
@@ -97,10 +102,24 @@ int process_spawn_file(const char *name, const void *file, size_t len, u64 arg,
 int process_wait_kernel(int pid, struct proc_status *status);
 /* The current process exits with code (SYS_exit), or is killed by signal. */
 void process_exit(long code) __noreturn;
-void process_kill(int signal) __noreturn;
+void process_kill_current(int signal) __noreturn;
 /* Free everything an exited (or never run) process holds; it must not be running. */
 void process_reap(struct process *p);
 void process_yield(void);
+/*
+ * From a kernel thread: kill process pid as by signal sig (its status says
+ * signal sig, as wait() reports a kill); it becomes a zombie for its parent to reap, wherever
+ * it was (runnable, preempted, blocked). 0, or -ESRCH if there is no such
+ * live process.
+ */
+int process_kill(int pid, int sig);
+
+/* Preemption (kernel/preempt.c): the tick runs between start and stop. */
+void preempt_start(void);
+void preempt_stop(void);
+/* After an interrupt's handler: switch process if its slice is over and it came from ring 3. */
+void preempt_user_return(struct pt_regs *regs);
+extern unsigned long process_preemptions; /* switches made by preempt_user_return() */
 /* Sleep until process_wake(channel); interrupts as they were. */
 void process_block(const void *channel);
 void process_wake(const void *channel);

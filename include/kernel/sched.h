@@ -24,6 +24,7 @@ struct thread {
 	pfn_t stack_pfns[THREAD_STACK_PAGES];
 	u64 tls_desc;		 /* this thread's GDT_ENTRY_TLS */
 	unsigned long fs_base, gs_base_user; /* a process's segment bases */
+	void *fpu;		 /* a process's FPU save area (kernel/fpu.c); NULL in the kernel's */
 	struct mm_struct *mm;
 	void (*fn)(void *arg);
 	void *arg;

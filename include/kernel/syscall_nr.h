@@ -41,6 +41,7 @@
 
 /* The signals a kill names: the kernel has no signal delivery, only these causes of death. */
 #define SIGILL 4
+#define SIGKILL 9
 #define SIGSEGV 11
 
 /*

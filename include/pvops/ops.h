@@ -293,6 +293,11 @@ static inline void load_gs_base_user(unsigned long base)
 	PVOP_VCALL1(user.load_gs_base_user, base);
 }
 
+static inline int enable_fpu(u64 xcr0)
+{
+	return PVOP_CALL1(int, user.enable_fpu, xcr0);
+}
+
 #else /* !CONFIG_PVOPS: bare metal, the native instructions inline */
 #include <pc/pc.h>
 #include <x86/insns.h>
@@ -301,6 +306,7 @@ static inline void load_gs_base_user(unsigned long base)
 #define syscall_init x86_syscall_init
 #define load_fs_base x86_load_fs_base
 #define load_gs_base_user x86_load_gs_base_user
+#define enable_fpu x86_enable_fpu
 
 #define local_save_flags native_save_fl
 #define local_irq_restore native_restore_fl

@@ -164,6 +164,13 @@ struct pv_user_ops {
 	/* The user's FS base, and the GS base it gets back on return to user mode. */
 	void (*load_fs_base)(unsigned long base);
 	void (*load_gs_base_user)(unsigned long base);
+	/*
+	 * Make the FPU usable with no trap on first use (CR0.TS clear, CR0.EM
+	 * off), with SSE (CR4.OSFXSR, OSXMMEXCPT) and, if xcr0 is not 0,
+	 * XSAVE with the state components xcr0 names (CR4.OSXSAVE, XCR0). 0, or
+	 * a negative errno if the backend cannot enable them; nothing changed then.
+	 */
+	int (*enable_fpu)(u64 xcr0);
 };
 
 /* Only call slots live here: slot index = offset / sizeof(void *). */

@@ -22,7 +22,7 @@
  * target), CALLEE_VOID, CALLEE_RET (a callee-save target: clobbers %rax at
  * most), JUMP (jumped to, clobbers nothing). contract: REQ or OPT.
  */
-PVOP_SLOT_ENTRY(cpu.cpuid, C_VOID, OPT)
+PVOP_SLOT_ENTRY(cpu.cpuid, C_VOID, REQ)
 PVOP_SLOT_ENTRY(cpu.read_cr0, C_RET, OPT)
 PVOP_SLOT_ENTRY(cpu.write_cr0, C_VOID, OPT)
 PVOP_SLOT_ENTRY(cpu.read_cr4, C_RET, OPT)
@@ -76,3 +76,4 @@ PVOP_SLOT_ENTRY(user.swapgs, C_VOID, REQ)
 PVOP_SLOT_ENTRY(user.sysret, JUMP, REQ)
 PVOP_SLOT_ENTRY(user.load_fs_base, C_VOID, REQ)
 PVOP_SLOT_ENTRY(user.load_gs_base_user, C_VOID, REQ)
+PVOP_SLOT_ENTRY(user.enable_fpu, C_RET, REQ)

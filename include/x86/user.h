@@ -1,8 +1,8 @@
 /* SPDX-License-Identifier: GPL-2.0 */
 /*
- * The hardware user-mode layer: syscall/sysret, swapgs and the segment-base
- * MSRs as bare hardware (or a hypervisor that leaves them to the guest, as
- * Xen PVH does) has them.
+ * The hardware user-mode layer: syscall/sysret, swapgs, the segment-base
+ * MSRs and the FPU's enabling bits (CR0, CR4, XCR0) as bare hardware (or
+ * a hypervisor that leaves them to the guest, as Xen PVH does) has them.
  *
  * A backend whose kernel runs in ring 0 with the real MMU and interrupt
  * flag uses these as its user-mode pv_ops, so native and any such backend
@@ -31,6 +31,7 @@ struct x86_user_percpu {
 void x86_syscall_init(void);
 void x86_load_fs_base(unsigned long base);
 void x86_load_gs_base_user(unsigned long base);
+int x86_enable_fpu(u64 xcr0);
 /* The syscall entry (LSTAR) and the return to user mode (the user.sysret slot). */
 void x86_syscall_entry(void);
 void x86_sysret(void);
@@ -39,9 +40,12 @@ void x86_sysret(void);
  * The user group of a backend's table; swapgs is the backend's own
  * template (a template names its backend), so the caller passes it.
  */
-#define X86_HW_USER_OPS(swapgs_fn)                                                                 \
+#define X86_HW_USER_OPS(swapgs_fn) X86_HW_USER_OPS_FPU(swapgs_fn, x86_enable_fpu)
+/* The same with a backend's own enable_fpu, which may refuse what its host mishandles. */
+#define X86_HW_USER_OPS_FPU(swapgs_fn, enable_fpu_fn)                                              \
 	{ .syscall_init = x86_syscall_init, .swapgs = (swapgs_fn), .sysret = x86_sysret,          \
-	  .load_fs_base = x86_load_fs_base, .load_gs_base_user = x86_load_gs_base_user }
+	  .load_fs_base = x86_load_fs_base, .load_gs_base_user = x86_load_gs_base_user,           \
+	  .enable_fpu = (enable_fpu_fn) }
 #endif
 
 #endif

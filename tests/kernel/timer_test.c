@@ -126,11 +126,49 @@ static void quiet_when_nothing_is_armed(struct ktest *t)
 	KTEST_EXPECT_EQ(t, timer_stats.ticks, ticks);
 }
 
+/*
+ * A delay past the clock's range is saturated, not wrapped into the past:
+ * timer_arm(~0) must not tick (a wrapped deadline fired at once, natively
+ * after one PIT count of 5.5 ms). Early interrupts may come; they re-arm.
+ */
+static void huge_delay_never_ticks(struct ktest *t)
+{
+	unsigned long flags, ticks = timer_stats.ticks;
+	u64 delays[] = { ~0ULL, ~0ULL - sched_clock() + 1, 1ULL << 63 };
+	unsigned int i;
+
+	for (i = 0; i < ARRAY_SIZE(delays); i++) {
+		local_irq_save(flags);
+		timer_arm(delays[i]);
+		local_irq_enable();
+		spin_until(sched_clock() + 30 * NSEC_PER_MSEC);
+		local_irq_restore(flags);
+		KTEST_EXPECT_EQ(t, timer_stats.ticks, ticks);
+	}
+	timer_cancel();
+}
+
+/* A cancelled deadline gives no tick, and its late interrupt is not counted as spurious. */
+static void cancelled_timer_never_ticks(struct ktest *t)
+{
+	unsigned long flags, spurious = timer_stats.spurious, ticks = timer_stats.ticks;
+
+	local_irq_save(flags);
+	timer_arm(2 * NSEC_PER_MSEC);
+	timer_cancel();
+	local_irq_enable();
+	spin_until(sched_clock() + 30 * NSEC_PER_MSEC);
+	local_irq_restore(flags);
+	KTEST_EXPECT_EQ(t, timer_stats.ticks, ticks);
+	KTEST_EXPECT_EQ(t, timer_stats.spurious, spurious);
+}
 
 static const struct ktest_case timer_cases[] = {
 	KTEST_CASE(pending_timer_delivered_on_enable),
 	KTEST_CASE(timer_arrives_while_enabled),
 	KTEST_CASE(clock_rate_agrees_with_timer_device),
 	KTEST_CASE(quiet_when_nothing_is_armed),
+	KTEST_CASE(huge_delay_never_ticks),
+	KTEST_CASE(cancelled_timer_never_ticks),
 };
 KTEST_SUITE(timer, "timer", timer_cases);

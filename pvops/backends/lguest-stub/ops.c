@@ -29,6 +29,7 @@
  * for the same job.
  */
 #include <kernel/desc.h>
+#include <kernel/errno.h>
 #include <kernel/sched.h>
 #include <kernel/string.h>
 #include <pvops/ops.h>
@@ -218,6 +219,20 @@ static void lguest_write_cr0(unsigned long value)
 {
 	lguest_lazy_hcall(LHCALL_TS, value & LGUEST_CR0_TS, 0, 0);
 	lguest_cr0 = value;
+}
+
+/*
+ * lguest 4.13: the host saved the guest's FPU state lazily, on the #NM
+ * that its TS caused (LHCALL_TS), and boot.c's lguest_cpuid masked XSAVE
+ * out of leaf 1; a kernel that switches state eagerly clears TS once and
+ * is refused XSAVE.
+ */
+static int lguest_enable_fpu(u64 xcr0)
+{
+	if (xcr0)
+		return -EINVAL;
+	lguest_write_cr0(lguest_cr0 & ~LGUEST_CR0_TS);
+	return 0;
 }
 
 /*
@@ -563,6 +578,7 @@ const struct pv_ops lguest_pv_ops = {
 		.sysret = lguest_iret,
 		.load_fs_base = lguest_load_fs_base,
 		.load_gs_base_user = lguest_load_gs_base_user,
+		.enable_fpu = lguest_enable_fpu,
 	},
 };
 

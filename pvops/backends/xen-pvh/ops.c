@@ -42,5 +42,5 @@ const struct pv_ops xen_pvh_pv_ops = {
 		.set_timer = xen_set_timer,
 	},
 	/* Ring 0 with the CPU's own syscall, swapgs and sysret: the hardware layer's. */
-	.user = X86_HW_USER_OPS(X86_NATIVE_RAW(xen_pvh_asm_swapgs)),
+	.user = X86_HW_USER_OPS_FPU(X86_NATIVE_RAW(xen_pvh_asm_swapgs), xen_pvh_enable_fpu),
 };

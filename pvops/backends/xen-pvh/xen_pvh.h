@@ -19,6 +19,7 @@ extern struct vcpu_info xen_pvh_vcpu_info_area;
 
 /* enlighten.c */
 void xen_pvh_early_init(void);
+int xen_pvh_enable_fpu(u64 xcr0); /* fpu.c */
 void xen_pvh_setup_shared_info(void);
 void xen_pvh_place_vcpu_info(void);
 void xen_pvh_read_memory_map(struct boot_info *bi);

@@ -40,6 +40,12 @@ static inline long HYPERVISOR_update_descriptor(u64 maddr, u64 desc)
 	return xen_hypercall2(__HYPERVISOR_update_descriptor, maddr, desc);
 }
 
+/* set: CR0.TS on (1) or off (0), which Xen keeps for a PV guest. */
+static inline long HYPERVISOR_fpu_taskswitch(int set)
+{
+	return xen_hypercall1(__HYPERVISOR_fpu_taskswitch, set);
+}
+
 static inline long HYPERVISOR_stack_switch(unsigned long ss, unsigned long esp)
 {
 	return xen_hypercall2(__HYPERVISOR_stack_switch, ss, esp);

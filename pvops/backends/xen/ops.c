@@ -125,6 +125,7 @@ const struct pv_ops xen_pv_ops = {
 		.sysret = xen_sysret,
 		.load_fs_base = xen_load_fs_base,
 		.load_gs_base_user = xen_load_gs_base_user,
+		.enable_fpu = xen_enable_fpu, /* fpu.c */
 	},
 };
 

@@ -23,7 +23,11 @@ void pc_pit_set_timer(u64 expires_ns)
 {
 	u64 now = pc_sched_clock();
 	u64 delta = expires_ns > now ? expires_ns - now : 0;
-	u64 count = delta * PIT_HZ / NSEC_PER_SEC;
+	u64 count;
+
+	if (delta > NSEC_PER_SEC) /* past the counter's reach anyway; keeps the product in range */
+		delta = NSEC_PER_SEC;
+	count = delta * PIT_HZ / NSEC_PER_SEC;
 
 	if (count < 1)
 		count = 1;
