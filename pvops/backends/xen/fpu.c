@@ -21,7 +21,7 @@
 #include <kernel/printk.h>
 #include <pvops/privileged.h>
 
-#include "hypercall.h"
+#include "hypercall_pv.h"
 #include "xen.h"
 
 PVOPS_ALLOW_PRIVILEGED(PVOPS_PRIV_RING0);
