@@ -8,9 +8,10 @@
  * shadow, read from the CPU once at init() and written by the slot that
  * writes the register: read_cr0/read_cr4 read the shadow, and every CR4
  * change, by this backend or by code that sets features up through
- * write_cr4, keeps it true. The one native CR0 write outside the slots,
- * the PC layer's CR0.WP at the freeze, is followed by a re-read
- * (xen_pvh_protect_kernel). Flushing global translations takes INVPCID's
+ * write_cr4, keeps it true. The native writes outside the slots, the PC
+ * layer's CR0.WP at the freeze and the hardware user layer's FPU set-up
+ * (CR0.TS/EM, CR4.OSFXSR/OSXSAVE), are each followed by a re-read
+ * (xen_pvh_cr_reread()). Flushing global translations takes INVPCID's
  * all-context type where CPUID offers it (no exit: HAP needs no
  * intercept), else HVMOP_flush_tlbs, one hypercall after which Xen gives
  * the vCPU a fresh ASID, which drops global entries too: one exit where
@@ -90,10 +91,17 @@ void xen_pvh_cr_init(void)
 	xen_pvh_has_invpcid = ebx & CPUID_7_EBX_INVPCID;
 }
 
+/* After a layer's own native CR0/CR4 writes (the freeze's CR0.WP, the FPU's set-up). */
+void xen_pvh_cr_reread(void)
+{
+	xen_pvh_cr0 = native_read_cr0();
+	xen_pvh_cr4 = native_read_cr4();
+}
+
 int xen_pvh_protect_kernel(unsigned long from, unsigned long to)
 {
 	int err = pc_protect_kernel(from, to);
 
-	xen_pvh_cr0 = native_read_cr0();
+	xen_pvh_cr_reread();
 	return err;
 }

@@ -24,10 +24,15 @@
 
 int xen_pvh_enable_fpu(u64 xcr0)
 {
+	int err;
+
 	if (xcr0 & ~(XFEATURE_X87 | XFEATURE_SSE)) {
 		pr_info("XCR0 %#llx refused: Xen may not see an XSETBV, and would reset it to x87|SSE\n",
 			(unsigned long long)xcr0);
 		return -EPERM;
 	}
-	return x86_enable_fpu(xcr0);
+	err = x86_enable_fpu(xcr0);
+	/* It wrote CR0 and CR4 natively: the shadows must follow (cr.c). */
+	xen_pvh_cr_reread();
+	return err;
 }

@@ -26,6 +26,7 @@ void xen_pvh_read_memory_map(struct boot_info *bi);
 
 /* cr.c: shadows of CR0 and CR4, the slots over them, the global TLB flush. */
 void xen_pvh_cr_init(void);
+void xen_pvh_cr_reread(void);
 unsigned long xen_pvh_read_cr0(void);
 void xen_pvh_write_cr0(unsigned long value);
 unsigned long xen_pvh_read_cr4(void);
