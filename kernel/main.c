@@ -22,7 +22,7 @@
 #include <kernel/machine.h>
 #include <kernel/mm.h>
 #include <kernel/printk.h>
-#include <kernel/process.h>
+#include <kernel/syscall.h>
 #include <kernel/sched.h>
 #include <kernel/select.h>
 #include <kernel/traps.h>

@@ -19,7 +19,7 @@
  */
 #include <kernel/errno.h>
 #include <kernel/printk.h>
-#include <kernel/process.h>
+#include <kernel/pipe.h>
 #include <kernel/string.h>
 #include <kernel/uaccess.h>
 

@@ -3,7 +3,7 @@
  * Preemption of user processes on the timer tick.
  *
  * While processes run (process_wait_kernel()), the one-shot timer is
- * re-armed from its own expiry every PROCESS_TIME_SLICE_NS, and each tick
+ * re-armed from its own expiry every PREEMPT_SLICE_NS, and each tick
  * marks a switch as due. The switch is made on the way back from an
  * interrupt that came from ring 3, after its handler has finished and
  * before the frame is restored, as if the process had called yield there:
@@ -15,24 +15,25 @@
  * processes' while they run; it is dropped when the kernel gets the CPU
  * back, so a tick never lands in a suite that runs no process.
  */
-#include <kernel/process.h>
+#include <kernel/preempt.h>
+#include <kernel/runqueue.h>
 #include <kernel/timer.h>
 #include <kernel/uaccess.h>
 
 static bool preempt_due;
-unsigned long process_preemptions;
+unsigned long preempt_switches;
 
 static void preempt_tick(void)
 {
 	preempt_due = true;
-	timer_arm(PROCESS_TIME_SLICE_NS);
+	timer_arm(PREEMPT_SLICE_NS);
 }
 
 void preempt_start(void)
 {
 	preempt_due = false;
 	timer_set_expiry_hook(preempt_tick);
-	timer_arm(PROCESS_TIME_SLICE_NS);
+	timer_arm(PREEMPT_SLICE_NS);
 }
 
 void preempt_stop(void)
@@ -47,6 +48,6 @@ void preempt_user_return(struct pt_regs *regs)
 	if (!preempt_due || !user_mode(regs) || !current_process())
 		return;
 	preempt_due = false;
-	process_preemptions++;
+	preempt_switches++;
 	process_yield();
 }

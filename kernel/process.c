@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * Processes: spawn, the scheduler, exit, kill and reaping.
+ * Processes: spawn, exit, kill, traps and reaping; the run queue that
+ * chooses among them is kernel/runqueue.c.
  *
  * A process is born from an embedded program: elf_check() validates the
  * file, and each segment becomes a mapping with the segment's access
@@ -13,29 +14,26 @@
  * leaves through the generic exception exit, so the first entry takes the
  * same road (swapgs, cpu.iret) as every later one.
  *
- * The scheduler is the smallest that blocking needs: round robin over the
- * process table, switching directly from one process to the next (so two
- * processes that yield to each other cost one context switch each way,
- * as on Linux), and to the kernel thread waiting in process_wait_kernel()
- * when nothing is runnable or the process it waits for has exited (with
- * preemption, others may stay runnable for ever). A process dies by
- * exiting, by a fault the kernel will not fix (killed with a console line
- * naming the access) or by process_kill() from the kernel; it
- * then stays a zombie, holding its kernel stack (which it is still
- * running on) and address space until its parent, or the kernel, reaps
- * it: only then can the address space be torn down, as it is no longer
- * in use.
+ * A process dies by exiting, by a fault the kernel will not fix (killed
+ * with a console line naming the access) or by process_kill() from the
+ * kernel; it then stays a zombie, holding its kernel stack (which it is
+ * still running on) and address space until its parent, or the kernel,
+ * reaps it: only then can the address space be torn down, as it is no
+ * longer in use.
  */
 #define pr_fmt(fmt) "user: " fmt
 
 #include <kernel/elf.h>
 #include <kernel/errno.h>
 #include <kernel/fpu.h>
+#include <kernel/pipe.h>
+#include <kernel/preempt.h>
 #include <kernel/printk.h>
 #include <kernel/process.h>
 #include <kernel/string.h>
 #include <kernel/syscall_nr.h>
 #include <kernel/uaccess.h>
+#include <kernel/uvm.h>
 #include <pvops/ops.h>
 
 #define X86_EFLAGS_FIXED (1UL << 1)
@@ -49,23 +47,7 @@ struct user_program {
 /* user/programs.S */
 extern const struct user_program user_programs[], user_programs_end[];
 
-struct process procs[NR_PROCS];
 static int next_pid = 1;
-/*
- * The kernel thread that runs processes; it gets the CPU when none can run,
- * or as soon as the process it waits for has exited.
- */
-static struct thread *sched_kernel_thread;
-static const struct process *sched_kernel_waits_for;
-
-struct process *current_process(void)
-{
-	const char *t = (const char *)current_thread;
-
-	if (t < (const char *)procs || t >= (const char *)(procs + NR_PROCS))
-		return NULL;
-	return container_of(current_thread, struct process, thread);
-}
 
 const void *user_program(const char *name, size_t *len)
 {
@@ -79,75 +61,6 @@ const void *user_program(const char *name, size_t *len)
 	}
 	*len = 0;
 	return NULL;
-}
-
-static struct process *find_pid(int pid)
-{
-	unsigned int i;
-
-	for (i = 0; i < NR_PROCS; i++)
-		if (procs[i].state != PROC_FREE && procs[i].pid == pid)
-			return &procs[i];
-	return NULL;
-}
-
-/* Round robin from after cur; cur itself last, if it can still run. */
-static struct process *pick_next(struct process *cur)
-{
-	unsigned int start = cur ? cur - procs + 1 : 0, i;
-
-	for (i = 0; i < NR_PROCS; i++) {
-		struct process *p = &procs[(start + i) % NR_PROCS];
-
-		if (p->state == PROC_RUNNABLE)
-			return p;
-	}
-	return NULL;
-}
-
-static void schedule(void)
-{
-	struct process *next = pick_next(current_process());
-	struct thread *t = next ? &next->thread : sched_kernel_thread;
-
-	if (sched_kernel_thread && sched_kernel_waits_for &&
-	    sched_kernel_waits_for->state == PROC_ZOMBIE)
-		t = sched_kernel_thread; /* others may run for ever: preemption never picks it */
-	unsigned long flags;
-
-	if (!t)
-		panic("schedule: nothing can run and no kernel thread waits for processes");
-	if (t == current_thread)
-		return;
-	flags = local_save_flags();
-	thread_switch(t);
-	local_irq_restore(flags);
-}
-
-void process_yield(void)
-{
-	schedule();
-}
-
-void process_block(const void *channel)
-{
-	struct process *p = current_process();
-
-	p->state = PROC_BLOCKED;
-	p->blocked_on = channel;
-	schedule();
-}
-
-void process_wake(const void *channel)
-{
-	unsigned int i;
-
-	for (i = 0; i < NR_PROCS; i++) {
-		if (procs[i].state == PROC_BLOCKED && procs[i].blocked_on == channel) {
-			procs[i].state = PROC_RUNNABLE;
-			procs[i].blocked_on = NULL;
-		}
-	}
 }
 
 static int load_program(struct process *p, const void *file, size_t len)
@@ -275,7 +188,7 @@ static void process_die(struct process *p, struct proc_status status)
 	p->state = PROC_ZOMBIE;
 	p->blocked_on = NULL;
 	p->status = status;
-	parent = p->ppid > 0 ? find_pid(p->ppid) : NULL;
+	parent = p->ppid > 0 ? process_find(p->ppid) : NULL;
 	if (parent)
 		process_wake(parent);
 }
@@ -285,7 +198,7 @@ void process_exit(long code)
 	struct process *p = current_process();
 
 	process_die(p, (struct proc_status){ .code = code });
-	schedule();
+	process_yield();
 	panic("process %d (%s) ran after its exit", p->pid, p->name);
 }
 
@@ -294,13 +207,13 @@ void process_kill_current(int signal)
 	struct process *p = current_process();
 
 	process_die(p, (struct proc_status){ .signal = signal });
-	schedule();
+	process_yield();
 	panic("process %d (%s) ran after it was killed", p->pid, p->name);
 }
 
 int process_kill(int pid, int sig)
 {
-	struct process *p = find_pid(pid);
+	struct process *p = process_find(pid);
 
 	if (current_process())
 		panic("process_kill: called from process %d, not a kernel thread",
@@ -350,25 +263,19 @@ bool process_trap(struct pt_regs *regs)
 
 int process_wait_kernel(int pid, struct proc_status *status)
 {
-	struct process *p = find_pid(pid), *next;
-	struct thread *saved = sched_kernel_thread;
-	const struct process *saved_waits_for = sched_kernel_waits_for;
+	struct process *p = process_find(pid);
 	unsigned long flags;
+	bool ended;
 	unsigned int i;
 
 	if (!p || p->ppid != PPID_KERNEL || current_process())
 		return -ESRCH;
-	sched_kernel_thread = current_thread;
-	sched_kernel_waits_for = p;
 	flags = local_save_flags();
 	preempt_start();
-	while (p->state != PROC_ZOMBIE && (next = pick_next(NULL)))
-		thread_switch(&next->thread);
+	ended = runqueue_run_until_zombie(p);
 	preempt_stop();
 	local_irq_restore(flags);
-	sched_kernel_thread = saved;
-	sched_kernel_waits_for = saved_waits_for;
-	if (p->state == PROC_ZOMBIE) {
+	if (ended) {
 		*status = p->status;
 		process_reap(p);
 		for (i = 0; i < NR_PROCS; i++)

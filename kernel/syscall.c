@@ -10,17 +10,23 @@
  * unknown number is -ENOSYS; every pointer is handed to the uaccess
  * functions (include/kernel/uaccess.h) or to code that uses nothing else,
  * so a bad one is -EFAULT, never a kernel fault. user_init() asks the
- * backend to aim system calls at these entries (user.syscall_init) and
- * installs the int 0x80 gate.
+ * backend to aim system calls at these entries (user.syscall_init),
+ * installs the int 0x80 gate and gives the trap layer what a trap from a
+ * process means (a fault the process layer fixes or kills for, a
+ * preemption at an interrupt's exit), as traps do not call up.
  */
 #define pr_fmt(fmt) "user: " fmt
 
 #include <kernel/errno.h>
 #include <kernel/machine.h>
+#include <kernel/pipe.h>
+#include <kernel/preempt.h>
 #include <kernel/printk.h>
 #include <kernel/process.h>
+#include <kernel/syscall.h>
 #include <kernel/syscall_nr.h>
 #include <kernel/uaccess.h>
+#include <kernel/uvm.h>
 #include <pvops/backend.h>
 #include <pvops/ops.h>
 
@@ -96,7 +102,7 @@ static long sys_set_tls(struct process *me, unsigned long base, unsigned long wh
 	return 0;
 }
 
-void syscall_dispatch(struct pt_regs *regs)
+static void syscall_dispatch(struct pt_regs *regs)
 {
 	struct process *me = current_process();
 	u64 a0 = regs->rdi, a1 = regs->rsi, a2 = regs->rdx;
@@ -171,6 +177,12 @@ static void syscall_int80(struct pt_regs *regs)
 
 void user_init(void)
 {
+	static const struct trap_user_hooks hooks = {
+		.fault = process_trap,
+		.irq_exit = preempt_user_return,
+	};
+
 	syscall_init();
 	request_user_vector(SYSCALL_VECTOR, syscall_int80);
+	traps_set_user_hooks(&hooks);
 }

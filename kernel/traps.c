@@ -18,15 +18,36 @@
 #include <kernel/extable.h>
 #include <kernel/kallsyms.h>
 #include <kernel/printk.h>
-#include <kernel/process.h>
 #include <kernel/syscall_nr.h>
-#include <kernel/uaccess.h>
 #include <kernel/traps.h>
+#include <kernel/uaccess.h>
 #include <pvops/ops.h>
 
 static struct idt_gate idt_table[NR_VECTORS] __aligned(16);
 static irq_handler_t irq_handlers[NR_VECTORS];
 struct fixup_record last_fixup;
+
+static bool no_process_fault(struct pt_regs *regs)
+{
+	return false;
+}
+
+static void no_process_irq_exit(struct pt_regs *regs)
+{
+}
+
+/* Called, never tested: an interrupt's exit costs the call it did when it called up directly. */
+static struct trap_user_hooks user_hooks = {
+	.fault = no_process_fault,
+	.irq_exit = no_process_irq_exit,
+};
+
+void traps_set_user_hooks(const struct trap_user_hooks *hooks)
+{
+	if (!hooks->fault || !hooks->irq_exit)
+		panic("traps_set_user_hooks: both hooks are needed");
+	user_hooks = *hooks;
+}
 
 static const char *const exception_names[NR_EXCEPTIONS] = {
 	"#DE divide error", "#DB debug", "NMI", "#BP breakpoint", "#OF overflow",
@@ -133,11 +154,11 @@ void do_trap(struct pt_regs *regs)
 		if (regs->vector >= NR_VECTORS || !irq_handlers[regs->vector])
 			die(regs);
 		irq_handlers[regs->vector](regs);
-		preempt_user_return(regs);
+		user_hooks.irq_exit(regs);
 		return;
 	}
 	/* Demand paging (from user mode or a uaccess copy), or a process killed. */
-	if ((user_mode(regs) || regs->vector == X86_TRAP_PF) && process_trap(regs))
+	if ((user_mode(regs) || regs->vector == X86_TRAP_PF) && user_hooks.fault(regs))
 		return;
 	fixup = search_exception_table(regs->rip);
 	if (!fixup)

@@ -22,7 +22,7 @@
 
 #include <kernel/errno.h>
 #include <kernel/printk.h>
-#include <kernel/process.h>
+#include <kernel/uvm.h>
 #include <kernel/string.h>
 #include <kernel/syscall_nr.h>
 #include <kernel/uaccess.h>

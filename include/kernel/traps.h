@@ -59,6 +59,19 @@ void request_user_vector(unsigned int vector, irq_handler_t handler);
 void do_trap(struct pt_regs *regs);
 
 /*
+ * What a trap means to a process belongs to the process layers above
+ * this one; user_init() registers it, so traps never call up. Until then
+ * no process exists, and the defaults say so.
+ */
+struct trap_user_hooks {
+	/* A user-mode exception or a fault on user memory; false if the kernel must handle it. */
+	bool (*fault)(struct pt_regs *regs);
+	/* After an interrupt's handler, before its frame is restored. */
+	void (*irq_exit)(struct pt_regs *regs);
+};
+void traps_set_user_hooks(const struct trap_user_hooks *hooks);
+
+/*
  * The C ABI wants the direction flag clear at every call, and ring 3 can
  * enter with it set: each entry path clears it before its first C call
  * (cld in exception_common and the Xen callbacks, FMASK for a hardware

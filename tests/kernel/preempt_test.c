@@ -17,6 +17,7 @@
 #include <kernel/fpu.h>
 #include <kernel/ktest.h>
 #include <kernel/printk.h>
+#include <kernel/preempt.h>
 #include <kernel/process.h>
 #include <kernel/syscall_nr.h>
 
@@ -32,7 +33,7 @@ static unsigned long uswitch_arg(unsigned int mode, unsigned int seed, unsigned 
 
 static void spinners_do_not_stop_others(struct ktest *t)
 {
-	unsigned long free = page_alloc_free_pages(), preemptions = process_preemptions;
+	unsigned long free = page_alloc_free_pages(), preemptions = preempt_switches;
 	int spinner[PREEMPT_SPINNERS], worker;
 	struct proc_status status = { .code = -1 };
 	unsigned int i;
@@ -46,7 +47,7 @@ static void spinners_do_not_stop_others(struct ktest *t)
 	KTEST_EXPECT_EQ(t, process_wait_kernel(worker, &status), worker);
 	KTEST_EXPECT_EQ(t, status.code, USWITCH_OK);
 	KTEST_EXPECT_EQ(t, status.signal, 0);
-	preemptions = process_preemptions - preemptions;
+	preemptions = preempt_switches - preemptions;
 	/* Each of the worker's yields went to a spinner, which only a tick ends. */
 	KTEST_EXPECT_UGE(t, preemptions, PREEMPT_ROUNDS);
 	printk("# preempt: %lu preemptions\n", preemptions);

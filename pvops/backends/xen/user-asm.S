@@ -43,7 +43,7 @@ xen_sysret:
 
 /*
  * The int 0x80 entry: Xen's %rcx and %r11 off, then the generic stub of
- * XEN_INT80_VECTOR, whose handler (traps.c) checks that the instruction
+ * XEN_INT80_VECTOR, whose handler (trap_table.c) checks that the instruction
  * was int $0x80 before the system call runs.
  */
 	.globl xen_int80_stub

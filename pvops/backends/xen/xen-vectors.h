@@ -9,7 +9,7 @@
 
 #define XEN_NR_EXCEPTIONS 32
 #define XEN_UPCALL_VECTOR 0xf3
-/* What Xen bounces to the int 0x80 trap-table entry, until traps.c has checked it (xen_int80). */
+/* What Xen bounces to the int 0x80 trap-table entry, until trap_table.c has checked it (xen_int80). */
 #define XEN_INT80_VECTOR 0xf2
 
 #endif

@@ -30,7 +30,7 @@ void xen_safe_halt(void);
 void xen_halt(void);
 
 void xen_load_idt(const struct desc_ptr *desc);
-/* The check of what reaches the int 0x80 entry (traps.c), before the gate is granted. */
+/* The check of what reaches the int 0x80 entry (trap_table.c), before the gate is granted. */
 void xen_int80_init(void);
 void xen_write_idt_entry(void *idt, unsigned long index, const void *gate);
 void xen_iret(void);

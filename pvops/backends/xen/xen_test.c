@@ -15,6 +15,7 @@
 #include <kernel/machine.h>
 #include <kernel/mm.h>
 #include <kernel/process.h>
+#include <kernel/uvm.h>
 #include <kernel/sections.h>
 #include <kernel/sched.h>
 #include <kernel/string.h>
