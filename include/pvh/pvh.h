@@ -43,6 +43,12 @@ struct pvh_memmap {
 	u32 nr, max;
 };
 
+/*
+ * Every refusal of a boot structure here is a sentence in the caller's why
+ * buffer and -1, for the caller to return (memmap.c).
+ */
+int pvh_refuse(char *why, size_t len, const char *fmt, ...) __printf(3, 4);
+
 /* 0 if nr is 1..max; otherwise -1 and the sentence in why. */
 int pvh_memmap_check_count(const struct pvh_memmap *m, char *why, size_t len);
 /*

@@ -21,8 +21,7 @@
 #include <xen/xen.h>
 #include <xen/arch-x86/hvm/start_info.h>
 
-static int memmap_fail(char *why, size_t len, const char *fmt, ...) __printf(3, 4);
-static int memmap_fail(char *why, size_t len, const char *fmt, ...)
+int pvh_refuse(char *why, size_t len, const char *fmt, ...)
 {
 	va_list ap;
 
@@ -46,7 +45,7 @@ static void pvh_add_ram(struct boot_info *bi, unsigned int index, u64 base, u64 
 int pvh_memmap_check_count(const struct pvh_memmap *m, char *why, size_t len)
 {
 	if (m->nr == 0 || m->nr > m->max)
-		return memmap_fail(why, len, "%s %s is %u (expected 1..%u)", m->source,
+		return pvh_refuse(why, len, "%s %s is %u (expected 1..%u)", m->source,
 				   m->count_field, m->nr, m->max);
 	return 0;
 }
@@ -67,7 +66,7 @@ int pvh_memmap_add(struct boot_info *bi, const struct pvh_memmap *m, char *why, 
 		if (e.type != XEN_HVM_MEMMAP_TYPE_RAM)
 			continue;
 		if (e.addr + e.size < e.addr)
-			return memmap_fail(why, len, "%s memory map entry %u wraps: addr %#llx "
+			return pvh_refuse(why, len, "%s memory map entry %u wraps: addr %#llx "
 					   "size %#llx", m->source, i, (unsigned long long)e.addr,
 					   (unsigned long long)e.size);
 		pvh_add_ram(bi, i, e.addr, e.size);

@@ -29,17 +29,6 @@
 
 #define PVH_MEMMAP_MAX 128
 
-static int fail(char *why, size_t len, const char *fmt, ...) __printf(3, 4);
-static int fail(char *why, size_t len, const char *fmt, ...)
-{
-	va_list ap;
-
-	va_start(ap, fmt);
-	vsnprintf(why, len, fmt, ap);
-	va_end(ap);
-	return -1;
-}
-
 static int parse_memmap(const struct hvm_start_info *si, pvh_map_fn map_phys,
 			struct boot_info *bi, char *why, size_t len)
 {
@@ -56,7 +45,7 @@ static int parse_memmap(const struct hvm_start_info *si, pvh_map_fn map_phys,
 		return -1;
 	m.entries = map_phys(si->memmap_paddr, (u64)m.nr * m.stride);
 	if (!m.entries)
-		return fail(why, len, "hvm_start_info memory map at %#llx is outside mapped memory",
+		return pvh_refuse(why, len, "hvm_start_info memory map at %#llx is outside mapped memory",
 			    (unsigned long long)si->memmap_paddr);
 	return pvh_memmap_add(bi, &m, why, len);
 }
@@ -79,7 +68,7 @@ static int copy_cmdline(const struct hvm_start_info *si, pvh_map_fn map_phys, si
 		return 0;
 	cmdline = map_phys(si->cmdline_paddr, COMMAND_LINE_SIZE);
 	if (!cmdline)
-		return fail(why, len, "hvm_start_info cmdline at %#llx is outside mapped memory",
+		return pvh_refuse(why, len, "hvm_start_info cmdline at %#llx is outside mapped memory",
 			    (unsigned long long)si->cmdline_paddr);
 	strlcpy(bi->cmdline, cmdline, sizeof(bi->cmdline));
 	if (strnlen(cmdline, COMMAND_LINE_SIZE) == COMMAND_LINE_SIZE) {
@@ -101,10 +90,10 @@ int pvh_parse_start_info(u64 paddr, pvh_map_fn map_phys, size_t silent_cut, stru
 	*bi = (struct boot_info){ .protocol = BOOT_PROTOCOL_PVH };
 	si = paddr ? map_phys(paddr, sizeof(*si)) : NULL;
 	if (!si)
-		return fail(why, len, "hvm_start_info pointer %#llx is outside mapped memory",
+		return pvh_refuse(why, len, "hvm_start_info pointer %#llx is outside mapped memory",
 			    (unsigned long long)paddr);
 	if (si->magic != XEN_HVM_START_MAGIC_VALUE)
-		return fail(why, len, "hvm_start_info at %#llx has magic %#x, expected %#x",
+		return pvh_refuse(why, len, "hvm_start_info at %#llx has magic %#x, expected %#x",
 			    (unsigned long long)paddr, si->magic, XEN_HVM_START_MAGIC_VALUE);
 	bi->protocol_data = si;
 	if (copy_cmdline(si, map_phys, silent_cut, bi, why, len))
