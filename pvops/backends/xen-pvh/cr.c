@@ -3,7 +3,7 @@
  * CR0 and CR4 in a PVH container: shadows, and the global TLB flush.
  *
  * Under Xen's HVM every CR0 or CR4 access is intercepted: a read costs
- * an exit (some 7,800 instructions here) for a value only this kernel
+ * an exit (its cost is in docs/bench.md) for a value only this kernel
  * changes. So, as Linux keeps CR4 in cpu_tlbstate, each register has a
  * shadow, read from the CPU once at init() and written by the slot that
  * writes the register: read_cr0/read_cr4 read the shadow, and every CR4
