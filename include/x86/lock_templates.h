@@ -23,8 +23,13 @@
 
 #ifndef X86_LOCK_INSNS
 #define X86_LOCK_INSNS
-/* The holder's release: only it writes the head, so no lock prefix. */
-#define X86_LOCK_INSN_UNLOCK "addw $" __stringify(SPIN_TICKET_INC) ", (%rdi)"
+/*
+ * The holder's release: only it writes the head, so no lock prefix. The
+ * add is stretched to the site's 6 bytes (a DS prefix, which 64-bit mode
+ * ignores, and a zero disp8), so the patched unlock is this one
+ * instruction with no padding after it, as with pv_ops compiled out.
+ */
+#define X86_LOCK_INSN_UNLOCK "ds {disp8} addw $" __stringify(SPIN_TICKET_INC) ", 0(%rdi)"
 /* One pause: the caller re-reads the word and calls again. */
 #define X86_LOCK_INSN_WAIT "pause"
 #define X86_LOCK_INSN_VCPU_IS_PREEMPTED "xor %eax, %eax"
