@@ -104,11 +104,6 @@ static __attribute__((__always_inline__)) inline void spin_unlock(spinlock_t *lo
 
 #define DEFINE_SPINLOCK(x) spinlock_t x = __SPIN_LOCK_UNLOCKED(x)
 
-static inline bool spin_is_locked(const spinlock_t *lock)
-{
-	return arch_spin_is_locked(&lock->raw);
-}
-
 /* Interrupts off on this CPU while the lock is held; the flags come back as they were. */
 #define spin_lock_irqsave(lock, flags)                                                             \
 	do {                                                                                       \

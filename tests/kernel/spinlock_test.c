@@ -23,13 +23,13 @@ static void lock_word_after_each_step(struct ktest *t)
 	spinlock_t lock = __SPIN_LOCK_UNLOCKED(test_lock);
 
 	KTEST_EXPECT_UEQ(t, lock.raw.val, TICKET(0, 0));
-	KTEST_EXPECT_FALSE(t, spin_is_locked(&lock));
+	KTEST_EXPECT_FALSE(t, arch_spin_is_locked(&lock.raw));
 	spin_lock(&lock);
 	KTEST_EXPECT_UEQ(t, lock.raw.val, TICKET(0, 1));
-	KTEST_EXPECT_TRUE(t, spin_is_locked(&lock));
+	KTEST_EXPECT_TRUE(t, arch_spin_is_locked(&lock.raw));
 	spin_unlock(&lock);
 	KTEST_EXPECT_UEQ(t, lock.raw.val, TICKET(1, 1));
-	KTEST_EXPECT_FALSE(t, spin_is_locked(&lock));
+	KTEST_EXPECT_FALSE(t, arch_spin_is_locked(&lock.raw));
 	spin_lock(&lock);
 	spin_unlock(&lock);
 	KTEST_EXPECT_UEQ(t, lock.raw.val, TICKET(2, 2));
@@ -42,10 +42,10 @@ static void tickets_wrap_within_their_half(struct ktest *t)
 
 	arch_spin_lock(&lock);
 	KTEST_EXPECT_UEQ(t, lock.val, TICKET(0xffff, 0));
-	KTEST_EXPECT_TRUE(t, arch_spin_is_locked(&lock));
+	KTEST_EXPECT_TRUE(t, arch_arch_spin_is_locked(&lock.raw));
 	arch_spin_unlock(&lock);
 	KTEST_EXPECT_UEQ(t, lock.val, TICKET(0, 0));
-	KTEST_EXPECT_FALSE(t, arch_spin_is_locked(&lock));
+	KTEST_EXPECT_FALSE(t, arch_arch_spin_is_locked(&lock.raw));
 }
 
 static void trylock_takes_only_a_free_lock(struct ktest *t)
