@@ -42,10 +42,10 @@ static void tickets_wrap_within_their_half(struct ktest *t)
 
 	arch_spin_lock(&lock);
 	KTEST_EXPECT_UEQ(t, lock.val, TICKET(0xffff, 0));
-	KTEST_EXPECT_TRUE(t, arch_arch_spin_is_locked(&lock.raw));
+	KTEST_EXPECT_TRUE(t, arch_spin_is_locked(&lock));
 	arch_spin_unlock(&lock);
 	KTEST_EXPECT_UEQ(t, lock.val, TICKET(0, 0));
-	KTEST_EXPECT_FALSE(t, arch_arch_spin_is_locked(&lock.raw));
+	KTEST_EXPECT_FALSE(t, arch_spin_is_locked(&lock));
 }
 
 static void trylock_takes_only_a_free_lock(struct ktest *t)
