@@ -21,6 +21,8 @@
 #include <kernel/desc.h>
 #include <kernel/mm.h>
 #include <kernel/printk.h>
+#include <kernel/smp.h>
+#include <kernel/spinlock.h>
 #include <pvops/ops.h>
 
 #include "bench.h"
@@ -135,6 +137,21 @@ BENCH_LOOP(load_gdt, struct desc_ptr gdt = bench_gdt_ptr(), load_gdt(&gdt))
 /* desc_init() put the boot stack there; the kernel has no other yet. */
 BENCH_LOOP(load_sp0, /* none */, load_sp0((unsigned long)boot_stack_top))
 BENCH_LOOP(sched_clock, /* none */, bench_use(sched_clock()))
+BENCH_LOOP(steal_clock, unsigned int cpu = smp_processor_id(), bench_use(steal_clock(cpu)))
+/*
+ * Uncontended, as almost every lock is taken: the inline xadd and compare,
+ * then the unlock's site. The ticket word alone, without the debug checks
+ * (CONFIG_DEBUG_SPINLOCK, off in a kernel that ships), which are no pv op.
+ */
+BENCH_LOOP(spin_lock_unlock, arch_spinlock_t lock = { .val = 0 }, {
+	arch_spin_lock(&lock);
+	arch_spin_unlock(&lock);
+})
+/* A wait on a word that already moved: the slow path's call when the head is ours. */
+BENCH_LOOP(lock_wait, arch_spinlock_t lock = { .val = 0 }, lock_wait(&lock.head, 1))
+BENCH_LOOP(lock_kick, unsigned int cpu = smp_processor_id(), lock_kick(cpu))
+BENCH_LOOP(vcpu_is_preempted, unsigned int cpu = smp_processor_id(),
+	   bench_use(vcpu_is_preempted(cpu)))
 BENCH_LOOP(clock_khz, /* none */, bench_use(clock_khz()))
 
 #define SLOT BENCH_SLOT
@@ -193,6 +210,11 @@ const struct bench_op bench_ops[] = {
 	BENCH_OP(load_sp0, SLOT(cpu.load_sp0)),
 	BENCH_OP(sched_clock, SLOT(time.sched_clock)),
 	BENCH_OP(clock_khz, SLOT(time.clock_khz)),
+	BENCH_OP(steal_clock, SLOT(time.steal_clock)),
+	BENCH_OP(spin_lock_unlock, SLOT(lock.unlock)),
+	BENCH_OP(lock_wait, SLOT(lock.wait)),
+	BENCH_OP(lock_kick, SLOT(lock.kick)),
+	BENCH_OP(vcpu_is_preempted, SLOT(lock.vcpu_is_preempted)),
 	/* The round trips (trips.c), last: their slot is where their path is patched. */
 	BENCH_TRIP(fault_fixup, false, SLOT(cpu.iret)),
 	BENCH_TRIP(timer_tick, false, SLOT(time.set_timer), SLOT(cpu.iret)),

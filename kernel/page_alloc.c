@@ -12,11 +12,17 @@
  * kernel image and outside every range boot reserved. A double free or a
  * free of a page the allocator never managed is a panic naming the frame:
  * silently accepting it would hand the same page out twice.
+ *
+ * The bitmap, the cursor and the count are shared by every CPU, so
+ * page_lock guards them from the first allocation on (page_alloc_init()
+ * runs alone, before anything allocates), with interrupts off so that a
+ * handler that allocates cannot meet its own CPU holding the lock.
  */
 #define pr_fmt(fmt) "mm: " fmt
 
 #include <kernel/mm.h>
 #include <kernel/printk.h>
+#include <kernel/spinlock.h>
 #include <kernel/string.h>
 
 #define MAX_PAGES (1UL << (30 - PAGE_SHIFT)) /* the direct map spans at most 1 GiB */
@@ -26,6 +32,7 @@
 static u64 used[MAX_PAGES / BITS_PER_WORD];
 static unsigned long managed_pages, free_pages, nr_pages, cursor;
 static u64 managed[MAX_PAGES / BITS_PER_WORD];
+static DEFINE_SPINLOCK(page_lock);
 
 extern const char __image_start[], __image_end[];
 
@@ -103,8 +110,9 @@ void page_alloc_init(const struct boot_info *bi)
 
 bool page_alloc(pfn_t *pfn)
 {
-	unsigned long tries;
+	unsigned long tries, flags;
 
+	spin_lock_irqsave(&page_lock, flags);
 	for (tries = 0; tries < nr_pages; tries++) {
 		unsigned long n = cursor;
 
@@ -112,28 +120,33 @@ bool page_alloc(pfn_t *pfn)
 		if (!test_bit(used, n)) {
 			set_bit(used, n);
 			free_pages--;
+			spin_unlock_irqrestore(&page_lock, flags);
 			*pfn = __pfn(n);
 			return true;
 		}
 	}
+	spin_unlock_irqrestore(&page_lock, flags);
 	return false;
 }
 
 void page_free(pfn_t pfn)
 {
-	unsigned long n = pfn_val(pfn);
+	unsigned long n = pfn_val(pfn), flags;
 
 	if (n >= nr_pages || !test_bit(managed, n))
 		panic("page_free: pfn %#lx was never handed out by the allocator", n);
+	spin_lock_irqsave(&page_lock, flags);
 	if (!test_bit(used, n))
 		panic("page_free: pfn %#lx freed twice", n);
 	clear_bit(used, n);
 	free_pages++;
+	spin_unlock_irqrestore(&page_lock, flags);
 }
 
+/* A snapshot: with other CPUs allocating it may be stale when it returns. */
 unsigned long page_alloc_free_pages(void)
 {
-	return free_pages;
+	return READ_ONCE(free_pages);
 }
 
 unsigned long page_alloc_total_pages(void)

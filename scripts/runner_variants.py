@@ -108,7 +108,7 @@ def variants_for(env, config, direct=False):
     detection = [] if env.forced else selection_variants(env, sel)
     if "PVOPS" not in config:
         return ([Variant("all", full)] + detection + refusal_variants(base) +
-                shutdown_variants(env, base))
+                shutdown_variants(env, base) + spinlock_variants(base))
     return [
         # What pvops.report must show is the environment's own (its report_lines).
         Variant("all", full + " pvops.report",
@@ -124,7 +124,29 @@ def variants_for(env, config, direct=False):
                 % (selection(env), base),
                 ["pvops.poison refused: pvops.nopatch leaves every site unpatched",
                  "(pvops.nopatch): 0 inline, 0 call, 0 jmp, 0 nop, 0 ident, 0 ud2, 0 poison"]),
-    ] + shutdown_variants(env, base) + panic_variants(env)
+    ] + shutdown_variants(env, base) + panic_variants(env) + spinlock_variants(base)
+
+
+# The debug checks' panic (kernel/spinlock.c): the misuse, the lock, then the caller.
+SPINLOCK_PANIC = "Kernel panic - not syncing: spinlock: "
+
+
+def spinlock_variants(base):
+    """Each misuse CONFIG_DEBUG_SPINLOCK catches, on every backend: the panic must name
+    the misuse, the lock (spinlock_bug_lock), the caller and, for a held lock, the holder
+    (tests/kernel/spinlock_test.c)."""
+    lock = "spinlock_bug_lock by spinlock_bug_"
+    cases = [
+        ("recursion", "recursive lock of %srecursion+" % lock,
+         ": held by cpu 0 since spinlock_bug_recursion+"),
+        ("unheld", "unlock of %sunheld+" % lock, ": the lock is not held (word 0)"),
+        ("other-cpu", "unlock of %sother_cpu+" % lock,
+         ": held by cpu 1 since spinlock_bug_other_cpu+"),
+    ]
+    return [Variant("spinlock-" + name, "ktest=spinlock ktest.spinlock_bug=%s %s" % (name, base),
+                    [SPINLOCK_PANIC + start, holder], needs=("DEBUG_SPINLOCK",),
+                    expect_panic=True)
+            for name, start, holder in cases]
 
 
 def panic_variants(env):

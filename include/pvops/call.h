@@ -11,6 +11,7 @@
  *
  *   PVOP_CALLn / PVOP_VCALLn      plain C target: every caller-saved register
  *   PVOP_CALLEEn / PVOP_VCALLEEn  callee-save thunk target: %rax only
+ *   PVOP_VCALLEE1_SHORT           the same in a plain 6-byte site
  *
  * pvops.poison exists to catch a site where they would disagree anyway
  * (hand-written asm, a wrong macro): see pvops/core/poison_thunk.S.
@@ -147,6 +148,20 @@ register unsigned long __pvop_sp __asm__("rsp");
 		__rax;                                                                             \
 	})
 
+/*
+ * A callee-save site of the plain 6 bytes, for a callee-save op whose inline
+ * version fits them (the spinlock unlock): no jmp over room nobody needs.
+ */
+#define __PVOP_CALLEE_SHORT(member, ...)                                                           \
+	({                                                                                         \
+		unsigned long __rax;                                                               \
+		__asm__ __volatile__(__PVOP_SITE(0)                                                \
+				     : "=a"(__rax), __PVOP_SP                                      \
+				     : __PVOP_SITE_INPUTS(member, CLBR_RET_REG), ##__VA_ARGS__     \
+				     : "memory", "cc");                                            \
+		__rax;                                                                             \
+	})
+
 #define __A1(x) "D"((unsigned long)(x))
 #define __A2(x) "S"((unsigned long)(x))
 #define __A3(x) "d"((unsigned long)(x))
@@ -167,6 +182,7 @@ register unsigned long __pvop_sp __asm__("rsp");
 #define PVOP_CALLEE1(type, member, a1) ((type)__PVOP_CALLEE(member, __A1(a1)))
 #define PVOP_VCALLEE0(member) ((void)__PVOP_CALLEE(member))
 #define PVOP_VCALLEE1(member, a1) ((void)__PVOP_CALLEE(member, __A1(a1)))
+#define PVOP_VCALLEE1_SHORT(member, a1) ((void)__PVOP_CALLEE_SHORT(member, __A1(a1)))
 
 #endif /* __ASSEMBLY__ */
 #endif

@@ -278,6 +278,32 @@ static inline void set_timer(u64 expires_ns)
 	PVOP_VCALL1(time.set_timer, expires_ns);
 }
 
+static inline u64 steal_clock(unsigned int cpu)
+{
+	return PVOP_CALL1(u64, time.steal_clock, cpu);
+}
+
+/* The holder's release of a ticket lock (include/kernel/spinlock.h). */
+static inline void arch_spin_unlock(arch_spinlock_t *lock)
+{
+	PVOP_VCALLEE1_SHORT(lock.unlock, lock);
+}
+
+static inline void lock_wait(const u16 *ptr, u16 value)
+{
+	PVOP_VCALL2(lock.wait, ptr, value);
+}
+
+static inline void lock_kick(unsigned int cpu)
+{
+	PVOP_VCALL1(lock.kick, cpu);
+}
+
+static inline bool vcpu_is_preempted(unsigned int cpu)
+{
+	return PVOP_CALL1(bool, lock.vcpu_is_preempted, cpu);
+}
+
 static inline void syscall_init(void)
 {
 	PVOP_VCALL0(user.syscall_init);
@@ -351,6 +377,18 @@ static inline int enable_fpu(u64 xcr0)
 #define arch_enter_lazy_mode(mode) lazy_mode_enter(mode)
 #define arch_leave_lazy_mode(mode) (lazy_mode_leave(mode), 0)
 #define arch_flush_lazy_mode() ((void)0)
+#define steal_clock(cpu) ((void)(cpu), 0ULL)
+#define lock_wait(ptr, value) ((void)(ptr), (void)(value), __builtin_ia32_pause())
+#define lock_kick(cpu) ((void)(cpu))
+#define vcpu_is_preempted(cpu) ((void)(cpu), false)
+
+static inline void arch_spin_unlock(arch_spinlock_t *lock)
+{
+	__asm__ __volatile__("addw %[inc], %[head]"
+			     : [head] "+m"(lock->head)
+			     : [inc] "i"(SPIN_TICKET_INC)
+			     : "memory", "cc");
+}
 
 static inline void cpuid_count(u32 leaf, u32 subleaf, u32 *eax, u32 *ebx, u32 *ecx, u32 *edx)
 {

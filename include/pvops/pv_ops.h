@@ -47,6 +47,28 @@ typedef struct {
 
 struct mm_struct;
 
+/*
+ * A ticket lock's word (include/kernel/spinlock.h): the ticket now served in
+ * the low half, the next ticket to hand out in the high half, so one
+ * locked xadd of SPIN_TICKET_TAIL_INC takes a ticket and reads the head,
+ * and the holder's unlock is a plain 16-bit add of SPIN_TICKET_INC to the
+ * head (the lockers' xadd writes the head back unchanged). It is here
+ * because the unlock and wait slots take it, as the page-table slots take
+ * pte_t.
+ */
+typedef struct {
+	union {
+		u32 val;
+		struct {
+			u16 head;
+			u16 tail;
+		};
+	};
+} arch_spinlock_t;
+#define SPIN_TICKET_INC 1
+#define SPIN_TICKET_SHIFT 16
+#define SPIN_TICKET_TAIL_INC (SPIN_TICKET_INC << SPIN_TICKET_SHIFT)
+
 struct pv_callee_save {
 	void *func;
 };
@@ -141,6 +163,11 @@ struct pv_time_ops {
 	unsigned long (*clock_khz)(void);
 	/* One timer interrupt at (or, for a short-range device, before) expires_ns. */
 	void (*set_timer)(u64 expires_ns);
+	/*
+	 * Nanoseconds the CPU's vCPU was ready but not running (the hypervisor
+	 * ran something else) since boot; 0 on hardware, which never steals.
+	 */
+	u64 (*steal_clock)(unsigned int cpu);
 };
 
 /*
@@ -173,6 +200,29 @@ struct pv_user_ops {
 	int (*enable_fpu)(u64 xcr0);
 };
 
+/*
+ * The spinlock slow path's hooks (kernel/spinlock.c), Linux's pv_ops.lock in
+ * shape. Last in the table after user, so the older slots keep their indices.
+ */
+struct pv_lock_ops {
+	/*
+	 * Release a lock this CPU holds: the head's add, and under a hypervisor
+	 * the kick of a waiter that blocked. Callee-save: a 6-byte site that
+	 * clobbers %rax at most, so the caller keeps its registers.
+	 */
+	struct pv_callee_save unlock;
+	/*
+	 * Wait while *ptr == value: return when it differs, when kicked, or at
+	 * once (spuriously). Hardware has nothing better than one pause; a
+	 * hypervisor blocks the vCPU until kick.
+	 */
+	void (*wait)(const u16 *ptr, u16 value);
+	/* Wake a CPU that waits in wait(); nothing on hardware. */
+	void (*kick)(unsigned int cpu);
+	/* Whether the hypervisor has descheduled the CPU's vCPU; never on hardware. */
+	bool (*vcpu_is_preempted)(unsigned int cpu);
+};
+
 /* Only call slots live here: slot index = offset / sizeof(void *). */
 struct pv_ops {
 	struct pv_cpu_ops cpu;
@@ -180,6 +230,7 @@ struct pv_ops {
 	struct pv_mmu_ops mmu;
 	struct pv_time_ops time;
 	struct pv_user_ops user;
+	struct pv_lock_ops lock;
 };
 
 #define PVOP_SLOT(member) (offsetof(struct pv_ops, member) / sizeof(void *))

@@ -39,6 +39,14 @@
 
 #include "lguest.h"
 
+/*
+ * lguest 4.13 was uniprocessor: its spinlocks were the native ones, which
+ * are unprivileged, so the stub declares those.
+ */
+#define X86_LOCK_TEMPLATE(slot, name, clobbers)                                                    \
+	PVOP_TEMPLATE(lguest_backend, slot, lguest_asm_##name, X86_LOCK_INSN_##slot, clobbers)
+#include <x86/lock_templates.h>
+
 PVOPS_ALLOW_PRIVILEGED(PVOPS_PRIV_IRET);
 
 #define LGUEST_IF_BIT 9
@@ -566,6 +574,7 @@ const struct pv_ops lguest_pv_ops = {
 		.sched_clock = lguest_sched_clock,
 		.clock_khz = lguest_clock_khz,
 		.set_timer = lguest_set_timer,
+		.steal_clock = (void *)lguest_asm_steal_clock,
 	},
 	/*
 	 * lguest 4.13: system calls came through int 0x80, a trap gate the host
@@ -580,6 +589,7 @@ const struct pv_ops lguest_pv_ops = {
 		.load_gs_base_user = lguest_load_gs_base_user,
 		.enable_fpu = lguest_enable_fpu,
 	},
+	.lock = X86_LOCK_PV_OPS(lguest_asm),
 };
 
 /* lguest 4.13: boot.c set kernel_rpl 1, the level its guest kernel ran at. */

@@ -28,6 +28,9 @@ PVOPS_ALLOW_PRIVILEGED(PVOPS_PRIV_RING0 | PVOPS_PRIV_IRET | PVOPS_PRIV_IO | PVOP
 #define X86_NATIVE_TEMPLATE(slot, name, clobbers)                                                  \
 	PVOP_TEMPLATE(native_backend, slot, native_asm_##name, X86_NATIVE_INSN_##slot, clobbers)
 #include <x86/native_templates.h>
+#define X86_LOCK_TEMPLATE(slot, name, clobbers)                                                    \
+	PVOP_TEMPLATE(native_backend, slot, native_asm_##name, X86_LOCK_INSN_##slot, clobbers)
+#include <x86/lock_templates.h>
 
 const struct pv_ops native_pv_ops = {
 	X86_NATIVE_PV_OPS(native_asm),
@@ -35,7 +38,10 @@ const struct pv_ops native_pv_ops = {
 		.sched_clock = pc_sched_clock,
 		.clock_khz = pc_clock_khz,
 		.set_timer = pc_pit_set_timer,
+		.steal_clock = X86_NATIVE_RAW(native_asm_steal_clock),
 	},
 	/* User mode is the shared hardware layer's (include/x86/user.h). */
 	.user = X86_HW_USER_OPS(X86_NATIVE_RAW(native_asm_swapgs)),
+	/* One CPU, never descheduled: the plain add, a pause, no kick, never preempted. */
+	.lock = X86_LOCK_PV_OPS(native_asm),
 };

@@ -33,6 +33,9 @@ PVOPS_ALLOW_PRIVILEGED(PVOPS_PRIV_RING0 | PVOPS_PRIV_IRET | PVOPS_PRIV_IO | PVOP
 #define X86_NATIVE_TEMPLATE(slot, name, clobbers)                                                  \
 	PVOP_TEMPLATE(xen_pvh_backend, slot, xen_pvh_asm_##name, X86_NATIVE_INSN_##slot, clobbers)
 #include <x86/native_templates.h>
+#define X86_LOCK_TEMPLATE(slot, name, clobbers)                                                    \
+	PVOP_TEMPLATE(xen_pvh_backend, slot, xen_pvh_asm_##name, X86_LOCK_INSN_##slot, clobbers)
+#include <x86/lock_templates.h>
 
 const struct pv_ops xen_pvh_pv_ops = {
 	X86_RING0_PV_OPS(xen_pvh_asm, xen_pvh, xen_pvh_flush_tlb_kernel),
@@ -40,7 +43,14 @@ const struct pv_ops xen_pvh_pv_ops = {
 		.sched_clock = xen_sched_clock,
 		.clock_khz = xen_pvh_clock_khz,
 		.set_timer = xen_set_timer,
+		/* One vCPU: no runstate area is registered yet, so no steal is counted. */
+		.steal_clock = X86_NATIVE_RAW(xen_pvh_asm_steal_clock),
 	},
 	/* Ring 0 with the CPU's own syscall, swapgs and sysret: the hardware layer's. */
 	.user = X86_HW_USER_OPS_FPU(X86_NATIVE_RAW(xen_pvh_asm_swapgs), xen_pvh_enable_fpu),
+	/*
+	 * One vCPU has no lock holder to be descheduled and nobody to kick: the
+	 * native ops, until several vCPUs block in SCHEDOP_poll.
+	 */
+	.lock = X86_LOCK_PV_OPS(xen_pvh_asm),
 };

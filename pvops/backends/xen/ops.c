@@ -20,6 +20,15 @@
 #include "multicalls.h"
 #include "xen.h"
 
+/*
+ * The lock ops are unprivileged, so the native ones run in a PV guest too;
+ * with one vCPU there is no holder to be descheduled and nobody to kick, so
+ * they are right until several vCPUs block in SCHEDOP_poll.
+ */
+#define X86_LOCK_TEMPLATE(slot, name, clobbers)                                                    \
+	PVOP_TEMPLATE(xen_backend, slot, xen_asm_##name, X86_LOCK_INSN_##slot, clobbers)
+#include <x86/lock_templates.h>
+
 PVOPS_ALLOW_PRIVILEGED(PVOPS_PRIV_IO);
 
 #define XEN_CPUID_PREFIX "ud2a; .ascii \"xen\"; "
@@ -118,6 +127,8 @@ const struct pv_ops xen_pv_ops = {
 		.sched_clock = xen_sched_clock,
 		.clock_khz = xen_clock_khz,
 		.set_timer = xen_set_timer,
+		/* No runstate area is registered with one vCPU: no steal is counted. */
+		.steal_clock = (void *)xen_asm_steal_clock,
 	},
 	.user = { /* user.c, user-asm.S */
 		.syscall_init = xen_syscall_init,
@@ -127,6 +138,7 @@ const struct pv_ops xen_pv_ops = {
 		.load_gs_base_user = xen_load_gs_base_user,
 		.enable_fpu = xen_enable_fpu, /* fpu.c */
 	},
+	.lock = X86_LOCK_PV_OPS(xen_asm),
 };
 
 const struct pv_info xen_pv_info = {
