@@ -40,7 +40,7 @@
 #include "lguest.h"
 
 /*
- * lguest 4.13 was uniprocessor: its spinlocks were the native ones, which
+ * lguest 4.13: uniprocessor, its spinlocks were the native ones, which
  * are unprivileged, so the stub declares those.
  */
 #define X86_LOCK_TEMPLATE(slot, name, clobbers)                                                    \
