@@ -7,7 +7,8 @@
  * site is a template from the shared list (include/x86/native_templates.h),
  * declared here under this backend, as native declares it: the patcher
  * copies the same instructions into the call sites, and a fix to that
- * list reaches every bare-metal backend. The clock and the timer are the
+ * list reaches every bare-metal backend; so are the spinlock ops
+ * (include/x86/lock_templates.h). The clock and the timer are the
  * PC layer's TSC and PIT (include/pc/pc.h). Start here when this backend's
  * ops begin to differ from native's: give a slot a function of your own
  * after X86_NATIVE_PV_OPS().
@@ -27,6 +28,9 @@ PVOPS_ALLOW_PRIVILEGED(PVOPS_PRIV_RING0 | PVOPS_PRIV_IRET | PVOPS_PRIV_IO | PVOP
 #define X86_NATIVE_TEMPLATE(slot, name, clobbers)                                                  \
 	PVOP_TEMPLATE(@PREFIX@_backend, slot, @PREFIX@_asm_##name, X86_NATIVE_INSN_##slot, clobbers)
 #include <x86/native_templates.h>
+#define X86_LOCK_TEMPLATE(slot, name, clobbers)                                                    \
+	PVOP_TEMPLATE(@PREFIX@_backend, slot, @PREFIX@_asm_##name, X86_LOCK_INSN_##slot, clobbers)
+#include <x86/lock_templates.h>
 
 const struct pv_ops @PREFIX@_pv_ops = {
 	X86_NATIVE_PV_OPS(@PREFIX@_asm),
@@ -34,9 +38,12 @@ const struct pv_ops @PREFIX@_pv_ops = {
 		.sched_clock = pc_sched_clock,
 		.clock_khz = pc_clock_khz,
 		.set_timer = pc_pit_set_timer,
+		.steal_clock = X86_NATIVE_RAW(@PREFIX@_asm_steal_clock),
 	},
 	/* User mode from the shared hardware layer (include/x86/user.h). */
 	.user = X86_HW_USER_OPS(X86_NATIVE_RAW(@PREFIX@_asm_swapgs)),
+	/* The shared native spinlock ops (include/x86/lock_templates.h), as native's. */
+	.lock = X86_LOCK_PV_OPS(@PREFIX@_asm),
 };
 
 /* Bare hardware: ring 0, on the kernel code segment of kernel/desc.c's GDT. */
