@@ -66,7 +66,7 @@ void process_yield(void)
 	    runqueue_waits_for->state == PROC_ZOMBIE)
 		t = runqueue_kernel_thread; /* others may run for ever: preemption never picks it */
 	if (!t)
-		panic("schedule: nothing can run and no kernel thread waits for processes");
+		panic("process_yield: nothing can run and no kernel thread waits for processes");
 	if (t == current_thread)
 		return;
 	flags = local_save_flags();

@@ -77,9 +77,6 @@ typedef struct {
 void spin_lock(spinlock_t *lock);
 bool spin_trylock(spinlock_t *lock);
 void spin_unlock(spinlock_t *lock);
-
-#define spin_lock_init(lock, lockname)                                                             \
-	(*(lock) = (spinlock_t)__SPIN_LOCK_UNLOCKED(lockname))
 #else
 #define __SPIN_LOCK_UNLOCKED(lockname)                                                             \
 	{ .raw = { .val = 0 } }
@@ -98,8 +95,6 @@ static __attribute__((__always_inline__)) inline void spin_unlock(spinlock_t *lo
 {
 	arch_spin_unlock(&lock->raw);
 }
-
-#define spin_lock_init(lock, lockname) (*(lock) = (spinlock_t)__SPIN_LOCK_UNLOCKED(lockname))
 #endif
 
 #define DEFINE_SPINLOCK(x) spinlock_t x = __SPIN_LOCK_UNLOCKED(x)
