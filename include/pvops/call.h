@@ -138,29 +138,23 @@ register unsigned long __pvop_sp __asm__("rsp");
 		__rax;                                                                             \
 	})
 
-#define __PVOP_CALLEE(member, ...)                                                                 \
+#define __PVOP_CALLEE_IN(site, member, ...)                                                        \
 	({                                                                                         \
 		unsigned long __rax;                                                               \
-		__asm__ __volatile__(__PVOP_SITE_PADDED(0, __PVOP_CALLEE_PAD)                      \
+		__asm__ __volatile__(site                                                          \
 				     : "=a"(__rax), __PVOP_SP                                      \
 				     : __PVOP_SITE_INPUTS(member, CLBR_RET_REG), ##__VA_ARGS__     \
 				     : "memory", "cc");                                            \
 		__rax;                                                                             \
 	})
-
+#define __PVOP_CALLEE(member, ...)                                                                 \
+	__PVOP_CALLEE_IN(__PVOP_SITE_PADDED(0, __PVOP_CALLEE_PAD), member, ##__VA_ARGS__)
 /*
  * A callee-save site of the plain 6 bytes, for a callee-save op whose inline
  * version fits them (the spinlock unlock): no jmp over room nobody needs.
  */
-#define __PVOP_CALLEE_SHORT(member, ...)                                                           \
-	({                                                                                         \
-		unsigned long __rax;                                                               \
-		__asm__ __volatile__(__PVOP_SITE(0)                                                \
-				     : "=a"(__rax), __PVOP_SP                                      \
-				     : __PVOP_SITE_INPUTS(member, CLBR_RET_REG), ##__VA_ARGS__     \
-				     : "memory", "cc");                                            \
-		__rax;                                                                             \
-	})
+#define __PVOP_CALLEE_SHORT(member, ...) __PVOP_CALLEE_IN(__PVOP_SITE(0), member, ##__VA_ARGS__)
+
 
 #define __A1(x) "D"((unsigned long)(x))
 #define __A2(x) "S"((unsigned long)(x))
