@@ -155,7 +155,6 @@ register unsigned long __pvop_sp __asm__("rsp");
  */
 #define __PVOP_CALLEE_SHORT(member, ...) __PVOP_CALLEE_IN(__PVOP_SITE(0), member, ##__VA_ARGS__)
 
-
 #define __A1(x) "D"((unsigned long)(x))
 #define __A2(x) "S"((unsigned long)(x))
 #define __A3(x) "d"((unsigned long)(x))
