@@ -177,14 +177,18 @@ $(O)/include/xen:
 $(KERNEL_OBJS): $(O)/include/generated/autoconf.h | $(O)/include/xen
 
 # Constants for assembly that only C can compute (kernel/asm-offsets.c): every
-# "->slot:group.member N" marker becomes #define PVOP_SLOT_MEMBER N. Two members
+# "->slot:group.member N" marker becomes #define PVOP_SLOT_MEMBER N, every
+# "->const:NAME N" (a structure offset) #define NAME N. Two members
 # that would share a name stop the build here rather than misnumber a site.
 $(O)/include/generated/asm-offsets.h: kernel/asm-offsets.c $(O)/include/generated/autoconf.h \
-		include/pvops/pv_ops.h include/pvops/slots.h | $(O)/include/xen
+		include/pvops/pv_ops.h include/pvops/slots.h include/kernel/smp.h \
+		include/kernel/desc.h | $(O)/include/xen
 	$(Q)$(CC) $(KERNEL_CPPFLAGS) $(KERNEL_CFLAGS) -S $< -o $(O)/.tmp_asm-offsets.s
 	$(Q)(echo "/* Generated from kernel/asm-offsets.c; do not edit. */"; \
 	  sed -n -e '/->slot:/{s/^.*->slot:[a-z_0-9]*\.\([a-z_0-9.]*\) \([0-9]*\).*/\U\1\E \2/' \
-	  -e 's/\./_/g' -e 's/^/#define PVOP_SLOT_/p' -e '}' $(O)/.tmp_asm-offsets.s) > $@.tmp
+	  -e 's/\./_/g' -e 's/^/#define PVOP_SLOT_/p' -e '}' \
+	  -e '/->const:/{s/^.*->const:\([A-Z_0-9]*\) \([0-9]*\).*/#define \1 \2/p' -e '}' \
+	  $(O)/.tmp_asm-offsets.s) > $@.tmp
 	$(Q)dup=$$(awk '/^#define/ {print $$2}' $@.tmp | sort | uniq -d); \
 	if [ -n "$$dup" ]; then echo "asm-offsets: two slots named $$dup" >&2; rm -f $@.tmp; exit 1; fi
 	$(Q)mv $@.tmp $@

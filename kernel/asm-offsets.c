@@ -10,6 +10,7 @@
  * PVOP_SLOT_SAVE_FL (the member without its group, dots as underscores,
  * upper case: mmu.lazy_mode.enter is PVOP_SLOT_LAZY_MODE_ENTER).
  */
+#include <kernel/smp.h>
 #include <pvops/pv_ops.h>
 
 #define DEFINE(marker, val) ({ __asm__ __volatile__("\n.ascii \"->" marker " %c0\"" : : "i"(val)); })
@@ -22,4 +23,7 @@ void asm_offsets(void)
 #include <pvops/slots.h>
 		0);
 #undef PVOP_SLOT_ENTRY
+	/* The syscall entry's words of the per-CPU area (pvops/platform/x86-user/syscall.S). */
+	DEFINE("const:PERCPU_ENTRY_SCRATCH", offsetof(struct percpu, entry_scratch));
+	DEFINE("const:PERCPU_TSS", offsetof(struct percpu, tss));
 }

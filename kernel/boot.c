@@ -21,6 +21,7 @@
 #include <kernel/machine.h>
 #include <kernel/printk.h>
 #include <kernel/sections.h>
+#include <kernel/smp.h>
 #include <kernel/string.h>
 #include <pvops/backend.h>
 #include <pvops/install.h>
@@ -58,6 +59,7 @@ static void parse_boot_cmdline(void)
 {
 	boot_cmdline_errors =
 		parse_cmdline(boot_command_line, __kparams_start, __kparams_end - __kparams_start);
+	boot_cmdline_errors += smp_check_cmdline();
 	if (loglevel_given) {
 		if (loglevel < 1 || loglevel > 8) {
 			pr_err("loglevel=%lu is out of range 1..8; keeping %d\n", loglevel,
@@ -123,6 +125,7 @@ void boot_kernel(struct boot_info *bi)
 	machine_backend = sel->chosen;
 	machine_backend->init(bi);
 	boot_cmdline_errors += pvops_install(machine_backend, kallsyms_lookup);
+	smp_boot_cpu_init();
 	freeze_kernel();
 	state = (struct boot_state){
 		.info = bi,

@@ -8,7 +8,9 @@
  * lgdt and ltr; Xen registers the page with set_gdt after making it
  * read-only, and ignores the TSS, which Xen manages itself. The kernel
  * stack for ring transitions is then set with load_sp0, as the context
- * switch will do for every thread.
+ * switch will do for every thread. An AP gets the same from
+ * desc_init_cpu() with a copy of the boot CPU's GDT (kernel/smp.c): a TSS
+ * descriptor is marked busy by ltr, so no two CPUs can share one.
  */
 #include <kernel/desc.h>
 #include <pvops/ops.h>
@@ -62,9 +64,9 @@ struct x86_tss kernel_tss __aligned(16);
 
 extern char boot_stack_top[];
 
-static void set_tss_descriptor(void)
+static void set_tss_descriptor(union gdt_entry *gdt, struct x86_tss *tss)
 {
-	u64 base = (u64)(uintptr_t)&kernel_tss, limit = sizeof(kernel_tss) - 1;
+	u64 base = (u64)(uintptr_t)tss, limit = sizeof(*tss) - 1;
 	struct system_desc desc = {
 		.limit0 = limit & SEG_LIMIT0_MASK,
 		.base0 = base,
@@ -76,17 +78,21 @@ static void set_tss_descriptor(void)
 		.base3 = base >> 32,
 	};
 
-	write_gdt_entry(gdt_table, GDT_ENTRY_TSS, &desc, sizeof(desc));
+	write_gdt_entry(gdt, GDT_ENTRY_TSS, &desc, sizeof(desc));
+}
+
+void desc_init_cpu(union gdt_entry *gdt, struct x86_tss *tss, unsigned long stack_top)
+{
+	struct desc_ptr ptr = { .size = sizeof(gdt_table) - 1, .address = (u64)(uintptr_t)gdt };
+
+	tss->io_bitmap_base = sizeof(*tss); /* no I/O bitmap */
+	load_gdt(&ptr);
+	set_tss_descriptor(gdt, tss);
+	load_tr(GDT_SELECTOR(GDT_ENTRY_TSS, 0));
+	load_sp0(stack_top);
 }
 
 void desc_init(void)
 {
-	struct desc_ptr gdt = { .size = sizeof(gdt_table) - 1,
-				.address = (u64)(uintptr_t)gdt_table };
-
-	kernel_tss.io_bitmap_base = sizeof(kernel_tss); /* no I/O bitmap */
-	load_gdt(&gdt);
-	set_tss_descriptor();
-	load_tr(GDT_SELECTOR(GDT_ENTRY_TSS, 0));
-	load_sp0((unsigned long)boot_stack_top);
+	desc_init_cpu(gdt_table, &kernel_tss, (unsigned long)boot_stack_top);
 }

@@ -21,7 +21,9 @@
 #include <kernel/sections.h>
 #include <pvops/backend.h>
 
-static void freeze_range(const char *what, const char *start, const char *end)
+bool kernel_frozen;
+
+static bool freeze_range(const char *what, const char *start, const char *end)
 {
 	const struct pvops_backend *b = machine_backend;
 	unsigned long from = (unsigned long)start & PAGE_MASK;
@@ -29,21 +31,25 @@ static void freeze_range(const char *what, const char *start, const char *end)
 	int err;
 
 	if (from == to)
-		return;
+		return true;
 	if (!b->protect_kernel) {
 		pr_warn("backend %s cannot map pages read-only: %s %#lx..%#lx stays writable\n",
 			b->name, what, from, to);
-		return;
+		return false;
 	}
 	err = b->protect_kernel(from, to);
 	if (err)
 		panic("backend %s could not map %s %#lx..%#lx read-only (error %d)", b->name, what,
 		      from, to, err);
 	pr_info("%s %#lx..%#lx is read-only\n", what, from, to);
+	return true;
 }
 
 void freeze_kernel(void)
 {
-	freeze_range("kernel text", __text_start, __text_end);
-	freeze_range("pv_ops (.data..ro_after_init)", __ro_after_init_start, __ro_after_init_end);
+	bool text = freeze_range("kernel text", __text_start, __text_end);
+	bool table = freeze_range("pv_ops (.data..ro_after_init)", __ro_after_init_start,
+				  __ro_after_init_end);
+
+	WRITE_ONCE(kernel_frozen, text && table);
 }

@@ -37,6 +37,17 @@ void machine_irq_init(void)
 	machine_backend->irq_init();
 }
 
+int machine_smp_cpus(const struct boot_info *bi, unsigned int max)
+{
+	return machine_backend->smp_cpus ? machine_backend->smp_cpus(bi, max) : 1;
+}
+
+void machine_ap_irq_init(void)
+{
+	if (machine_backend->ap_irq_init)
+		machine_backend->ap_irq_init();
+}
+
 void machine_exit(enum machine_exit_reason reason)
 {
 	console_flush();

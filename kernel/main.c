@@ -25,6 +25,7 @@
 #include <kernel/syscall.h>
 #include <kernel/sched.h>
 #include <kernel/select.h>
+#include <kernel/smp.h>
 #include <kernel/traps.h>
 #include <pvops/backend.h>
 
@@ -42,6 +43,7 @@ void start_kernel(const struct boot_state *bs)
 	user_init();
 	fpu_init();
 	machine_irq_init();
+	smp_init();
 	pr_info("pvops kernel, backend %s, entered through %s\n", machine_backend_name(),
 		bs->protocol);
 	pr_info("command line: '%pE'\n", bs->cmdline);

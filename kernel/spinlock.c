@@ -25,8 +25,6 @@
 
 /* Reads of the head before a waiter asks the backend to wait: a hand-off's worth. */
 #define SPIN_BUDGET 1024
-/* The most CPUs the kernel brings up (docs/design.md, "Spinlocks"). */
-#define SPIN_MAX_CPUS 8
 
 /* What a CPU waits for in the slow path: NULL lock when it waits for none. */
 struct spin_waiter {
@@ -34,7 +32,7 @@ struct spin_waiter {
 	u16 ticket;
 };
 
-static struct spin_waiter spin_waiters[SPIN_MAX_CPUS];
+static struct spin_waiter spin_waiters[SMP_MAX_CPUS];
 
 /* Whether the CPU that waits for the ticket before ours has been descheduled. */
 static bool spin_ahead_preempted(const arch_spinlock_t *lock, u16 ticket)
@@ -42,7 +40,7 @@ static bool spin_ahead_preempted(const arch_spinlock_t *lock, u16 ticket)
 	u16 ahead = ticket - SPIN_TICKET_INC;
 	unsigned int cpu;
 
-	for (cpu = 0; cpu < SPIN_MAX_CPUS; cpu++) {
+	for (cpu = 0; cpu < SMP_MAX_CPUS; cpu++) {
 		const struct spin_waiter *w = &spin_waiters[cpu];
 
 		if (READ_ONCE(w->lock) == lock && READ_ONCE(w->ticket) == ahead)

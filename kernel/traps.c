@@ -70,15 +70,22 @@ const char *exception_name(unsigned int vector)
 								       "unexpected interrupt";
 }
 
-void traps_init(void)
+/* Every CPU runs on the one IDT: the gates are the same, only the stacks differ (TSS). */
+void traps_load_idt(void)
 {
 	struct desc_ptr desc = { .size = sizeof(idt_table) - 1,
 				 .address = (u64)(uintptr_t)idt_table };
+
+	load_idt(&desc);
+}
+
+void traps_init(void)
+{
 	unsigned int v;
 
 	for (v = 0; v < NR_EXCEPTIONS; v++)
 		idt_table[v] = make_gate(v);
-	load_idt(&desc);
+	traps_load_idt();
 }
 
 void request_irq_vector(unsigned int vector, irq_handler_t handler)

@@ -109,7 +109,15 @@ DATA_FILE = "environments.toml"
 def qemu_machine(env, debug_exit):
     """The emulated CPU and board, and the devices an environment adds to QEMU_BASE's."""
     return ["-cpu", env.cpu] + (DEBUG_EXIT if debug_exit else []) + ["-machine", env.machine] + \
-        [a for d in env.devices for a in ("-device", d)]
+        [a for d in env.devices for a in ("-device", d)] + qemu_cpus(env)
+
+
+def qemu_cpus(env):
+    """Several CPUs (a later -smp overrides QEMU_BASE's) on TCG's multi-threaded emulator,
+    one host thread per vCPU; one CPU keeps QEMU's default."""
+    if env.cpus == 1:
+        return []
+    return ["-smp", str(env.cpus), "-accel", "tcg,thread=multi"]
 
 
 def qemu_kernel(env, image, args, extra_qemu, debug_exit):
@@ -241,10 +249,10 @@ OPTIONAL = {"machine_mem_mib": int, "hypervisor": str, "hypervisor_cmdline": str
             "dom0": str, "dom0_cmdline": str, "dom0_mem_mib": int, "guest_type": str,
             "machine": str, "cpu": str, "devices": list, "debug_backend_break": str,
             "bench": dict, "masked_halt_powers_off": bool, "panic_variants": list,
-            "forced": bool}
+            "forced": bool, "cpus": int}
 # Keys every loader reads, optional with a default.
 COMMON_OPTIONAL = {"machine", "cpu", "devices", "debug_backend_break", "bench",
-                   "masked_halt_powers_off", "panic_variants", "forced"}
+                   "masked_halt_powers_off", "panic_variants", "forced", "cpus"}
 # A boot of the backend's own that must end in the kernel's panic with that line's start.
 PANIC_VARIANT_KEYS = {"name": str, "args": str, "panic": str}
 BENCH_KEYS = {"baseline": bool, "irq_inline_max_instructions": int,
@@ -276,6 +284,7 @@ class Environment:
     guest_type: str = ""   # xl.cfg's type: pv or pvh
     machine: str = "pc"    # QEMU's -machine: the board
     cpu: str = "max"       # QEMU's -cpu: the processor model and its features
+    cpus: int = 1          # QEMU's -smp: more than one runs TCG multi-threaded
     devices: list = field(default_factory=list)  # QEMU -device values besides the exit port
     # Where gdb cannot read guest memory: a function only this backend runs (scripts/debug).
     debug_backend_break: str = ""
@@ -320,6 +329,7 @@ class Environment:
     def dom0_boot(self):
         """What a dom0 boot is made of: guest environments that agree on it share one."""
         return (self.loader, self.hypervisor, self.hypervisor_cmdline, self.machine, self.cpu,
+                self.cpus,
                 tuple(self.devices), self.machine_mem_mib, self.dom0, self.dom0_cmdline,
                 self.dom0_mem_mib)
 
@@ -475,9 +485,12 @@ try:
     ALL_ENVIRONMENTS, REFUSALS = load()
 except DataError as e:
     sys.exit("scripts/environments.py: %s" % e)
-# Where the image boots by itself (benchmarks, make debug, the docs' quotes read these),
-# and where it is one guest among several of a boot (make test and make run read both).
-ENVIRONMENTS = {n: e for n, e in ALL_ENVIRONMENTS.items() if not LOADERS[e.loader].guests}
+# Where the image boots by itself on one CPU (benchmarks, make debug, the docs' quotes
+# read these), and where it is one guest among several of a boot (make test and make run
+# read both). An environment of several CPUs runs TCG multi-threaded, which -icount
+# cannot, so it is tested (make test, make run) but not benchmarked or debugged.
+ENVIRONMENTS = {n: e for n, e in ALL_ENVIRONMENTS.items()
+                if not LOADERS[e.loader].guests and e.cpus == 1}
 GUEST_ENVIRONMENTS = {n: e for n, e in ALL_ENVIRONMENTS.items() if LOADERS[e.loader].guests}
 
 

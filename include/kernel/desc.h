@@ -128,5 +128,7 @@ static inline u64 idt_gate_target(const struct idt_gate *g)
 }
 
 void desc_init(void);
+/* This CPU's GDT (a copy of gdt_table's entries), its TSS and kernel stack. */
+void desc_init_cpu(union gdt_entry *gdt, struct x86_tss *tss, unsigned long stack_top);
 
 #endif

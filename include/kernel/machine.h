@@ -22,6 +22,9 @@ void machine_entered_by(const struct pvops_backend *backend);
 void machine_exit(enum machine_exit_reason reason) __noreturn;
 /* The running backend's irq_init(): start_kernel()'s init_IRQ(). */
 void machine_irq_init(void);
+/* The backend's CPU count (its smp_cpus(), or 1), and an AP's interrupt set-up. */
+int machine_smp_cpus(const struct boot_info *bi, unsigned int max);
+void machine_ap_irq_init(void);
 /* The running backend's name, for messages ("(none yet)" before any entry). */
 const char *machine_backend_name(void);
 

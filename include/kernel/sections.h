@@ -25,5 +25,7 @@ extern const char __image_start[], __image_end[];
 
 /* Maps the text and .data..ro_after_init read-only; the last step of the boot. */
 void freeze_kernel(void);
+/* Whether freeze_kernel() has made both read-only: what an AP checks first. */
+extern bool kernel_frozen;
 
 #endif

@@ -1,8 +1,122 @@
 /* SPDX-License-Identifier: GPL-2.0 */
-/* Placeholder with one CPU: the SMP bring-up replaces this file with its own. */
+/*
+ * CPUs: the limit, the per-CPU areas, and calls from one CPU to others.
+ *
+ * Every CPU has one struct percpu, reached through its GS base as Linux's
+ * this_cpu_*() reach theirs through %gs: one %gs-relative load gives this
+ * CPU's number or any field, with no table to index and no CPU number to
+ * find first. The kernel sets the GS base once per CPU through the
+ * smp.load_percpu_base slot, on the boot CPU right after the table is
+ * installed (nothing before that can take a lock: lock.unlock is a slot,
+ * empty until then) and on an AP as its first act. User mode gets its own
+ * GS base by swapgs (kernel/entry.S) and KERNEL_GS_BASE holds the user's
+ * while the kernel runs, so the kernel's is always the live one here.
+ *
+ * The first two fields are the hardware syscall entry's
+ * (pvops/platform/x86-user/syscall.S), which runs before any C and finds
+ * them by the offsets kernel/asm-offsets.c publishes: a scratch word for
+ * the user %rsp, and this CPU's TSS, whose sp0 is the kernel stack.
+ *
+ * SMP_MAX_CPUS is the one limit (docs/design.md, "SMP"): a mask is one
+ * word, the spinlock's waiter records and the areas are arrays of it, and
+ * a machine that reports more CPUs boots the first SMP_MAX_CPUS and says so.
+ */
 #ifndef KERNEL_SMP_H
 #define KERNEL_SMP_H
 
-static inline unsigned int smp_processor_id(void) { return 0; }
+#define SMP_MAX_CPUS 8
+
+#ifndef __ASSEMBLY__
+#include <kernel/desc.h>
+#include <kernel/types.h>
+
+/* A set of CPUs by number: one bit each, SMP_MAX_CPUS of them. */
+struct cpumask {
+	unsigned long bits;
+};
+
+_Static_assert(SMP_MAX_CPUS <= sizeof(unsigned long) * 8, "a cpumask is one word");
+
+#define CPUMASK_OF(cpu) ((struct cpumask){ .bits = 1UL << (cpu) })
+
+static inline bool cpumask_test(const struct cpumask *m, unsigned int cpu)
+{
+	return m->bits & (1UL << cpu);
+}
+
+#define for_each_cpu_in(cpu, mask)                                                                 \
+	for ((cpu) = 0; (cpu) < SMP_MAX_CPUS; (cpu)++)                                             \
+		if (cpumask_test((mask), (cpu)))
+
+typedef void (*smp_call_fn)(void *info);
+
+struct percpu {
+	unsigned long entry_scratch; /* PERCPU_ENTRY_SCRATCH: the syscall entry's user %rsp */
+	struct x86_tss *tss;	     /* PERCPU_TSS: this CPU's, sp0 its kernel stack */
+	struct percpu *self;
+	unsigned int cpu;
+	u32 hw_id; /* the firmware's id for it: the local APIC id natively */
+	/* This CPU's IPIs: counted as they arrive; the cross call they carry. */
+	unsigned long ipis;
+	smp_call_fn call_fn;
+	void *call_info;
+	unsigned long calls_done; /* bumped once call_fn has returned */
+	/* What an AP saw before it ran its first pv_ops site (kernel/smp.c). */
+	bool saw_frozen;
+	unsigned int sites_unlike_outcome;
+	struct x86_tss tss_storage; /* an AP's TSS; the boot CPU's is kernel_tss */
+};
+
+/* One field of this CPU's area, in one %gs-relative load. */
+#define this_cpu_read(field)                                                                       \
+	({                                                                                         \
+		__typeof__(((struct percpu *)0)->field) v__;                                      \
+		__asm__ __volatile__("mov %%gs:%c1, %0"                                            \
+				     : "=r"(v__)                                                  \
+				     : "i"(__builtin_offsetof(struct percpu, field)));            \
+		v__;                                                                               \
+	})
+
+static inline struct percpu *this_cpu(void)
+{
+	return this_cpu_read(self);
+}
+
+static inline unsigned int smp_processor_id(void)
+{
+	return this_cpu_read(cpu);
+}
+
+/* Every CPU's area, by number; cpus_online says which exist. */
+extern struct percpu percpu_areas[SMP_MAX_CPUS];
+extern struct cpumask cpus_online;
+
+static inline unsigned int num_online_cpus(void)
+{
+	unsigned long bits = READ_ONCE(cpus_online.bits);
+	unsigned int n = 0;
+
+	for (; bits; bits &= bits - 1)
+		n++;
+	return n;
+}
+
+/* The boot CPU's area, through the GS base: right after pv_ops is installed. */
+void smp_boot_cpu_init(void);
+/* Finds the other CPUs and starts them; from start_kernel(), after the freeze. */
+void smp_init(void);
+/* boot.c's check of maxcpus= and nosmp: the number of words refused. */
+int smp_check_cmdline(void);
+/*
+ * Runs fn(info) on cpu, or on every CPU of mask but this one, in its IPI
+ * handler, and returns once each has returned from fn. Interrupts must be
+ * on (a CPU waiting for another must still take that one's calls).
+ * -EINVAL for a CPU that is not online or is this one.
+ */
+int smp_call_function_single(unsigned int cpu, smp_call_fn fn, void *info);
+int smp_call_function_many(const struct cpumask *mask, smp_call_fn fn, void *info);
+/* The backend's IPI handler calls this once per IPI, its end of interrupt done. */
+void smp_ipi_interrupt(void);
+#endif
 
 #endif

@@ -51,6 +51,8 @@ extern struct fixup_record last_fixup;
 typedef void (*irq_handler_t)(struct pt_regs *regs);
 
 void traps_init(void);
+/* Load the kernel's IDT on this CPU (an AP, once traps_init() has filled it). */
+void traps_load_idt(void);
 /* "#PF page fault" and the like, for messages. */
 const char *exception_name(unsigned int vector);
 void request_irq_vector(unsigned int vector, irq_handler_t handler);

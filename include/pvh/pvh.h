@@ -28,6 +28,9 @@
  */
 u32 pvh_xen_cpuid_base(void);
 
+/* hvm_start_info's rsdp_paddr (0: none given, or not a PVH boot). */
+u64 pvh_rsdp_paddr(const struct boot_info *bi);
+
 /*
  * A RAM map handed to the guest (memmap.c): nr entries stride bytes apart at
  * entries, each beginning with hvm_memmap_table_entry's addr, size and type;

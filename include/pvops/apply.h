@@ -49,6 +49,8 @@ int pvops_apply_patches(const struct pvops_backend *backend, pvops_symbolize_fn 
  */
 void pvops_apply_site(const struct pvop_patch_env *env, const struct pvop_site *site,
 		      unsigned int index, struct pvop_patch_result *res);
+/* The bytes site index must hold now, by its recorded outcome (buf: PVOP_MAX_SITE_LEN). */
+void pvops_site_expected(const struct pvop_site *site, unsigned int index, u8 *buf);
 /* The environment the boot patched with: this backend, this table, these switches. */
 void pvops_boot_patch_env(struct pvop_patch_env *env);
 void pvops_poison_thunk(void);

@@ -95,6 +95,20 @@ struct pvops_backend {
 	 */
 	void (*irq_init)(void);
 	/*
+	 * Optional: how many CPUs the kernel may number (the boot CPU 0, the
+	 * others 1.. in the order smp.start_cpu is asked for them), at most
+	 * max, with each one's id kept for the smp slots; runs from
+	 * start_kernel() after irq_init(). A table it cannot trust is a panic
+	 * naming the field. NULL: this backend runs the boot CPU only, and
+	 * the smp slots are never asked for another.
+	 */
+	int (*smp_cpus)(const struct boot_info *bi, unsigned int max);
+	/*
+	 * With smp_cpus: an AP's own interrupt delivery (natively its local
+	 * APIC), run on the AP before it enables interrupts.
+	 */
+	void (*ap_irq_init)(void);
+	/*
 	 * Optional: hypercalls made so far (tests and benchmarks read it to
 	 * count what an operation costs in exits); NULL means none ever.
 	 */

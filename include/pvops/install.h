@@ -26,7 +26,18 @@ typedef const char *(*pvops_symbolize_fn)(unsigned long addr, unsigned long *off
  * combination that cannot be honoured), for the boot's error count.
  */
 int pvops_install(const struct pvops_backend *b, pvops_symbolize_fn symbolize);
+/*
+ * The call sites whose live bytes differ from what the boot's patching
+ * left there (sites refused as outside the text are not read): 0 on a CPU
+ * that runs exactly the patched kernel. An AP asks before its first site.
+ */
+unsigned int pvops_sites_unlike_outcome(void);
 #else
+static inline unsigned int pvops_sites_unlike_outcome(void)
+{
+	return 0; /* no sites */
+}
+
 static inline int pvops_install(const struct pvops_backend *b, pvops_symbolize_fn symbolize)
 {
 	return 0;

@@ -304,6 +304,26 @@ static inline bool vcpu_is_preempted(unsigned int cpu)
 	return PVOP_CALL1(bool, lock.vcpu_is_preempted, cpu);
 }
 
+static inline void load_percpu_base(unsigned long base)
+{
+	PVOP_VCALL1(smp.load_percpu_base, base);
+}
+
+static inline void send_ipi(unsigned int cpu)
+{
+	PVOP_VCALL1(smp.send_ipi, cpu);
+}
+
+static inline void send_ipi_mask(const struct cpumask *mask)
+{
+	PVOP_VCALL1(smp.send_ipi_mask, mask);
+}
+
+static inline int start_cpu(unsigned int cpu, const struct smp_ap_boot *boot)
+{
+	return PVOP_CALL2(int, smp.start_cpu, cpu, boot);
+}
+
 static inline void syscall_init(void)
 {
 	PVOP_VCALL0(user.syscall_init);
@@ -381,6 +401,10 @@ static inline int enable_fpu(u64 xcr0)
 #define lock_wait(ptr, value) ((void)(ptr), (void)(value), __builtin_ia32_pause())
 #define lock_kick(cpu) ((void)(cpu))
 #define vcpu_is_preempted(cpu) ((void)(cpu), false)
+#define load_percpu_base x86_load_percpu_base
+#define send_ipi pc_apic_send_ipi
+#define send_ipi_mask pc_apic_send_ipi_mask
+#define start_cpu pc_smp_start_cpu
 
 static inline void arch_spin_unlock(arch_spinlock_t *lock)
 {

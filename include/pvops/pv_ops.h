@@ -223,6 +223,41 @@ struct pv_lock_ops {
 	bool (*vcpu_is_preempted)(unsigned int cpu);
 };
 
+struct cpumask;
+
+/*
+ * How an AP starts (smp.start_cpu): on the stack at stack_top, on the page
+ * table cr3 (the kernel's: identity-mapped below 1 GiB), in long mode at
+ * entry(arg) with interrupts off. How it gets there is the backend's: an
+ * INIT-SIPI-SIPI and a real-mode trampoline on hardware, a vCPU context
+ * under a hypervisor.
+ */
+struct smp_ap_boot {
+	unsigned long cr3;
+	unsigned long stack_top;
+	void (*entry)(void *arg) __noreturn;
+	void *arg;
+};
+
+/*
+ * CPUs (kernel/smp.c), Linux's smp_ops in shape. Last in the table, so the
+ * older slots keep their indices. CPU numbers are the kernel's: 0 is the
+ * boot CPU, the others in the order the backend's smp_cpus() found them.
+ */
+struct pv_smp_ops {
+	/* Point this CPU's kernel GS base at its per-CPU area (include/kernel/smp.h). */
+	void (*load_percpu_base)(unsigned long base);
+	/* The kernel's one IPI to cpu, or to every CPU of mask; the sender is never in it. */
+	void (*send_ipi)(unsigned int cpu);
+	void (*send_ipi_mask)(const struct cpumask *mask);
+	/*
+	 * Start cpu, one the backend's smp_cpus() counted, as boot says: 0 once
+	 * it has been told to, or a negative errno. A backend that found only
+	 * the boot CPU is never asked, and refuses.
+	 */
+	int (*start_cpu)(unsigned int cpu, const struct smp_ap_boot *boot);
+};
+
 /* Only call slots live here: slot index = offset / sizeof(void *). */
 struct pv_ops {
 	struct pv_cpu_ops cpu;
@@ -231,6 +266,7 @@ struct pv_ops {
 	struct pv_time_ops time;
 	struct pv_user_ops user;
 	struct pv_lock_ops lock;
+	struct pv_smp_ops smp;
 };
 
 #define PVOP_SLOT(member) (offsetof(struct pv_ops, member) / sizeof(void *))
@@ -291,5 +327,13 @@ bool pvops_slot_present(unsigned int slot);
 /* Slot targets that do nothing, or return their argument: patched to NOPs or a mov. */
 void pvops_nop(void);
 u64 pvops_ident(u64 value);
+
+/* The smp group of a backend that runs the boot CPU only (pvops/core/pv_ops.c). */
+void pvops_up_send_ipi(unsigned int cpu);
+void pvops_up_send_ipi_mask(const struct cpumask *mask);
+int pvops_up_start_cpu(unsigned int cpu, const struct smp_ap_boot *boot);
+#define PVOPS_UP_SMP_OPS(load_percpu_base_fn)                                                      \
+	{ .load_percpu_base = (load_percpu_base_fn), .send_ipi = pvops_up_send_ipi,               \
+	  .send_ipi_mask = pvops_up_send_ipi_mask, .start_cpu = pvops_up_start_cpu }
 
 #endif

@@ -18,6 +18,7 @@
 #define X86_INSNS_H
 
 #include <kernel/desc.h>
+#include <kernel/smp.h>
 #include <kernel/types.h>
 #include <pvops/pv_ops.h>
 
@@ -109,10 +110,10 @@ static inline void native_write_idt_entry(void *idt, unsigned long index, const 
 	__builtin_memcpy((char *)idt + index * 16, gate, 16);
 }
 
-/* The kernel stack for ring transitions lives in the kernel's TSS. */
+/* The kernel stack for ring transitions lives in this CPU's TSS. */
 static inline void native_load_sp0(unsigned long sp0)
 {
-	kernel_tss.sp0 = sp0;
+	this_cpu_read(tss)->sp0 = sp0;
 }
 
 static inline u64 native_read_msr(unsigned long msr)

@@ -10,27 +10,24 @@
  * pvops/platform/x86-user/ (CONFIG_X86_HW_USER, selected by each backend
  * that wants it) holds the code, this header its interface, and a backend
  * table names them with X86_HW_USER_OPS(). With CONFIG_PVOPS=n the kernel
- * calls them directly (include/pvops/ops.h). The percpu offset and the
- * TSS offset are the two numbers the entry stub needs from C structures;
- * user.c checks both against the structures at build time.
+ * calls them directly (include/pvops/ops.h). The entry stub finds the
+ * kernel's per-CPU area through GS (include/kernel/smp.h; its offsets
+ * come from generated/asm-offsets.h) and the TSS's sp0 by X86_TSS_SP0,
+ * which user.c checks against the structure at build time.
  */
 #ifndef X86_USER_H
 #define X86_USER_H
 
-#define X86_PERCPU_USER_RSP 0 /* offsetof(struct x86_user_percpu, user_rsp) */
-#define X86_TSS_SP0 4	      /* offsetof(struct x86_tss, sp0) */
+#define X86_TSS_SP0 4 /* offsetof(struct x86_tss, sp0) */
 
 #ifndef __ASSEMBLY__
 #include <kernel/types.h>
 
-/* What the syscall entry finds through %gs: a scratch slot for the user %rsp. */
-struct x86_user_percpu {
-	unsigned long user_rsp;
-};
-
 void x86_syscall_init(void);
 void x86_load_fs_base(unsigned long base);
 void x86_load_gs_base_user(unsigned long base);
+/* The kernel's GS base (GS_BASE; KERNEL_GS_BASE is the user's while the kernel runs). */
+void x86_load_percpu_base(unsigned long base);
 int x86_enable_fpu(u64 xcr0);
 /* The syscall entry (LSTAR) and the return to user mode (the user.sysret slot). */
 void x86_syscall_entry(void);

@@ -212,3 +212,31 @@ int pvops_apply_patches(const struct pvops_backend *backend, pvops_symbolize_fn 
 		st->by_kind[PVOP_PATCH_POISON], st->by_kind[PVOP_PATCH_KEEP], st->kept_unsafe);
 	return refused;
 }
+
+void pvops_site_expected(const struct pvop_site *site, unsigned int index, u8 *buf)
+{
+	struct pvop_patch_result o = pvops_site_outcome(index), res;
+	unsigned long addr = pvop_site_addr(site);
+	struct pvop_patch_env env;
+
+	pvops_boot_patch_env(&env);
+	if (o.kind == PVOP_PATCH_KEEP || !pvops_patch_site(&env, site, addr, buf, &res))
+		pvops_site_original(buf, site, addr, (unsigned long)&pv_ops);
+}
+
+unsigned int pvops_sites_unlike_outcome(void)
+{
+	const struct pvop_site *s;
+	unsigned int i = 0, unlike = 0;
+
+	for (s = __pvops_sites_start; s < __pvops_sites_end; s++, i++) {
+		u8 want[PVOP_MAX_SITE_LEN];
+
+		if (pvops_site_outcome(i).reason == PVOP_KEEP_OUTSIDE_TEXT)
+			continue; /* refused at boot, never read */
+		pvops_site_expected(s, i, want);
+		if (memcmp((const void *)pvop_site_addr(s), want, s->len))
+			unlike++;
+	}
+	return unlike;
+}

@@ -10,7 +10,15 @@
  * knew where it runs. pvops_nop and pvops_ident are shared so that the
  * patcher can recognise "does nothing" and "returns its argument" by
  * address and replace such calls with NOPs or a register move.
+ *
+ * The uniprocessor smp targets are here too, for every backend that runs
+ * the boot CPU only (no smp_cpus()): the kernel never asks such a backend
+ * for another CPU, so an IPI that reaches one is a kernel bug and panics,
+ * and a start is refused. A backend that learns to start CPUs (event
+ * channels and VCPUOP_up under Xen) replaces them with its own.
  */
+#include <kernel/errno.h>
+#include <kernel/printk.h>
 #include <kernel/sections.h>
 #include <pvops/backend.h>
 #include <pvops/pv_ops.h>
@@ -25,6 +33,22 @@ void pvops_nop(void)
 u64 pvops_ident(u64 value)
 {
 	return value;
+}
+
+void pvops_up_send_ipi(unsigned int cpu)
+{
+	panic("pv_ops: an IPI to cpu %u, but the backend runs one CPU", cpu);
+}
+
+void pvops_up_send_ipi_mask(const struct cpumask *mask)
+{
+	panic("pv_ops: an IPI to mask %#lx, but the backend runs one CPU",
+	      *(const unsigned long *)mask);
+}
+
+int pvops_up_start_cpu(unsigned int cpu, const struct smp_ap_boot *boot)
+{
+	return -ENOSYS;
 }
 
 bool pvops_slot_present(unsigned int slot)

@@ -136,18 +136,6 @@ static void corrupt_records_are_refused(struct ktest *t)
 	KTEST_EXPECT_EQ(t, memcmp(data_site, data_before, sizeof(data_before)), 0);
 }
 
-static void expected_bytes(const struct pvop_site *s, unsigned int index, u8 *buf)
-{
-	struct pvop_patch_result o = pvops_site_outcome(index);
-	unsigned long addr = pvop_site_addr(s);
-	struct pvop_patch_env env;
-	struct pvop_patch_result res;
-
-	pvops_boot_patch_env(&env);
-	if (o.kind == PVOP_PATCH_KEEP || !pvops_patch_site(&env, s, addr, buf, &res))
-		pvops_site_original(buf, s, addr, (unsigned long)&pv_ops);
-}
-
 /* The boot refused site i for lying outside the text: its bytes are not ours to read. */
 static bool refused_outside_text(unsigned int i)
 {
@@ -178,7 +166,7 @@ static void every_site_matches_its_outcome(struct ktest *t)
 			refused++;
 			continue;
 		}
-		expected_bytes(s, i, want);
+		pvops_site_expected(s, i, want);
 		if (memcmp((const void *)pvop_site_addr(s), want, s->len)) {
 			KTEST_FAIL(t, "site %#lx (slot %s) bytes differ from its outcome %s",
 				   pvop_site_addr(s), pvops_slot_info(s->slot)->name,

@@ -512,6 +512,16 @@ static void lguest_load_gs_base_user(unsigned long base)
 }
 
 /*
+ * lguest 4.13: guests had one CPU, and the kernel's segment bases were the
+ * host's to set, as the user's TLS was; the stub passes the per-CPU base in
+ * LHCALL_LOAD_TLS with 0 for "the kernel's" where the user's passes 1.
+ */
+static void lguest_load_percpu_base(unsigned long base)
+{
+	lguest_hcall(LHCALL_LOAD_TLS, base, 0, 0, 0);
+}
+
+/*
  * lguest 4.13: boot.c emptied load_tr and wbinvd, kept Linux's defaults
  * for the page-table lifecycle (no-ops) and the page-table format (the
  * native one), and left the MSR accesses native, which its host did not
@@ -590,6 +600,7 @@ const struct pv_ops lguest_pv_ops = {
 		.enable_fpu = lguest_enable_fpu,
 	},
 	.lock = X86_LOCK_PV_OPS(lguest_asm),
+	.smp = PVOPS_UP_SMP_OPS(lguest_load_percpu_base),
 };
 
 /* lguest 4.13: boot.c set kernel_rpl 1, the level its guest kernel ran at. */

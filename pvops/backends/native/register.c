@@ -17,6 +17,7 @@
  */
 #include <kernel/desc.h>
 #include <kernel/printk.h>
+#include <pc/apic.h>
 #include <pc/debug_exit.h>
 #include <pc/pc.h>
 #include <pvh/pvh.h>
@@ -45,6 +46,12 @@ static void native_pvh_early_init(void)
 static void native_init(struct boot_info *bi)
 {
 	pc_tsc_calibrate();
+}
+
+/* The PVH entry hands over the RSDP: hvm_start_info's rsdp_paddr. */
+static int native_smp_cpus(const struct boot_info *bi, unsigned int max)
+{
+	return pc_smp_cpus(pvh_rsdp_paddr(bi), max);
 }
 
 static void __noreturn native_exit(enum machine_exit_reason reason)
@@ -78,6 +85,8 @@ PVOPS_BACKEND(native_backend) = {
 	.early_init = native_pvh_early_init,
 	.init = native_init,
 	.irq_init = native_irq_init,
+	.smp_cpus = native_smp_cpus,
+	.ap_irq_init = pc_apic_init_ap,
 #ifdef CONFIG_PVOPS
 	.ops = &native_pv_ops,
 	.info = &native_pv_info,

@@ -53,4 +53,6 @@ const struct pv_ops xen_pvh_pv_ops = {
 	 * native ops, until several vCPUs block in SCHEDOP_poll.
 	 */
 	.lock = X86_LOCK_PV_OPS(xen_pvh_asm),
+	/* One vCPU: the GS base is the hardware layer's MSR write, no other CPU to reach. */
+	.smp = PVOPS_UP_SMP_OPS(x86_load_percpu_base),
 };

@@ -139,6 +139,8 @@ const struct pv_ops xen_pv_ops = {
 		.enable_fpu = xen_enable_fpu, /* fpu.c */
 	},
 	.lock = X86_LOCK_PV_OPS(xen_asm),
+	/* One vCPU: the kernel's GS base is Xen's to set (user.c), no other vCPU to reach. */
+	.smp = PVOPS_UP_SMP_OPS(xen_load_percpu_base),
 };
 
 const struct pv_info xen_pv_info = {

@@ -60,6 +60,12 @@ void xen_load_gs_base_user(unsigned long base)
 	xen_set_segment_base(SEGBASE_GS_USER, base, __func__);
 }
 
+/* The kernel's GS base, which Xen puts back at every entry to the guest kernel. */
+void xen_load_percpu_base(unsigned long base)
+{
+	xen_set_segment_base(SEGBASE_GS_KERNEL, base, __func__);
+}
+
 /*
  * The user page table. Kernel and user share ring 3, so page protection
  * cannot keep user mode out of kernel memory: Xen even sets the user bit

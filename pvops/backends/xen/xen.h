@@ -64,6 +64,7 @@ void xen_syscall_init(void);
 void xen_sysret(void);
 void xen_load_fs_base(unsigned long base);
 void xen_load_gs_base_user(unsigned long base);
+void xen_load_percpu_base(unsigned long base);
 int xen_enable_fpu(u64 xcr0); /* fpu.c */
 /* A pgd's user twin (user.c), which the pgd-level slots keep with it. */
 pfn_t xen_user_pgd_of(pfn_t kernel_pgd);

@@ -21,6 +21,7 @@
 #include <kernel/errno.h>
 #include <kernel/mm.h>
 #include <kernel/printk.h>
+#include <pc/apic.h>
 #include <pc/pc.h>
 #include <x86/insns.h>
 
@@ -103,4 +104,39 @@ int pc_protect_kernel(unsigned long start, unsigned long end)
 	}
 	native_write_cr0(native_read_cr0() | X86_CR0_WP);
 	return 0;
+}
+
+/*
+ * Device pages (the xAPIC's) lie above the 1 GiB the entry maps, in the
+ * 3..4 GiB slot of the same L3 table that every address space shares (PML4
+ * slot 0): one static L2 table hooked there gives them 2 MiB uncached
+ * identity mappings, visible in every address space.
+ */
+#define _PAGE_PWT 0x008ULL
+#define _PAGE_PCD 0x010ULL
+
+static u64 pc_mmio_table[TABLE_ENTRIES] __aligned(PAGE_SIZE);
+static u64 pc_mmio_table_base = ~0ULL; /* the 1 GiB it covers, once hooked */
+
+volatile u32 *pc_map_mmio(u64 phys)
+{
+	u64 *l4 = pc_table_at(native_read_cr3()), *l3, *pde;
+	u64 gib = phys & ~((1ULL << LEVEL_SHIFT(2)) - 1);
+
+	if (!(l4[TABLE_INDEX(phys, 3)] & _PAGE_PRESENT))
+		return NULL;
+	l3 = pc_table_at(l4[TABLE_INDEX(phys, 3)]);
+	if (!(l3[TABLE_INDEX(phys, 2)] & _PAGE_PRESENT)) {
+		if (pc_mmio_table_base != ~0ULL)
+			return NULL; /* one device table, for one GiB */
+		l3[TABLE_INDEX(phys, 2)] = (u64)(uintptr_t)pc_mmio_table | _PAGE_PRESENT | _PAGE_RW;
+		pc_mmio_table_base = gib;
+	} else if (pc_mmio_table_base != gib) {
+		return NULL; /* RAM's own GiB, or a large page: not ours to change */
+	}
+	pde = &pc_mmio_table[TABLE_INDEX(phys, 1)];
+	*pde = (phys & LARGE_PAGE_MASK) | _PAGE_PRESENT | _PAGE_RW | _PAGE_PSE | _PAGE_PCD |
+	       _PAGE_PWT | _PAGE_ACCESSED | _PAGE_DIRTY;
+	native_flush_tlb_one_user((unsigned long)phys);
+	return (volatile u32 *)(uintptr_t)phys;
 }

@@ -100,3 +100,10 @@ int pvh_parse_start_info(u64 paddr, pvh_map_fn map_phys, size_t silent_cut, stru
 		return -1;
 	return parse_memmap(si, map_phys, bi, why, len);
 }
+
+u64 pvh_rsdp_paddr(const struct boot_info *bi)
+{
+	const struct hvm_start_info *si = bi->protocol_data;
+
+	return bi->protocol == BOOT_PROTOCOL_PVH && si ? si->rsdp_paddr : 0;
+}

@@ -4,9 +4,10 @@
  *
  * syscall arrives with the user's %rsp, %rcx = its rip and %r11 = its
  * rflags, interrupts off (FMASK) and nothing on any stack. swapgs gives
- * the kernel's GS base, whose percpu slot holds the user %rsp while the
- * kernel stack of the running thread (the TSS's sp0, which load_sp0 keeps
- * current) is loaded; then the frame an exception would have built is
+ * the kernel's GS base, this CPU's per-CPU area (include/kernel/smp.h),
+ * whose scratch word holds the user %rsp while the kernel stack of the
+ * running thread (this CPU's TSS's sp0, which load_sp0 keeps current) is
+ * loaded; then the frame an exception would have built is
  * pushed, so kernel/entry.S sees one shape whatever the backend.
  * This path is reached only from LSTAR, never through a pv_ops site: with
  * the user's stack still in %rsp, a call would write to user memory.
@@ -15,6 +16,7 @@
  * the user %rsp from the frame and returns; %rcx and %r11 already hold the
  * rip and rflags sysret restores.
  */
+#include <generated/asm-offsets.h>
 #include <kernel/segments.h>
 #include <x86/user.h>
 
@@ -25,10 +27,11 @@
 	.type x86_syscall_entry, @function
 x86_syscall_entry:
 	swapgs
-	movq	%rsp, %gs:X86_PERCPU_USER_RSP
-	movq	kernel_tss + X86_TSS_SP0, %rsp
+	movq	%rsp, %gs:PERCPU_ENTRY_SCRATCH
+	movq	%gs:PERCPU_TSS, %rsp
+	movq	X86_TSS_SP0(%rsp), %rsp
 	pushq	$USER_DS_SELECTOR
-	pushq	%gs:X86_PERCPU_USER_RSP
+	pushq	%gs:PERCPU_ENTRY_SCRATCH
 	pushq	%r11
 	pushq	$USER_CS_SELECTOR
 	pushq	%rcx

@@ -7,8 +7,9 @@
  * for sysret), LSTAR for the entry point and FMASK for the flags cleared on
  * entry: IF, so the entry runs with interrupts off until it is on the
  * kernel stack, and TF, DF, AC, NT, which user mode must not hand the
- * kernel. The kernel runs with its own GS base (the percpu scratch the
- * entry needs) and keeps the user's in KERNEL_GS_BASE, which swapgs
+ * kernel. The kernel runs with its own GS base (its per-CPU area, which
+ * the kernel sets through x86_load_percpu_base() before this runs, and
+ * whose scratch word the entry needs) and keeps the user's in KERNEL_GS_BASE, which swapgs
  * exchanges at every crossing: that is why the user's GS base is written
  * to KERNEL_GS_BASE here, and why the user's FS base, which no crossing
  * touches, is a plain FS_BASE write.
@@ -39,11 +40,7 @@ PVOPS_ALLOW_PRIVILEGED(PVOPS_PRIV_RING0);
 #define X86_EFLAGS_NT (1ULL << 14)
 #define X86_EFLAGS_AC (1ULL << 18)
 
-_Static_assert(offsetof(struct x86_user_percpu, user_rsp) == X86_PERCPU_USER_RSP,
-	       "syscall.S's percpu offset");
 _Static_assert(offsetof(struct x86_tss, sp0) == X86_TSS_SP0, "syscall.S's TSS offset");
-
-static struct x86_user_percpu x86_user_percpu;
 
 void x86_syscall_init(void)
 {
@@ -55,7 +52,6 @@ void x86_syscall_init(void)
 	native_write_msr(MSR_LSTAR, (u64)(uintptr_t)x86_syscall_entry);
 	native_write_msr(MSR_FMASK, X86_EFLAGS_IF_BIT | X86_EFLAGS_TF | X86_EFLAGS_DF |
 					    X86_EFLAGS_NT | X86_EFLAGS_AC);
-	native_write_msr(MSR_GS_BASE, (u64)(uintptr_t)&x86_user_percpu);
 	native_write_msr(MSR_KERNEL_GS_BASE, 0);
 }
 
@@ -67,4 +63,9 @@ void x86_load_fs_base(unsigned long base)
 void x86_load_gs_base_user(unsigned long base)
 {
 	native_write_msr(MSR_KERNEL_GS_BASE, base);
+}
+
+void x86_load_percpu_base(unsigned long base)
+{
+	native_write_msr(MSR_GS_BASE, base);
 }

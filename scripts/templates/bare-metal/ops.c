@@ -44,6 +44,8 @@ const struct pv_ops @PREFIX@_pv_ops = {
 	.user = X86_HW_USER_OPS(X86_NATIVE_RAW(@PREFIX@_asm_swapgs)),
 	/* The shared native spinlock ops (include/x86/lock_templates.h), as native's. */
 	.lock = X86_LOCK_PV_OPS(@PREFIX@_asm),
+	/* The boot CPU only, until it has a smp_cpus() (native's is the PC layer's). */
+	.smp = PVOPS_UP_SMP_OPS(x86_load_percpu_base),
 };
 
 /* Bare hardware: ring 0, on the kernel code segment of kernel/desc.c's GDT. */

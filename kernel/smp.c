@@ -1,0 +1,215 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * CPUs up, and calls between them.
+ *
+ * The boot CPU gets its per-CPU area first (smp_boot_cpu_init(), right
+ * after pv_ops is installed), the others only after the kernel is frozen:
+ * every call site is patched and the text and table are read-only before
+ * smp_init() asks the backend to start anything, as Linux applies its
+ * alternatives before SMP, so no AP can see a half-patched site. An AP
+ * proves it as its first act, before any site runs: it reads the freeze
+ * flag and compares every site's live bytes with what patching left there
+ * (pvops_sites_unlike_outcome()), and records both in its area for the smp
+ * suite. Then it loads its GS base, its own copy of the GDT with its own
+ * TSS and stack, the shared IDT and its interrupt delivery, says it is
+ * online and halts with interrupts on, serving IPIs.
+ *
+ * APs start one at a time, each awaited with a deadline: a CPU the backend
+ * said it started and that never came is a panic naming it, since it may be
+ * running anywhere. The kernel's one IPI carries the cross call
+ * (smp_call_function_*): the caller, holding call_lock so calls never
+ * overlap, leaves the function in each target's area and waits for each
+ * target's completion count to move; the handler counts every IPI it
+ * takes, which is what the suite checks "arrived exactly once" by.
+ *
+ * maxcpus=N (1..SMP_MAX_CPUS) and nosmp bound what is started; the count
+ * the backend reports is the upper bound. Out of range is refused like
+ * every parameter (boot.c counts the word) and all CPUs start.
+ */
+#define pr_fmt(fmt) "smp: " fmt
+
+#include <kernel/bootinfo.h>
+#include <kernel/cmdline.h>
+#include <kernel/errno.h>
+#include <kernel/machine.h>
+#include <kernel/printk.h>
+#include <kernel/sections.h>
+#include <kernel/smp.h>
+#include <kernel/spinlock.h>
+#include <kernel/string.h>
+#include <kernel/traps.h>
+#include <pvops/install.h>
+#include <pvops/ops.h>
+
+#define AP_STACK_SIZE (4 * PAGE_SIZE)
+/* How long a CPU may take to come up or to answer a call, on the emulator's worst day. */
+#define SMP_WAIT_NS 10000000000ULL
+
+struct percpu percpu_areas[SMP_MAX_CPUS];
+struct cpumask cpus_online;
+
+/* The APs' GDTs (a TSS descriptor goes busy on ltr, so none is shared) and stacks. */
+static union gdt_entry ap_gdt[SMP_MAX_CPUS - 1][GDT_ENTRIES] __aligned(PAGE_SIZE);
+static u8 ap_stacks[SMP_MAX_CPUS - 1][AP_STACK_SIZE] __aligned(PAGE_SIZE);
+
+static unsigned long maxcpus;
+static bool maxcpus_given, nosmp;
+KERNEL_PARAM_ULONG(maxcpus, "maxcpus", &maxcpus, &maxcpus_given);
+KERNEL_PARAM_FLAG(nosmp, "nosmp", &nosmp);
+
+static DEFINE_SPINLOCK(call_lock);
+
+int smp_check_cmdline(void)
+{
+	if (maxcpus_given && (maxcpus < 1 || maxcpus > SMP_MAX_CPUS)) {
+		pr_err("maxcpus=%lu is out of range 1..%d; ignored\n", maxcpus, SMP_MAX_CPUS);
+		maxcpus_given = false;
+		return 1;
+	}
+	return 0;
+}
+
+static void percpu_setup(unsigned int cpu, struct x86_tss *tss)
+{
+	struct percpu *pc = &percpu_areas[cpu];
+
+	pc->self = pc;
+	pc->cpu = cpu;
+	pc->tss = tss;
+}
+
+void smp_boot_cpu_init(void)
+{
+	percpu_setup(0, &kernel_tss);
+	load_percpu_base((unsigned long)&percpu_areas[0]);
+	cpus_online = CPUMASK_OF(0);
+}
+
+static __noreturn void smp_ap_main(void *arg)
+{
+	struct percpu *pc = arg;
+
+	/* Before this CPU runs a single pv_ops site: is what it will run the patched kernel? */
+	pc->saw_frozen = READ_ONCE(kernel_frozen);
+	pc->sites_unlike_outcome = pvops_sites_unlike_outcome();
+	load_percpu_base((unsigned long)pc);
+	desc_init_cpu(ap_gdt[pc->cpu - 1], pc->tss,
+		      (unsigned long)&ap_stacks[pc->cpu - 1][AP_STACK_SIZE]);
+	traps_load_idt();
+	machine_ap_irq_init();
+	__atomic_fetch_or(&cpus_online.bits, 1UL << pc->cpu, __ATOMIC_SEQ_CST);
+	for (;;)
+		safe_halt();
+}
+
+static void smp_start_ap(unsigned int cpu)
+{
+	struct smp_ap_boot boot = {
+		.cr3 = read_cr3(),
+		.stack_top = (unsigned long)&ap_stacks[cpu - 1][AP_STACK_SIZE],
+		.entry = smp_ap_main,
+		.arg = &percpu_areas[cpu],
+	};
+	u64 deadline;
+	int err;
+
+	percpu_setup(cpu, &percpu_areas[cpu].tss_storage);
+	memcpy(ap_gdt[cpu - 1], gdt_table, sizeof(gdt_table));
+	err = start_cpu(cpu, &boot);
+	if (err)
+		panic("smp: the backend could not start cpu %u (error %d)", cpu, err);
+	deadline = sched_clock() + SMP_WAIT_NS;
+	while (!cpumask_test(&cpus_online, cpu)) {
+		if (sched_clock() > deadline)
+			panic("smp: cpu %u was started but did not come up within %llu ms", cpu,
+			      SMP_WAIT_NS / 1000000);
+		__builtin_ia32_pause();
+	}
+}
+
+void smp_init(void)
+{
+	int found = machine_smp_cpus(boot_info, SMP_MAX_CPUS);
+	unsigned int want = nosmp ? 1 : maxcpus_given ? maxcpus : SMP_MAX_CPUS, cpu;
+
+	if (found < 1)
+		panic("smp: the backend found %d CPUs", found);
+	if (want > (unsigned int)found)
+		want = found;
+	for (cpu = 1; cpu < want; cpu++)
+		smp_start_ap(cpu);
+	pr_info("%u of %d CPU(s) online%s\n", num_online_cpus(), found,
+		nosmp ? " (nosmp)" : maxcpus_given ? " (maxcpus=)" : "");
+}
+
+void smp_ipi_interrupt(void)
+{
+	struct percpu *pc = this_cpu();
+	smp_call_fn fn = READ_ONCE(pc->call_fn);
+
+	pc->ipis++;
+	if (!fn)
+		return;
+	WRITE_ONCE(pc->call_fn, NULL);
+	fn(pc->call_info);
+	__atomic_store_n(&pc->calls_done, pc->calls_done + 1, __ATOMIC_RELEASE);
+}
+
+/* The whole mask online and without this CPU, or -EINVAL. */
+static int smp_check_targets(const struct cpumask *mask)
+{
+	if (!mask->bits || (mask->bits & ~cpus_online.bits) ||
+	    cpumask_test(mask, smp_processor_id()))
+		return -EINVAL;
+	return 0;
+}
+
+static int smp_call(const struct cpumask *mask, bool single, smp_call_fn fn, void *info)
+{
+	unsigned long done[SMP_MAX_CPUS];
+	unsigned int cpu;
+	u64 deadline;
+	int err = smp_check_targets(mask);
+
+	if (err)
+		return err;
+	spin_lock(&call_lock);
+	for_each_cpu_in(cpu, mask) {
+		struct percpu *pc = &percpu_areas[cpu];
+
+		done[cpu] = __atomic_load_n(&pc->calls_done, __ATOMIC_ACQUIRE);
+		pc->call_info = info;
+		WRITE_ONCE(pc->call_fn, fn);
+	}
+	if (single)
+		send_ipi(__builtin_ctzl(mask->bits));
+	else
+		send_ipi_mask(mask);
+	deadline = sched_clock() + SMP_WAIT_NS;
+	for_each_cpu_in(cpu, mask) {
+		while (__atomic_load_n(&percpu_areas[cpu].calls_done, __ATOMIC_ACQUIRE) ==
+		       done[cpu]) {
+			if (sched_clock() > deadline)
+				panic("smp: cpu %u did not run the cross call %p within %llu ms",
+				      cpu, fn, SMP_WAIT_NS / 1000000);
+			__builtin_ia32_pause();
+		}
+	}
+	spin_unlock(&call_lock);
+	return 0;
+}
+
+int smp_call_function_single(unsigned int cpu, smp_call_fn fn, void *info)
+{
+	struct cpumask mask;
+
+	if (cpu >= SMP_MAX_CPUS)
+		return -EINVAL;
+	mask = CPUMASK_OF(cpu);
+	return smp_call(&mask, true, fn, info);
+}
+
+int smp_call_function_many(const struct cpumask *mask, smp_call_fn fn, void *info)
+{
+	return smp_call(mask, false, fn, info);
+}
