@@ -18,8 +18,9 @@
  * said it started and that never came is a panic naming it, since it may be
  * running anywhere. The kernel's one IPI carries the cross call
  * (smp_call_function_*): the caller, holding call_lock so calls never
- * overlap, leaves the function in each target's area and waits for each
- * target's completion count to move; the handler counts every IPI it
+ * overlap, leaves the function in each target's area (once the previous
+ * call there was taken) and, if asked to wait, waits for each target's
+ * completion count to move; the handler counts every IPI it
  * takes, which is what the suite checks "arrived exactly once" by.
  *
  * maxcpus=N (1..SMP_MAX_CPUS) and nosmp bound what is started; the count
@@ -164,11 +165,23 @@ static int smp_check_targets(const struct cpumask *mask)
 	return 0;
 }
 
-static int smp_call(const struct cpumask *mask, bool single, smp_call_fn fn, void *info)
+/* Until cond holds for cpu, or the emulator's worst day has passed: then a panic naming why. */
+#define smp_wait_for(cond, cpu, what, fn)                                                          \
+	do {                                                                                       \
+		u64 deadline__ = sched_clock() + SMP_WAIT_NS;                                      \
+		while (!(cond)) {                                                                  \
+			if (sched_clock() > deadline__)                                            \
+				panic("smp: cpu %u did not %s the cross call %p within %llu ms",   \
+				      (cpu), (what), (fn), SMP_WAIT_NS / 1000000);                 \
+			__builtin_ia32_pause();                                                    \
+		}                                                                                  \
+	} while (0)
+
+static int smp_call(const struct cpumask *mask, bool single, smp_call_fn fn, void *info,
+		    bool wait)
 {
 	unsigned long done[SMP_MAX_CPUS];
 	unsigned int cpu;
-	u64 deadline;
 	int err = smp_check_targets(mask);
 
 	if (err)
@@ -177,6 +190,8 @@ static int smp_call(const struct cpumask *mask, bool single, smp_call_fn fn, voi
 	for_each_cpu_in(cpu, mask) {
 		struct percpu *pc = &percpu_areas[cpu];
 
+		/* A call that did not wait may still be pending there: one at a time per CPU. */
+		smp_wait_for(!READ_ONCE(pc->call_fn), cpu, "take", READ_ONCE(pc->call_fn));
 		done[cpu] = __atomic_load_n(&pc->calls_done, __ATOMIC_ACQUIRE);
 		pc->call_info = info;
 		WRITE_ONCE(pc->call_fn, fn);
@@ -185,31 +200,26 @@ static int smp_call(const struct cpumask *mask, bool single, smp_call_fn fn, voi
 		send_ipi(__builtin_ctzl(mask->bits));
 	else
 		send_ipi_mask(mask);
-	deadline = sched_clock() + SMP_WAIT_NS;
-	for_each_cpu_in(cpu, mask) {
-		while (__atomic_load_n(&percpu_areas[cpu].calls_done, __ATOMIC_ACQUIRE) ==
-		       done[cpu]) {
-			if (sched_clock() > deadline)
-				panic("smp: cpu %u did not run the cross call %p within %llu ms",
-				      cpu, fn, SMP_WAIT_NS / 1000000);
-			__builtin_ia32_pause();
-		}
-	}
+	if (wait)
+		for_each_cpu_in(cpu, mask)
+			smp_wait_for(__atomic_load_n(&percpu_areas[cpu].calls_done,
+						     __ATOMIC_ACQUIRE) != done[cpu],
+				     cpu, "finish", fn);
 	spin_unlock(&call_lock);
 	return 0;
 }
 
-int smp_call_function_single(unsigned int cpu, smp_call_fn fn, void *info)
+int smp_call_function_single(unsigned int cpu, smp_call_fn fn, void *info, bool wait)
 {
 	struct cpumask mask;
 
 	if (cpu >= SMP_MAX_CPUS)
 		return -EINVAL;
 	mask = CPUMASK_OF(cpu);
-	return smp_call(&mask, true, fn, info);
+	return smp_call(&mask, true, fn, info, wait);
 }
 
-int smp_call_function_many(const struct cpumask *mask, smp_call_fn fn, void *info)
+int smp_call_function_many(const struct cpumask *mask, smp_call_fn fn, void *info, bool wait)
 {
-	return smp_call(mask, false, fn, info);
+	return smp_call(mask, false, fn, info, wait);
 }

@@ -108,13 +108,14 @@ void smp_init(void);
 /* boot.c's check of maxcpus= and nosmp: the number of words refused. */
 int smp_check_cmdline(void);
 /*
- * Runs fn(info) on cpu, or on every CPU of mask but this one, in its IPI
- * handler, and returns once each has returned from fn. Interrupts must be
- * on (a CPU waiting for another must still take that one's calls).
- * -EINVAL for a CPU that is not online or is this one.
+ * Runs fn(info) on cpu, or on every CPU of mask (which must not hold this
+ * one), in its IPI handler, with interrupts off there; with wait, returns
+ * once each has returned from fn, otherwise once each has been sent it.
+ * The targets must have interrupts on. -EINVAL for an empty mask, a CPU
+ * that is not online, or this one.
  */
-int smp_call_function_single(unsigned int cpu, smp_call_fn fn, void *info);
-int smp_call_function_many(const struct cpumask *mask, smp_call_fn fn, void *info);
+int smp_call_function_single(unsigned int cpu, smp_call_fn fn, void *info, bool wait);
+int smp_call_function_many(const struct cpumask *mask, smp_call_fn fn, void *info, bool wait);
 /* The backend's IPI handler calls this once per IPI, its end of interrupt done. */
 void smp_ipi_interrupt(void);
 #endif

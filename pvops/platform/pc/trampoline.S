@@ -14,6 +14,7 @@
  * tables in the image), PAE first and EFER.LME, CR0.WP as the boot CPU has
  * it; interrupts stay off throughout.
  */
+#include <kernel/segments.h>
 #include <pc/apic.h>
 
 #define TRAMP(sym) (PC_TRAMPOLINE_BASE + (sym) - pc_trampoline_start)
@@ -23,9 +24,14 @@
 #define CR4_PAE 0x00000020
 #define MSR_EFER 0xc0000080
 #define EFER_LME 0x00000100
-#define TRAMP_CS32 0x08
-#define TRAMP_DS32 0x10
-#define TRAMP_CS64 0x18
+/*
+ * The 64-bit code and the data selector are the kernel's (kernel/desc.c):
+ * CS and SS keep them when the AP loads the kernel's GDT, and an interrupt
+ * frame must carry selectors that table has. The 32-bit code goes after.
+ */
+#define TRAMP_CS64 GDT_SELECTOR(GDT_ENTRY_KERNEL_CS, 0)
+#define TRAMP_DS GDT_SELECTOR(GDT_ENTRY_KERNEL_DS, 0)
+#define TRAMP_CS32 GDT_SELECTOR(GDT_ENTRY_KERNEL_DS + 1, 0)
 
 	.section .rodata
 	.balign 16
@@ -44,7 +50,7 @@ pc_trampoline_start:
 
 	.code32
 tramp_32:
-	mov	$TRAMP_DS32, %ax
+	mov	$TRAMP_DS, %ax
 	mov	%ax, %ds
 	mov	%ax, %es
 	mov	%ax, %ss
@@ -64,10 +70,11 @@ tramp_32:
 
 	.code64
 tramp_64:
-	xor	%eax, %eax
+	mov	$TRAMP_DS, %eax
 	mov	%eax, %ds
 	mov	%eax, %es
 	mov	%eax, %ss
+	xor	%eax, %eax
 	mov	%eax, %fs
 	mov	%eax, %gs
 	mov	TRAMP(tramp_params) + PC_TRAMPOLINE_STACK, %rsp
@@ -80,9 +87,9 @@ tramp_64:
 	.balign 8
 tramp_gdt:
 	.quad	0
+	.quad	0x00af9a000000ffff	/* TRAMP_CS64: 64-bit code, as kernel/desc.c's */
+	.quad	0x00cf92000000ffff	/* TRAMP_DS: flat data, as kernel/desc.c's */
 	.quad	0x00cf9a000000ffff	/* TRAMP_CS32: flat 32-bit code */
-	.quad	0x00cf92000000ffff	/* TRAMP_DS32: flat data */
-	.quad	0x00af9a000000ffff	/* TRAMP_CS64: 64-bit code */
 tramp_gdt_desc:
 	.word	tramp_gdt_desc - tramp_gdt - 1
 	.long	TRAMP(tramp_gdt)

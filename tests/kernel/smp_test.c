@@ -1,0 +1,247 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * SMP suite: the CPUs the machine has are up, each reached by its own IPI
+ * exactly once, each with its own per-CPU area, and they exclude each
+ * other under a spinlock; every AP checked, before it ran a single pv_ops
+ * site, that the kernel was frozen and every site held the bytes patching
+ * left there.
+ *
+ * Evidence is counted where it happens: the IPI handler counts every IPI
+ * its CPU takes (struct percpu's ipis), so "exactly once" is the count
+ * moving by one and then staying put for a while; the cross calls record
+ * what the target saw (its number, its area) into the caller's array.
+ * With one CPU there is nobody to reach: those cases skip, saying so, and
+ * the checks of the boot CPU itself still run. ktest.expect_cpus=N (the
+ * runner passes the environment's count) makes the number online a check.
+ */
+#include <kernel/cmdline.h>
+#include <kernel/errno.h>
+#include <kernel/ktest.h>
+#include <kernel/sections.h>
+#include <kernel/smp.h>
+#include <kernel/spinlock.h>
+#include <kernel/string.h>
+#include <pvops/install.h>
+#include <pvops/ops.h>
+
+/* Long enough for an IPI to arrive on the emulator's worst day, and for a second one to show. */
+#define IPI_ARRIVE_NS 5000000000ULL
+#define IPI_SETTLE_NS 50000000ULL
+#define COUNTER_ROUNDS 500
+
+static unsigned long expect_cpus;
+static bool expect_cpus_given;
+KERNEL_PARAM_ULONG(expect_cpus, "ktest.expect_cpus", &expect_cpus, &expect_cpus_given);
+
+static bool one_cpu(struct ktest *t)
+{
+	if (num_online_cpus() > 1)
+		return false;
+	ktest_skip(t, "one CPU online: no other CPU to reach");
+	return true;
+}
+
+static struct cpumask others(void)
+{
+	return (struct cpumask){ .bits = cpus_online.bits & ~(1UL << smp_processor_id()) };
+}
+
+struct seen {
+	unsigned int cpu;
+	struct percpu *area;
+	struct x86_tss *tss;
+	unsigned int sites_unlike;
+};
+
+static void report_self(void *info)
+{
+	struct seen *s = &((struct seen *)info)[smp_processor_id()];
+
+	s->cpu = smp_processor_id();
+	s->area = this_cpu();
+	s->tss = this_cpu_read(tss);
+	s->sites_unlike = pvops_sites_unlike_outcome();
+}
+
+static void every_cpu_comes_up_and_reports_its_id(struct ktest *t)
+{
+	static struct seen seen[SMP_MAX_CPUS];
+	struct cpumask mask = others();
+	unsigned int cpu;
+
+	KTEST_EXPECT_UEQ(t, smp_processor_id(), 0);
+	KTEST_EXPECT_TRUE(t, cpumask_test(&cpus_online, 0));
+	if (expect_cpus_given)
+		KTEST_EXPECT_UEQ(t, num_online_cpus(), expect_cpus);
+	if (one_cpu(t))
+		return;
+	memset(seen, 0xff, sizeof(seen));
+	KTEST_ASSERT_EQ(t, smp_call_function_many(&mask, report_self, seen, true), 0);
+	for_each_cpu_in(cpu, &mask)
+		KTEST_EXPECT_UEQ(t, seen[cpu].cpu, cpu);
+}
+
+/* Until the count moves off before (or the deadline), then a while more: how far it went. */
+static unsigned long ipi_count_after(unsigned int cpu, unsigned long before)
+{
+	u64 deadline = sched_clock() + IPI_ARRIVE_NS;
+
+	while (READ_ONCE(percpu_areas[cpu].ipis) == before && sched_clock() < deadline)
+		__builtin_ia32_pause();
+	deadline = sched_clock() + IPI_SETTLE_NS;
+	while (sched_clock() < deadline)
+		__builtin_ia32_pause();
+	return READ_ONCE(percpu_areas[cpu].ipis) - before;
+}
+
+static void ipi_to_each_cpu_arrives_once(struct ktest *t)
+{
+	struct cpumask mask = others();
+	unsigned int cpu;
+
+	if (one_cpu(t))
+		return;
+	for_each_cpu_in(cpu, &mask) {
+		unsigned long before = READ_ONCE(percpu_areas[cpu].ipis);
+
+		send_ipi(cpu);
+		KTEST_EXPECT_UEQ(t, ipi_count_after(cpu, before), 1);
+	}
+}
+
+/*
+ * Every other CPU, then each left out in turn, so that a mask that reaches
+ * too far shows as well as one that reaches too little.
+ */
+static void ipi_to_a_mask_arrives_once(struct ktest *t)
+{
+	struct cpumask all = others();
+	unsigned long before[SMP_MAX_CPUS];
+	unsigned int cpu, left_out;
+
+	if (one_cpu(t))
+		return;
+	for (left_out = 0; left_out <= SMP_MAX_CPUS; left_out++) {
+		/* left_out == SMP_MAX_CPUS: nobody left out */
+		struct cpumask mask = { .bits = all.bits & ~(1UL << left_out) };
+
+		if (left_out < SMP_MAX_CPUS && !cpumask_test(&all, left_out))
+			continue;
+		if (!mask.bits)
+			continue; /* two CPUs: leaving the other out leaves nobody */
+		for_each_cpu_in(cpu, &all)
+			before[cpu] = READ_ONCE(percpu_areas[cpu].ipis);
+		send_ipi_mask(&mask);
+		for_each_cpu_in(cpu, &all)
+			KTEST_EXPECT_UEQ(t, ipi_count_after(cpu, before[cpu]),
+					 cpumask_test(&mask, cpu) ? 1 : 0);
+	}
+}
+
+static void per_cpu_data_stays_per_cpu(struct ktest *t)
+{
+	static struct seen seen[SMP_MAX_CPUS];
+	struct cpumask mask = others();
+	unsigned int cpu, other;
+
+	KTEST_EXPECT_TRUE(t, this_cpu() == &percpu_areas[0]);
+	KTEST_EXPECT_TRUE(t, this_cpu_read(tss) == &kernel_tss);
+	if (one_cpu(t))
+		return;
+	KTEST_ASSERT_EQ(t, smp_call_function_many(&mask, report_self, seen, true), 0);
+	for_each_cpu_in(cpu, &mask) {
+		KTEST_EXPECT_TRUE(t, seen[cpu].area == &percpu_areas[cpu]);
+		KTEST_EXPECT_TRUE(t, seen[cpu].tss == &percpu_areas[cpu].tss_storage);
+		KTEST_EXPECT_TRUE(t, seen[cpu].tss != &kernel_tss);
+		for_each_cpu_in(other, &mask)
+			if (other != cpu)
+				KTEST_EXPECT_TRUE(t, seen[cpu].area != seen[other].area);
+	}
+}
+
+static DEFINE_SPINLOCK(counter_lock);
+static unsigned long counter;
+static unsigned long counter_finished;
+
+/* A read, an add and a write apart, so that only the lock keeps increments from being lost. */
+static void count_under_lock(void *info)
+{
+	unsigned int i;
+
+	for (i = 0; i < COUNTER_ROUNDS; i++) {
+		unsigned long v;
+
+		spin_lock(&counter_lock);
+		v = READ_ONCE(counter);
+		__builtin_ia32_pause();
+		WRITE_ONCE(counter, v + 1);
+		spin_unlock(&counter_lock);
+	}
+	__atomic_fetch_add(&counter_finished, 1, __ATOMIC_RELEASE);
+}
+
+static void counter_under_the_lock_ends_at_the_sum(struct ktest *t)
+{
+	struct cpumask mask = others();
+	unsigned long cpus = num_online_cpus();
+	u64 deadline;
+
+	if (one_cpu(t))
+		return;
+	counter = 0;
+	counter_finished = 0;
+	KTEST_ASSERT_EQ(t, smp_call_function_many(&mask, count_under_lock, NULL, false), 0);
+	count_under_lock(NULL);
+	deadline = sched_clock() + IPI_ARRIVE_NS * cpus;
+	while (__atomic_load_n(&counter_finished, __ATOMIC_ACQUIRE) < cpus &&
+	       sched_clock() < deadline)
+		__builtin_ia32_pause();
+	KTEST_EXPECT_UEQ(t, __atomic_load_n(&counter_finished, __ATOMIC_ACQUIRE), cpus);
+	KTEST_EXPECT_UEQ(t, READ_ONCE(counter), cpus * COUNTER_ROUNDS);
+	KTEST_EXPECT_FALSE(t, arch_spin_is_locked(&counter_lock.raw));
+}
+
+static void ap_saw_the_freeze_and_the_patched_bytes(struct ktest *t)
+{
+	static struct seen seen[SMP_MAX_CPUS];
+	struct cpumask mask = others();
+	unsigned int cpu;
+
+	KTEST_EXPECT_UEQ(t, pvops_sites_unlike_outcome(), 0);
+	if (one_cpu(t))
+		return;
+	KTEST_EXPECT_TRUE(t, kernel_frozen);
+	KTEST_ASSERT_EQ(t, smp_call_function_many(&mask, report_self, seen, true), 0);
+	for_each_cpu_in(cpu, &mask) {
+		/* what it checked at its start, before its first site */
+		KTEST_EXPECT_TRUE(t, percpu_areas[cpu].saw_frozen);
+		KTEST_EXPECT_UEQ(t, percpu_areas[cpu].sites_unlike_outcome, 0);
+		/* and the bytes it runs now */
+		KTEST_EXPECT_UEQ(t, seen[cpu].sites_unlike, 0);
+	}
+}
+
+static void calls_to_no_cpu_are_refused(struct ktest *t)
+{
+	struct cpumask self = CPUMASK_OF(smp_processor_id()), none = { 0 };
+	struct cpumask beyond = { .bits = ~cpus_online.bits };
+
+	KTEST_EXPECT_EQ(t, smp_call_function_single(smp_processor_id(), report_self, NULL, true),
+			-EINVAL);
+	KTEST_EXPECT_EQ(t, smp_call_function_single(SMP_MAX_CPUS, report_self, NULL, true),
+			-EINVAL);
+	KTEST_EXPECT_EQ(t, smp_call_function_many(&self, report_self, NULL, true), -EINVAL);
+	KTEST_EXPECT_EQ(t, smp_call_function_many(&none, report_self, NULL, true), -EINVAL);
+	KTEST_EXPECT_EQ(t, smp_call_function_many(&beyond, report_self, NULL, true), -EINVAL);
+}
+
+static const struct ktest_case smp_cases[] = {
+	KTEST_CASE(every_cpu_comes_up_and_reports_its_id),
+	KTEST_CASE(ipi_to_each_cpu_arrives_once),
+	KTEST_CASE(ipi_to_a_mask_arrives_once),
+	KTEST_CASE(per_cpu_data_stays_per_cpu),
+	KTEST_CASE(counter_under_the_lock_ends_at_the_sum),
+	KTEST_CASE(ap_saw_the_freeze_and_the_patched_bytes),
+	KTEST_CASE(calls_to_no_cpu_are_refused),
+};
+KTEST_SUITE(smp, "smp", smp_cases);
