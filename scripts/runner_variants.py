@@ -56,7 +56,7 @@ def read_config(objtree):
 
 def env_args(env):
     return ("ktest.expect_mem_mib=%d ktest.expect_protocol=%s ktest.expect_backend=%s"
-            % (env.mem_mib, env.protocol, env.backend))
+            " ktest.expect_cpus=%d" % (env.mem_mib, env.protocol, env.backend, env.cpus))
 
 
 def selection(env):

@@ -122,8 +122,8 @@ static void debug_records_the_holder(struct ktest *t)
 
 /*
  * ktest.spinlock_bug=recursion|unheld|other-cpu: lock a lock twice, unlock
- * a lock nobody holds, or unlock one whose holder is another CPU (the
- * record says so: with one CPU there is no other to take it). Each must
+ * a lock nobody holds, or unlock one whose holder is another CPU (a real
+ * one where there is one; with one CPU the record says so). Each must
  * panic naming spinlock_bug_lock and this file's function.
  */
 static char spinlock_bug[16];
@@ -147,12 +147,32 @@ static noinline void spinlock_bug_unheld(void)
 	SPINLOCK_BUG_NO_TAIL_CALL();
 }
 
-static noinline void spinlock_bug_other_cpu(void)
+/*
+ * With a second CPU, that CPU takes the lock (this same function, run there
+ * by a cross call: the holder the panic names is then this function on cpu
+ * 1) and this one unlocks it; with one CPU the record is made to say so.
+ */
+static noinline void spinlock_bug_other_cpu(void *on_other)
 {
-	spin_lock(&spinlock_bug_lock);
-	spinlock_bug_lock.owner_cpu = smp_processor_id() + 1;
+	if (on_other) {
+		spin_lock(&spinlock_bug_lock);
+		SPINLOCK_BUG_NO_TAIL_CALL();
+		return;
+	}
+	if (num_online_cpus() > 1) {
+		if (smp_call_function_single(1, spinlock_bug_other_cpu, &spinlock_bug_lock, true))
+			return;
+	} else {
+		spin_lock(&spinlock_bug_lock);
+		spinlock_bug_lock.owner_cpu = smp_processor_id() + 1;
+	}
 	spin_unlock(&spinlock_bug_lock);
 	SPINLOCK_BUG_NO_TAIL_CALL();
+}
+
+static void spinlock_bug_other_cpu_here(void)
+{
+	spinlock_bug_other_cpu(NULL);
 }
 
 static void misuse_panics(struct ktest *t)
@@ -163,7 +183,7 @@ static void misuse_panics(struct ktest *t)
 	} bugs[] = {
 		{ "recursion", spinlock_bug_recursion },
 		{ "unheld", spinlock_bug_unheld },
-		{ "other-cpu", spinlock_bug_other_cpu },
+		{ "other-cpu", spinlock_bug_other_cpu_here },
 	};
 	unsigned int i;
 
