@@ -35,7 +35,7 @@ struct cpumask {
 	unsigned long bits;
 };
 
-_Static_assert(SMP_MAX_CPUS <= sizeof(unsigned long) * 8, "a cpumask is one word");
+_Static_assert(sizeof(unsigned long) * 8 >= SMP_MAX_CPUS, "a cpumask is one word");
 
 #define CPUMASK_OF(cpu) ((struct cpumask){ .bits = 1UL << (cpu) })
 
@@ -44,9 +44,17 @@ static inline bool cpumask_test(const struct cpumask *m, unsigned int cpu)
 	return m->bits & (1UL << cpu);
 }
 
+/* The first CPU of m from cpu on, or SMP_MAX_CPUS when there is none. */
+static inline unsigned int cpumask_next(const struct cpumask *m, unsigned int cpu)
+{
+	while (cpu < SMP_MAX_CPUS && !cpumask_test(m, cpu))
+		cpu++;
+	return cpu;
+}
+
 #define for_each_cpu_in(cpu, mask)                                                                 \
-	for ((cpu) = 0; (cpu) < SMP_MAX_CPUS; (cpu)++)                                             \
-		if (cpumask_test((mask), (cpu)))
+	for ((cpu) = cpumask_next((mask), 0); (cpu) < SMP_MAX_CPUS;                                \
+	     (cpu) = cpumask_next((mask), (cpu) + 1))
 
 typedef void (*smp_call_fn)(void *info);
 
