@@ -231,11 +231,17 @@ def selection_variants(env, sel):
                  "pvops: command line: 'ktest=backend,boot "], absent_lines=[FAKE_LINE]),
         Variant("halt-masked", "ktest=halt ktest.halt_masked " + env_args(env),
                 stops_after="halt: halting with interrupts disabled and a timer armed"),
-        Variant("cmdline-errors", sel + " no.such.param=1 loglevel=99 loglevel=7 "
-                "ktest.expect_cmdline_errors=3 ktest.expect_selection=detected",
+        Variant("cmdline-errors", sel + " no.such.param=1 loglevel=99 loglevel=7 maxcpus=9 "
+                "ktest.expect_cmdline_errors=4 ktest.expect_selection=detected",
                 ["cmdline: unknown parameter 'no.such.param=1' ignored",
                  "cmdline: 'loglevel=7' ignored: loglevel was given earlier on the line",
-                 "loglevel=99 is out of range"]),
+                 "loglevel=99 is out of range",
+                 "smp: maxcpus=9 is out of range 1..8; ignored"]),
+        # The CPU bounds: one CPU online whatever the machine has (the smp suite counts).
+        Variant("maxcpus-1", "ktest=smp maxcpus=1 ktest.expect_cpus=1",
+                ["smp: 1 of ", " CPU(s) online (maxcpus=)"]),
+        Variant("nosmp", "ktest=smp nosmp ktest.expect_cpus=1",
+                ["smp: 1 of ", " CPU(s) online (nosmp)"]),
         # A kernel bug generic code must catch the same way on every backend.
         Variant("lazy-misuse", "ktest=lazy ktest.lazy_misuse",
                 ["Kernel panic - not syncing: lazy mode misuse: leaving lazy CPU mode "
