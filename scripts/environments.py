@@ -59,7 +59,7 @@ from dataclasses import dataclass, field
 CACHE = os.environ.get("PVOPS_CACHE", os.path.join(os.environ.get("HOME", "/root"),
                                                    ".cache", "pvops"))
 
-QEMU_BASE = ["qemu-system-x86_64", "-smp", "1",
+QEMU_BASE = ["qemu-system-x86_64",
              "-display", "none", "-monitor", "none", "-serial", "stdio", "-no-reboot"]
 # The port through which the kernel reports its verdict as QEMU's exit status; a boot
 # without it must end another way (a Xen guest's SCHEDOP_shutdown, below).
@@ -113,10 +113,10 @@ def qemu_machine(env, debug_exit):
 
 
 def qemu_cpus(env):
-    """Several CPUs (a later -smp overrides QEMU_BASE's) on TCG's multi-threaded emulator,
-    one host thread per vCPU; one CPU keeps QEMU's default."""
+    """The CPU count; several run on TCG's multi-threaded emulator, one host thread per
+    vCPU, while one keeps QEMU's default accelerator."""
     if env.cpus == 1:
-        return []
+        return ["-smp", "1"]
     return ["-smp", str(env.cpus), "-accel", "tcg,thread=multi"]
 
 
