@@ -346,6 +346,7 @@ static inline int enable_fpu(u64 xcr0)
 
 #else /* !CONFIG_PVOPS: bare metal, the native instructions inline */
 #include <pc/pc.h>
+#include <pc/apic.h>
 #include <x86/insns.h>
 #include <x86/user.h>
 
