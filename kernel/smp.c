@@ -146,7 +146,8 @@ void smp_init(void)
 void smp_ipi_interrupt(void)
 {
 	struct percpu *pc = this_cpu();
-	smp_call_fn fn = READ_ONCE(pc->call_fn);
+	/* Acquire: the caller's call_info store is visible once its call_fn is. */
+	smp_call_fn fn = __atomic_load_n(&pc->call_fn, __ATOMIC_ACQUIRE);
 
 	pc->ipis++;
 	if (!fn)
@@ -194,7 +195,7 @@ static int smp_call(const struct cpumask *mask, bool single, smp_call_fn fn, voi
 		smp_wait_for(!READ_ONCE(pc->call_fn), cpu, "take", READ_ONCE(pc->call_fn));
 		done[cpu] = __atomic_load_n(&pc->calls_done, __ATOMIC_ACQUIRE);
 		pc->call_info = info;
-		WRITE_ONCE(pc->call_fn, fn);
+		__atomic_store_n(&pc->call_fn, fn, __ATOMIC_RELEASE);
 	}
 	if (single)
 		send_ipi(__builtin_ctzl(mask->bits));
