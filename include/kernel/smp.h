@@ -52,11 +52,24 @@ static inline unsigned int cpumask_next(const struct cpumask *m, unsigned int cp
 	return cpu;
 }
 
+/* Set or clear one CPU's bit where other CPUs change theirs: a locked instruction, a full barrier. */
+static inline void cpumask_set_atomic(struct cpumask *m, unsigned int cpu)
+{
+	__atomic_fetch_or(&m->bits, 1UL << cpu, __ATOMIC_SEQ_CST);
+}
+
+static inline void cpumask_clear_atomic(struct cpumask *m, unsigned int cpu)
+{
+	__atomic_fetch_and(&m->bits, ~(1UL << cpu), __ATOMIC_SEQ_CST);
+}
+
 #define for_each_cpu_in(cpu, mask)                                                                 \
 	for ((cpu) = cpumask_next((mask), 0); (cpu) < SMP_MAX_CPUS;                                \
 	     (cpu) = cpumask_next((mask), (cpu) + 1))
 
 typedef void (*smp_call_fn)(void *info);
+
+struct mm_struct;
 
 struct percpu {
 	unsigned long entry_scratch; /* PERCPU_ENTRY_SCRATCH: the syscall entry's user %rsp */
@@ -69,6 +82,11 @@ struct percpu {
 	smp_call_fn call_fn;
 	void *call_info;
 	unsigned long calls_done; /* bumped once call_fn has returned */
+	/* The address space in its CR3 (kernel/pgtable.c's switch_mm()). */
+	struct mm_struct *mm;
+	/* Work an AP's idle loop runs with interrupts on (smp_run_on_cpu()). */
+	smp_call_fn run_fn; /* cleared once it has returned */
+	void *run_info;
 	/* What an AP saw before it ran its first pv_ops site (kernel/smp.c). */
 	bool saw_frozen;
 	unsigned int sites_unlike_outcome;
@@ -119,13 +137,24 @@ int smp_check_cmdline(void);
  * Runs fn(info) on cpu, or on every CPU of mask (which must not hold this
  * one), in its IPI handler, with interrupts off there; with wait, returns
  * once each has returned from fn, otherwise once each has been sent it.
- * The targets must have interrupts on. -EINVAL for an empty mask, a CPU
+ * The targets must have interrupts on; the caller need not (kernel/smp.c
+ * says how two callers keep from waiting for each other). -EINVAL for an empty mask, a CPU
  * that is not online, or this one.
  */
 int smp_call_function_single(unsigned int cpu, smp_call_fn fn, void *info, bool wait);
 int smp_call_function_many(const struct cpumask *mask, smp_call_fn fn, void *info, bool wait);
 /* The backend's IPI handler calls this once per IPI, its end of interrupt done. */
 void smp_ipi_interrupt(void);
+/*
+ * Runs fn(info) on cpu, an AP, in its idle loop rather than in an
+ * interrupt: with interrupts on, so fn may wait for IPIs, take faults and
+ * run as long as it likes. Returns once fn is left there and the AP woken;
+ * the AP runs nothing else until fn returns, which smp_run_wait() waits for.
+ * -EINVAL for the boot CPU, this CPU or one not online, -EBUSY while the
+ * AP still runs an earlier fn.
+ */
+int smp_run_on_cpu(unsigned int cpu, smp_call_fn fn, void *info);
+void smp_run_wait(unsigned int cpu);
 #endif
 
 #endif

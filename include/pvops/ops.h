@@ -324,6 +324,11 @@ static inline int start_cpu(unsigned int cpu, const struct smp_ap_boot *boot)
 	return PVOP_CALL2(int, smp.start_cpu, cpu, boot);
 }
 
+static inline void flush_tlb_multi(const struct cpumask *mask, const struct flush_tlb_info *info)
+{
+	PVOP_VCALL2(smp.flush_tlb_multi, mask, info);
+}
+
 static inline void syscall_init(void)
 {
 	PVOP_VCALL0(user.syscall_init);
@@ -345,6 +350,7 @@ static inline int enable_fpu(u64 xcr0)
 }
 
 #else /* !CONFIG_PVOPS: bare metal, the native instructions inline */
+#include <kernel/tlb.h>
 #include <pc/pc.h>
 #include <pc/apic.h>
 #include <x86/insns.h>
@@ -406,6 +412,7 @@ static inline int enable_fpu(u64 xcr0)
 #define send_ipi pc_apic_send_ipi
 #define send_ipi_mask pc_apic_send_ipi_mask
 #define start_cpu pc_smp_start_cpu
+#define flush_tlb_multi tlb_flush_multi_by_ipi
 
 static inline void arch_spin_unlock(arch_spinlock_t *lock)
 {
