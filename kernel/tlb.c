@@ -12,9 +12,9 @@
  * backend's (smp.flush_tlb_multi): natively a waiting cross call whose
  * handler flushes, as Linux's native_flush_tlb_multi(); under a hypervisor
  * one hypercall that flushes other vCPUs without waking them, which is why
- * it is a slot. With one CPU online the mask never holds another CPU and
- * the slot is never called, so a uniprocessor flush costs the barrier and
- * the mask's load more than before.
+ * it is a slot. With one CPU online nothing of this runs: the inline
+ * flush_tlb_mm_range() tests that first and flushes as a uniprocessor
+ * kernel would, so one CPU pays one test for SMP.
  */
 #define pr_fmt(fmt) "tlb: " fmt
 
@@ -23,15 +23,7 @@
 #include <kernel/tlb.h>
 #include <pvops/ops.h>
 
-static void flush_tlb_local(const struct flush_tlb_info *info)
-{
-	if (info->end - info->start == PAGE_SIZE)
-		flush_tlb_one_user(info->start);
-	else
-		flush_tlb_user();
-}
-
-void flush_tlb_mm_range(struct mm_struct *mm, unsigned long start, unsigned long end)
+void flush_tlb_mm_range_smp(struct mm_struct *mm, unsigned long start, unsigned long end)
 {
 	const struct flush_tlb_info info = { .mm = mm, .start = start, .end = end };
 	unsigned long here = 1UL << smp_processor_id(), loaded;
@@ -40,7 +32,7 @@ void flush_tlb_mm_range(struct mm_struct *mm, unsigned long start, unsigned long
 	__atomic_thread_fence(__ATOMIC_SEQ_CST); /* the entries, then the mask */
 	loaded = READ_ONCE(mm->cpus.bits);
 	if (loaded & here)
-		flush_tlb_local(&info);
+		flush_tlb_local(start, end);
 	others.bits = loaded & ~here;
 	if (others.bits)
 		flush_tlb_multi(&others, &info);
@@ -51,7 +43,7 @@ static void tlb_flush_ipi(void *arg)
 	const struct flush_tlb_info *info = arg;
 
 	if (current_mm() == info->mm)
-		flush_tlb_local(info);
+		flush_tlb_local(info->start, info->end);
 }
 
 void tlb_flush_multi_by_ipi(const struct cpumask *mask, const struct flush_tlb_info *info)

@@ -8,15 +8,35 @@
 #define KERNEL_TLB_H
 
 #include <kernel/mm.h>
+#include <pvops/ops.h>
+
+/* This CPU's flush of [start, end): one page as that page, more as all user translations. */
+static inline void flush_tlb_local(unsigned long start, unsigned long end)
+{
+	if (end - start == PAGE_SIZE)
+		flush_tlb_one_user(start);
+	else
+		flush_tlb_user();
+}
+
+void flush_tlb_mm_range_smp(struct mm_struct *mm, unsigned long start, unsigned long end);
 
 /*
  * After entries of mm in [start, end) changed: flush them here if mm is
  * loaded here, and on every other CPU in mm's mask through
- * smp.flush_tlb_multi, returning once each has. One page is flushed as
- * that page, a longer range as all of mm's user translations. Interrupts
- * may be off here; the CPUs reached must take IPIs (kernel/smp.c).
+ * smp.flush_tlb_multi, returning once each has. Interrupts may be off
+ * here; the CPUs reached must take IPIs (kernel/smp.c). Until an AP is
+ * online (the boot CPU is CPU 0) nothing else can hold a translation, and
+ * the flush is what it was on one CPU: the test of mm, the flush.
  */
-void flush_tlb_mm_range(struct mm_struct *mm, unsigned long start, unsigned long end);
+static inline void flush_tlb_mm_range(struct mm_struct *mm, unsigned long start,
+				      unsigned long end)
+{
+	if (READ_ONCE(cpus_online.bits) != CPUMASK_OF(0).bits)
+		flush_tlb_mm_range_smp(mm, start, end);
+	else if (mm == current_mm())
+		flush_tlb_local(start, end);
+}
 
 /*
  * smp.flush_tlb_multi for hardware that shoots down by IPI (native): a
