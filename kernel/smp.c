@@ -73,18 +73,17 @@ int smp_check_cmdline(void)
 	return 0;
 }
 
-static void percpu_setup(unsigned int cpu, struct x86_tss *tss)
+static void percpu_setup(unsigned int cpu)
 {
 	struct percpu *pc = &percpu_areas[cpu];
 
 	pc->self = pc;
 	pc->cpu = cpu;
-	pc->tss = tss;
 }
 
 void smp_boot_cpu_init(void)
 {
-	percpu_setup(0, &kernel_tss);
+	percpu_setup(0);
 	load_percpu_base((unsigned long)&percpu_areas[0]);
 	cpus_online = CPUMASK_OF(0);
 }
@@ -117,7 +116,7 @@ static __noreturn void smp_ap_main(void *arg)
 	pc->saw_frozen = READ_ONCE(kernel_frozen);
 	pc->sites_unlike_outcome = pvops_sites_unlike_outcome();
 	load_percpu_base((unsigned long)pc);
-	desc_init_cpu(ap_gdt[pc->cpu - 1], pc->tss,
+	desc_init_cpu(ap_gdt[pc->cpu - 1], &pc->tss,
 		      (unsigned long)&ap_stacks[pc->cpu - 1][AP_STACK_SIZE]);
 	traps_load_idt();
 	machine_ap_irq_init();
@@ -138,7 +137,7 @@ static void smp_start_ap(unsigned int cpu)
 	u64 deadline;
 	int err;
 
-	percpu_setup(cpu, &percpu_areas[cpu].tss_storage);
+	percpu_setup(cpu);
 	/* It starts on the boot CPU's address space: a shootdown of it must reach the AP. */
 	percpu_areas[cpu].mm = mm;
 	cpumask_set_atomic(&mm->cpus, cpu);

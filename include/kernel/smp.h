@@ -15,7 +15,9 @@
  * The first two fields are the hardware syscall entry's
  * (pvops/platform/x86-user/syscall.S), which runs before any C and finds
  * them by the offsets kernel/asm-offsets.c publishes: a scratch word for
- * the user %rsp, and this CPU's TSS, whose sp0 is the kernel stack.
+ * the user %rsp, and this CPU's TSS, whose sp0 is the kernel stack. The
+ * TSS lives in the area rather than behind a pointer so that its sp0 is
+ * one %gs-relative access, as it was one absolute one on a single CPU.
  *
  * SMP_MAX_CPUS is the one limit (docs/design.md, "SMP"): a mask is one
  * word, the spinlock's waiter records and the areas are arrays of it, and
@@ -73,7 +75,7 @@ struct mm_struct;
 
 struct percpu {
 	unsigned long entry_scratch; /* PERCPU_ENTRY_SCRATCH: the syscall entry's user %rsp */
-	struct x86_tss *tss;	     /* PERCPU_TSS: this CPU's, sp0 its kernel stack */
+	struct x86_tss tss; /* this CPU's; its sp0 (PERCPU_TSS_SP0) is the kernel stack */
 	struct percpu *self;
 	unsigned int cpu;
 	u32 hw_id; /* the firmware's id for it: the local APIC id natively */
@@ -90,7 +92,6 @@ struct percpu {
 	/* What an AP saw before it ran its first pv_ops site (kernel/smp.c). */
 	bool saw_frozen;
 	unsigned int sites_unlike_outcome;
-	struct x86_tss tss_storage; /* an AP's TSS; the boot CPU's is kernel_tss */
 };
 
 /* One field of this CPU's area, in one %gs-relative load. */
@@ -102,6 +103,14 @@ struct percpu {
 				     : "i"(__builtin_offsetof(struct percpu, field)));            \
 		v__;                                                                               \
 	})
+
+/* Store one field of this CPU's area, in one %gs-relative store. */
+#define this_cpu_write(field, value)                                                               \
+	__asm__ __volatile__("mov %0, %%gs:%c1"                                                    \
+			     :                                                                     \
+			     : "r"((__typeof__(((struct percpu *)0)->field))(value)),              \
+			       "i"(__builtin_offsetof(struct percpu, field))                      \
+			     : "memory")
 
 static inline struct percpu *this_cpu(void)
 {

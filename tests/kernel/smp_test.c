@@ -67,7 +67,7 @@ static void report_self(void *info)
 
 	s->cpu = smp_processor_id();
 	s->area = this_cpu();
-	s->tss = this_cpu_read(tss);
+	s->tss = &this_cpu()->tss;
 	s->sites_unlike = pvops_sites_unlike_outcome();
 }
 
@@ -153,14 +153,14 @@ static void per_cpu_data_stays_per_cpu(struct ktest *t)
 	unsigned int cpu, other;
 
 	KTEST_EXPECT_TRUE(t, this_cpu() == &percpu_areas[0]);
-	KTEST_EXPECT_TRUE(t, this_cpu_read(tss) == &kernel_tss);
+	KTEST_EXPECT_TRUE(t, &this_cpu()->tss == &percpu_areas[0].tss);
 	if (one_cpu(t))
 		return;
 	KTEST_ASSERT_EQ(t, smp_call_function_many(&mask, report_self, seen, true), 0);
 	for_each_cpu_in(cpu, &mask) {
 		KTEST_EXPECT_TRUE(t, seen[cpu].area == &percpu_areas[cpu]);
-		KTEST_EXPECT_TRUE(t, seen[cpu].tss == &percpu_areas[cpu].tss_storage);
-		KTEST_EXPECT_TRUE(t, seen[cpu].tss != &kernel_tss);
+		KTEST_EXPECT_TRUE(t, seen[cpu].tss == &percpu_areas[cpu].tss);
+		KTEST_EXPECT_TRUE(t, seen[cpu].tss != &percpu_areas[0].tss);
 		for_each_cpu_in(other, &mask)
 			if (other != cpu)
 				KTEST_EXPECT_TRUE(t, seen[cpu].area != seen[other].area);
