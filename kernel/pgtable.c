@@ -233,8 +233,13 @@ int map_page(struct mm_struct *mm, unsigned long addr, pfn_t pfn, u64 prot)
 	return err;
 }
 
-/* A present entry becomes (its value & keep) | set, flushed where it is cached; 0 unmaps. */
-static int change_page(struct mm_struct *mm, unsigned long addr, u64 keep, u64 set)
+/*
+ * A present entry becomes (its value & keep) | set, flushed where it is
+ * cached; 0 unmaps. Inlined into each caller, where keep and set are
+ * constants and the unmap's value folds to 0, as the two callers' own
+ * copies of this code once did.
+ */
+static inline __attribute__((__always_inline__)) int change_page(struct mm_struct *mm, unsigned long addr, u64 keep, u64 set)
 {
 	int err = check_addr(addr);
 	u64 *pte, value;
@@ -383,11 +388,14 @@ void mm_destroy(struct mm_struct *mm)
 }
 
 /*
- * This CPU joins next's mask before it loads next's table and leaves
- * prev's only once it no longer runs on it, each by a locked instruction
- * (a full barrier), so a CPU that changes an entry and then reads the mask
+ * This CPU leaves prev's mask and joins next's, each by a locked
+ * instruction (a full barrier), before it loads next's table, so a CPU
+ * that changes an entry of next and then reads the mask
  * (flush_tlb_mm_range()) either sees this CPU in it or changed the entry
- * before this CPU's walk could read it. There is no lazy-TLB state, as
+ * before this CPU's walk could read it. Leaving prev's first is safe
+ * because the CR3 load that follows drops every user translation of prev
+ * (there are no PCIDs to keep them), and it makes prev == next harmless:
+ * the bit is set again at once. There is no lazy-TLB state, as
  * Linux keeps for kernel threads: a kernel thread runs on the address
  * space it was created on (kernel/sched.c), so a CPU is in exactly one
  * mask, that of the table in its CR3, whatever runs.
@@ -396,10 +404,9 @@ void switch_mm(struct mm_struct *prev, struct mm_struct *next)
 {
 	unsigned int cpu = smp_processor_id();
 
+	cpumask_clear_atomic(&prev->cpus, cpu);
 	cpumask_set_atomic(&next->cpus, cpu);
 	activate_mm(prev, next);
 	write_cr3(pfn_val(next->pgd_pfn) << PAGE_SHIFT);
-	this_cpu()->mm = next;
-	if (prev != next)
-		cpumask_clear_atomic(&prev->cpus, cpu);
+	this_cpu_write(mm, next);
 }

@@ -209,7 +209,7 @@ int uvm_mprotect(struct process *p, unsigned long addr, unsigned long len, unsig
 	}
 	if (arch_leave_lazy_mode(PVOPS_LAZY_MMU) && !err)
 		err = -EFAULT;
-	flush_tlb_mm_range(p->mm, addr, end);
+	flush_tlb_mm(p->mm);
 	return err;
 }
 

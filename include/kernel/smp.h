@@ -54,15 +54,23 @@ static inline unsigned int cpumask_next(const struct cpumask *m, unsigned int cp
 	return cpu;
 }
 
-/* Set or clear one CPU's bit where other CPUs change theirs: a locked instruction, a full barrier. */
+/*
+ * Set or clear one CPU's bit where other CPUs change theirs: one locked
+ * bts/btr on the CPU's number, a full barrier (the compiler would build
+ * the bit with a shift and keep it in a register of its own). The 32-bit
+ * form takes the number as it is stored; it reaches the word's low half,
+ * which holds every CPU.
+ */
+_Static_assert(SMP_MAX_CPUS <= 32, "cpumask_set_atomic() reaches the low 32 bits");
+
 static inline void cpumask_set_atomic(struct cpumask *m, unsigned int cpu)
 {
-	__atomic_fetch_or(&m->bits, 1UL << cpu, __ATOMIC_SEQ_CST);
+	__asm__ __volatile__("lock btsl %1, %0" : "+m"(m->bits) : "r"(cpu) : "memory", "cc");
 }
 
 static inline void cpumask_clear_atomic(struct cpumask *m, unsigned int cpu)
 {
-	__atomic_fetch_and(&m->bits, ~(1UL << cpu), __ATOMIC_SEQ_CST);
+	__asm__ __volatile__("lock btrl %1, %0" : "+m"(m->bits) : "r"(cpu) : "memory", "cc");
 }
 
 #define for_each_cpu_in(cpu, mask)                                                                 \
@@ -106,11 +114,13 @@ struct percpu {
 
 /* Store one field of this CPU's area, in one %gs-relative store. */
 #define this_cpu_write(field, value)                                                               \
-	__asm__ __volatile__("mov %0, %%gs:%c1"                                                    \
-			     :                                                                     \
-			     : "r"((__typeof__(((struct percpu *)0)->field))(value)),              \
-			       "i"(__builtin_offsetof(struct percpu, field))                      \
-			     : "memory")
+	({                                                                                         \
+		__asm__ __volatile__("mov %0, %%gs:%c1"                                            \
+				     :                                                             \
+				     : "r"((__typeof__(((struct percpu *)0)->field))(value)),      \
+				       "i"(__builtin_offsetof(struct percpu, field))              \
+				     : "memory");                                                  \
+	})
 
 static inline struct percpu *this_cpu(void)
 {

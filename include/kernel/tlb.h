@@ -10,6 +10,9 @@
 #include <kernel/mm.h>
 #include <pvops/ops.h>
 
+/* The end of a range that is all of an address space's user translations. */
+#define TLB_FLUSH_ALL (~0UL)
+
 /* This CPU's flush of [start, end): one page as that page, more as all user translations. */
 static inline void flush_tlb_local(unsigned long start, unsigned long end)
 {
@@ -36,6 +39,12 @@ static inline void flush_tlb_mm_range(struct mm_struct *mm, unsigned long start,
 		flush_tlb_mm_range_smp(mm, start, end);
 	else if (mm == current_mm())
 		flush_tlb_local(start, end);
+}
+
+/* Every user translation of mm (a range with nothing to keep live across the change). */
+static inline void flush_tlb_mm(struct mm_struct *mm)
+{
+	flush_tlb_mm_range(mm, 0, TLB_FLUSH_ALL);
 }
 
 /*
