@@ -19,7 +19,7 @@
 #define KERNEL_MM_H
 
 #include <kernel/bootinfo.h>
-#include <kernel/smp.h>
+#include <kernel/percpu.h>
 #include <kernel/types.h>
 #include <pvops/pv_ops.h>
 

@@ -18,7 +18,7 @@
 #define X86_INSNS_H
 
 #include <kernel/desc.h>
-#include <kernel/smp.h>
+#include <kernel/percpu.h>
 #include <kernel/types.h>
 #include <pvops/pv_ops.h>
 
