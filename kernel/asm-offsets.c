@@ -25,5 +25,5 @@ void asm_offsets(void)
 #undef PVOP_SLOT_ENTRY
 	/* The syscall entry's words of the per-CPU area (pvops/platform/x86-user/syscall.S). */
 	DEFINE("const:PERCPU_ENTRY_SCRATCH", offsetof(struct percpu, entry_scratch));
-	DEFINE("const:PERCPU_TSS", offsetof(struct percpu, tss));
+	DEFINE("const:PERCPU_TSS_SP0", offsetof(struct percpu, tss.sp0));
 }

@@ -13,6 +13,7 @@
  * descriptor is marked busy by ltr, so no two CPUs can share one.
  */
 #include <kernel/desc.h>
+#include <kernel/smp.h>
 #include <pvops/ops.h>
 
 /* Flat: base 0, the largest limit, in pages; long mode ignores both for code. */
@@ -60,7 +61,6 @@ union gdt_entry gdt_table[GDT_ENTRIES] __aligned(PAGE_SIZE) = {
 		.g = 1,
 	},
 };
-struct x86_tss kernel_tss __aligned(16);
 
 extern char boot_stack_top[];
 
@@ -94,5 +94,5 @@ void desc_init_cpu(union gdt_entry *gdt, struct x86_tss *tss, unsigned long stac
 
 void desc_init(void)
 {
-	desc_init_cpu(gdt_table, &kernel_tss, (unsigned long)boot_stack_top);
+	desc_init_cpu(gdt_table, &this_cpu()->tss, (unsigned long)boot_stack_top);
 }

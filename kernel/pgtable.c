@@ -19,7 +19,9 @@
  * map_page() refuses an address that is already mapped (-EEXIST) instead
  * of replacing the translation: replacing would need a TLB flush the
  * caller did not ask for, and mapping over a live page is a bug in the
- * caller more often than an intent; unmap_page() first is the honest way.
+ * caller more often than an intent; unmap_page() first, or remap_page(),
+ * which flushes the old frame everywhere before it returns, is the honest
+ * way.
  * It also refuses a frame beyond RAM (-ERANGE), which bare hardware would
  * map silently and a hypervisor would reject or worse.
  *
@@ -34,12 +36,12 @@
 #include <kernel/mm.h>
 #include <kernel/printk.h>
 #include <kernel/string.h>
+#include <kernel/tlb.h>
 #include <pvops/ops.h>
 
 #define NR_MMS 8
 
 struct mm_struct init_mm;
-struct mm_struct *current_mm = &init_mm;
 static u64 owned_slots[NR_MMS][PTRS_PER_TABLE / 64];
 static struct mm_struct mm_pool[NR_MMS];
 static bool mm_used[NR_MMS];
@@ -58,6 +60,8 @@ void mm_init(void)
 
 	init_mm.pgd = (u64 *)(uintptr_t)cr3;
 	init_mm.pgd_pfn = __pfn(cr3 >> PAGE_SHIFT);
+	init_mm.cpus = CPUMASK_OF(smp_processor_id());
+	this_cpu()->mm = &init_mm;
 	direct_map_end = boot_info->direct_map_end;
 	for (i = 0; i < boot_info->nr_mem_regions; i++) {
 		const struct boot_mem_region *r = &boot_info->mem_regions[i];
@@ -229,7 +233,13 @@ int map_page(struct mm_struct *mm, unsigned long addr, pfn_t pfn, u64 prot)
 	return err;
 }
 
-static int change_page(struct mm_struct *mm, unsigned long addr, bool remove, u64 prot)
+/*
+ * A present entry becomes (its value & keep) | set, flushed where it is
+ * cached; 0 unmaps. Inlined into each caller, where keep and set are
+ * constants and the unmap's value folds to 0, as the two callers' own
+ * copies of this code once did.
+ */
+static inline __attribute__((__always_inline__)) int change_page(struct mm_struct *mm, unsigned long addr, u64 keep, u64 set)
 {
 	int err = check_addr(addr);
 	u64 *pte, value;
@@ -242,23 +252,32 @@ static int change_page(struct mm_struct *mm, unsigned long addr, bool remove, u6
 	value = pte_val(READ_ONCE(*pte));
 	if (!(value & _PAGE_PRESENT))
 		return -ENOENT;
-	err = set_pte((pte_t *)pte,
-		      (pte_t){ remove ? 0 : make_pte((value & PTE_PFN_MASK) | prot) });
+	value = (value & keep) | set;
+	err = set_pte((pte_t *)pte, (pte_t){ value ? make_pte(value) : 0 });
 	if (err)
 		return err;
-	if (mm == current_mm)
-		flush_tlb_one_user(addr);
+	flush_tlb_mm_range(mm, addr, addr + PAGE_SIZE);
 	return 0;
 }
 
 int unmap_page(struct mm_struct *mm, unsigned long addr)
 {
-	return change_page(mm, addr, true, 0);
+	return change_page(mm, addr, 0, 0);
 }
 
 int protect_page(struct mm_struct *mm, unsigned long addr, u64 prot)
 {
-	return change_page(mm, addr, false, prot);
+	return change_page(mm, addr, PTE_PFN_MASK, prot);
+}
+
+int remap_page(struct mm_struct *mm, unsigned long addr, pfn_t pfn)
+{
+	if (pfn_val(pfn) >= ram_end_pfn) {
+		pr_err("remap_page: frame %#lx for %#lx is beyond RAM (%#lx frames)\n",
+		       pfn_val(pfn), addr, ram_end_pfn);
+		return -ERANGE;
+	}
+	return change_page(mm, addr, ~PTE_PFN_MASK, pfn_val(pfn) << PAGE_SHIFT);
 }
 
 pte_t *lookup_pte(struct mm_struct *mm, unsigned long addr)
@@ -351,8 +370,8 @@ void mm_destroy(struct mm_struct *mm)
 
 	if (mm == &init_mm || n >= NR_MMS || !mm_used[n])
 		panic("mm_destroy: %p is not an address space mm_create() made", mm);
-	if (mm == current_mm)
-		panic("mm_destroy: the address space is in use");
+	if (READ_ONCE(mm->cpus.bits))
+		panic("mm_destroy: the address space is in use on CPUs %#lx", mm->cpus.bits);
 	paravirt_exit_mmap(mm);
 	memcpy(entries, mm->pgd, sizeof(entries));
 	/* The top level goes first, so that nothing above a table holds it. */
@@ -368,9 +387,26 @@ void mm_destroy(struct mm_struct *mm)
 	mm_used[n] = false;
 }
 
+/*
+ * This CPU leaves prev's mask and joins next's, each by a locked
+ * instruction (a full barrier), before it loads next's table, so a CPU
+ * that changes an entry of next and then reads the mask
+ * (flush_tlb_mm_range()) either sees this CPU in it or changed the entry
+ * before this CPU's walk could read it. Leaving prev's first is safe
+ * because the CR3 load that follows drops every user translation of prev
+ * (there are no PCIDs to keep them), and it makes prev == next harmless:
+ * the bit is set again at once. There is no lazy-TLB state, as
+ * Linux keeps for kernel threads: a kernel thread runs on the address
+ * space it was created on (kernel/sched.c), so a CPU is in exactly one
+ * mask, that of the table in its CR3, whatever runs.
+ */
 void switch_mm(struct mm_struct *prev, struct mm_struct *next)
 {
+	unsigned int cpu = smp_processor_id();
+
+	cpumask_clear_atomic(&prev->cpus, cpu);
+	cpumask_set_atomic(&next->cpus, cpu);
 	activate_mm(prev, next);
 	write_cr3(pfn_val(next->pgd_pfn) << PAGE_SHIFT);
-	current_mm = next;
+	this_cpu_write(mm, next);
 }

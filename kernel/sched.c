@@ -40,7 +40,7 @@ void thread_entry(void);
 void sched_init(void)
 {
 	init_thread.stack_top = (unsigned long)boot_stack_top;
-	init_thread.mm = current_mm;
+	init_thread.mm = current_mm();
 	init_thread.tls_desc = gdt_table[GDT_ENTRY_TLS].raw;
 }
 
@@ -60,7 +60,7 @@ int thread_create(struct thread *t, const char *name, void (*fn)(void *arg), voi
 	unsigned long *sp;
 	unsigned int i;
 
-	*t = (struct thread){ .name = name, .fn = fn, .arg = arg, .mm = mm ? mm : current_mm };
+	*t = (struct thread){ .name = name, .fn = fn, .arg = arg, .mm = mm ? mm : current_mm() };
 	/* The pages of a stack must be contiguous: take a run the allocator hands out. */
 	for (i = 0; i < THREAD_STACK_PAGES; i++) {
 		if (!page_alloc(&t->stack_pfns[i]) ||

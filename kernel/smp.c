@@ -12,7 +12,9 @@
  * (pvops_sites_unlike_outcome()), and records both in its area for the smp
  * suite. Then it loads its GS base, its own copy of the GDT with its own
  * TSS and stack, the shared IDT and its interrupt delivery, says it is
- * online and halts with interrupts on, serving IPIs.
+ * online and idles: it halts with interrupts on, serving IPIs, and runs
+ * what smp_run_on_cpu() leaves it, outside the interrupt, so that the
+ * work can itself be reached by IPIs (a TLB shootdown, a cross call).
  *
  * APs start one at a time, each awaited with a deadline: a CPU the backend
  * said it started and that never came is a panic naming it, since it may be
@@ -33,6 +35,7 @@
 #include <kernel/cmdline.h>
 #include <kernel/errno.h>
 #include <kernel/machine.h>
+#include <kernel/mm.h>
 #include <kernel/printk.h>
 #include <kernel/sections.h>
 #include <kernel/smp.h>
@@ -70,20 +73,39 @@ int smp_check_cmdline(void)
 	return 0;
 }
 
-static void percpu_setup(unsigned int cpu, struct x86_tss *tss)
+static void percpu_setup(unsigned int cpu)
 {
 	struct percpu *pc = &percpu_areas[cpu];
 
 	pc->self = pc;
 	pc->cpu = cpu;
-	pc->tss = tss;
 }
 
 void smp_boot_cpu_init(void)
 {
-	percpu_setup(0, &kernel_tss);
+	percpu_setup(0);
 	load_percpu_base((unsigned long)&percpu_areas[0]);
 	cpus_online = CPUMASK_OF(0);
+}
+
+/*
+ * The check of run_fn and the halt are one step with interrupts off
+ * (safe_halt() enables and waits at once), so the IPI that hands work
+ * over cannot slip in between and leave it waiting.
+ */
+static void smp_ap_idle(struct percpu *pc)
+{
+	smp_call_fn fn;
+
+	local_irq_disable();
+	fn = __atomic_load_n(&pc->run_fn, __ATOMIC_ACQUIRE);
+	if (!fn) {
+		safe_halt();
+		return;
+	}
+	local_irq_enable();
+	fn(pc->run_info);
+	__atomic_store_n(&pc->run_fn, NULL, __ATOMIC_RELEASE);
 }
 
 static __noreturn void smp_ap_main(void *arg)
@@ -94,19 +116,20 @@ static __noreturn void smp_ap_main(void *arg)
 	pc->saw_frozen = READ_ONCE(kernel_frozen);
 	pc->sites_unlike_outcome = pvops_sites_unlike_outcome();
 	load_percpu_base((unsigned long)pc);
-	desc_init_cpu(ap_gdt[pc->cpu - 1], pc->tss,
+	desc_init_cpu(ap_gdt[pc->cpu - 1], &pc->tss,
 		      (unsigned long)&ap_stacks[pc->cpu - 1][AP_STACK_SIZE]);
 	traps_load_idt();
 	machine_ap_irq_init();
-	__atomic_fetch_or(&cpus_online.bits, 1UL << pc->cpu, __ATOMIC_SEQ_CST);
+	cpumask_set_atomic(&cpus_online, pc->cpu);
 	for (;;)
-		safe_halt();
+		smp_ap_idle(pc);
 }
 
 static void smp_start_ap(unsigned int cpu)
 {
+	struct mm_struct *mm = current_mm();
 	struct smp_ap_boot boot = {
-		.cr3 = read_cr3(),
+		.cr3 = pfn_val(mm->pgd_pfn) << PAGE_SHIFT,
 		.stack_top = (unsigned long)&ap_stacks[cpu - 1][AP_STACK_SIZE],
 		.entry = smp_ap_main,
 		.arg = &percpu_areas[cpu],
@@ -114,7 +137,10 @@ static void smp_start_ap(unsigned int cpu)
 	u64 deadline;
 	int err;
 
-	percpu_setup(cpu, &percpu_areas[cpu].tss_storage);
+	percpu_setup(cpu);
+	/* It starts on the boot CPU's address space: a shootdown of it must reach the AP. */
+	percpu_areas[cpu].mm = mm;
+	cpumask_set_atomic(&mm->cpus, cpu);
 	memcpy(ap_gdt[cpu - 1], gdt_table, sizeof(gdt_table));
 	err = start_cpu(cpu, &boot);
 	if (err)
@@ -143,18 +169,49 @@ void smp_init(void)
 		nosmp ? " (nosmp)" : maxcpus_given ? " (maxcpus=)" : "");
 }
 
+/*
+ * Runs the call left for this CPU, if any; interrupts off, so the IPI
+ * handler and a waiting caller on this CPU (smp_serve_while_waiting())
+ * never take the same call. call_info is read before call_fn is cleared:
+ * from then on the next caller may write it.
+ */
+static void smp_serve_call(struct percpu *pc)
+{
+	/* Acquire: the caller's call_info store is visible once its call_fn is. */
+	smp_call_fn fn = __atomic_load_n(&pc->call_fn, __ATOMIC_ACQUIRE);
+	void *info;
+
+	if (!fn)
+		return;
+	info = pc->call_info;
+	WRITE_ONCE(pc->call_fn, NULL);
+	fn(info);
+	__atomic_store_n(&pc->calls_done, pc->calls_done + 1, __ATOMIC_RELEASE);
+}
+
 void smp_ipi_interrupt(void)
 {
 	struct percpu *pc = this_cpu();
-	/* Acquire: the caller's call_info store is visible once its call_fn is. */
-	smp_call_fn fn = __atomic_load_n(&pc->call_fn, __ATOMIC_ACQUIRE);
 
 	pc->ipis++;
-	if (!fn)
-		return;
-	WRITE_ONCE(pc->call_fn, NULL);
-	fn(pc->call_info);
-	__atomic_store_n(&pc->calls_done, pc->calls_done + 1, __ATOMIC_RELEASE);
+	smp_serve_call(pc);
+}
+
+/*
+ * A CPU that waits for call_lock or for its targets may have interrupts
+ * off, and another CPU may be waiting for it to take a call: it serves
+ * that call itself between polls, so two callers never wait for each
+ * other (Linux instead requires interrupts on; here a shootdown may come
+ * from code that runs with them off, such as the suites). Its IPI still
+ * arrives later, finds nothing, and is counted.
+ */
+static void smp_serve_while_waiting(void)
+{
+	unsigned long flags;
+
+	local_irq_save(flags);
+	smp_serve_call(this_cpu());
+	local_irq_restore(flags);
 }
 
 /* The whole mask online and without this CPU, or -EINVAL. */
@@ -172,8 +229,9 @@ static int smp_check_targets(const struct cpumask *mask)
 		u64 deadline__ = sched_clock() + SMP_WAIT_NS;                                      \
 		while (!(cond)) {                                                                  \
 			if (sched_clock() > deadline__)                                            \
-				panic("smp: cpu %u did not %s the cross call %p within %llu ms",   \
+				panic("smp: cpu %u did not %s %p within %llu ms",                 \
 				      (cpu), (what), (fn), SMP_WAIT_NS / 1000000);                 \
+			smp_serve_while_waiting();                                                 \
 			__builtin_ia32_pause();                                                    \
 		}                                                                                  \
 	} while (0)
@@ -187,12 +245,15 @@ static int smp_call(const struct cpumask *mask, bool single, smp_call_fn fn, voi
 
 	if (err)
 		return err;
-	spin_lock(&call_lock);
+	while (!spin_trylock(&call_lock)) {
+		smp_serve_while_waiting();
+		__builtin_ia32_pause();
+	}
 	for_each_cpu_in(cpu, mask) {
 		struct percpu *pc = &percpu_areas[cpu];
 
 		/* A call that did not wait may still be pending there: one at a time per CPU. */
-		smp_wait_for(!READ_ONCE(pc->call_fn), cpu, "take", READ_ONCE(pc->call_fn));
+		smp_wait_for(!READ_ONCE(pc->call_fn), cpu, "take the cross call", READ_ONCE(pc->call_fn));
 		done[cpu] = __atomic_load_n(&pc->calls_done, __ATOMIC_ACQUIRE);
 		pc->call_info = info;
 		__atomic_store_n(&pc->call_fn, fn, __ATOMIC_RELEASE);
@@ -205,7 +266,7 @@ static int smp_call(const struct cpumask *mask, bool single, smp_call_fn fn, voi
 		for_each_cpu_in(cpu, mask)
 			smp_wait_for(__atomic_load_n(&percpu_areas[cpu].calls_done,
 						     __ATOMIC_ACQUIRE) != done[cpu],
-				     cpu, "finish", fn);
+				     cpu, "finish the cross call", fn);
 	spin_unlock(&call_lock);
 	return 0;
 }
@@ -223,4 +284,33 @@ int smp_call_function_single(unsigned int cpu, smp_call_fn fn, void *info, bool 
 int smp_call_function_many(const struct cpumask *mask, smp_call_fn fn, void *info, bool wait)
 {
 	return smp_call(mask, false, fn, info, wait);
+}
+
+int smp_run_on_cpu(unsigned int cpu, smp_call_fn fn, void *info)
+{
+	struct percpu *pc;
+
+	if (!cpu || cpu >= SMP_MAX_CPUS || cpu == smp_processor_id() ||
+	    !cpumask_test(&cpus_online, cpu))
+		return -EINVAL;
+	pc = &percpu_areas[cpu];
+	spin_lock(&call_lock);
+	if (__atomic_load_n(&pc->run_fn, __ATOMIC_ACQUIRE)) {
+		spin_unlock(&call_lock);
+		return -EBUSY;
+	}
+	pc->run_info = info;
+	/* Release: the AP that sees run_fn sees run_info. */
+	__atomic_store_n(&pc->run_fn, fn, __ATOMIC_RELEASE);
+	spin_unlock(&call_lock);
+	send_ipi(cpu);
+	return 0;
+}
+
+void smp_run_wait(unsigned int cpu)
+{
+	struct percpu *pc = &percpu_areas[cpu];
+
+	smp_wait_for(!__atomic_load_n(&pc->run_fn, __ATOMIC_ACQUIRE), cpu, "return from",
+		     READ_ONCE(pc->run_fn));
 }

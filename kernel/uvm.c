@@ -25,6 +25,7 @@
 #include <kernel/uvm.h>
 #include <kernel/string.h>
 #include <kernel/syscall_nr.h>
+#include <kernel/tlb.h>
 #include <kernel/uaccess.h>
 #include <pvops/ops.h>
 
@@ -208,8 +209,7 @@ int uvm_mprotect(struct process *p, unsigned long addr, unsigned long len, unsig
 	}
 	if (arch_leave_lazy_mode(PVOPS_LAZY_MMU) && !err)
 		err = -EFAULT;
-	if (p->mm == current_mm)
-		flush_tlb_user();
+	flush_tlb_mm(p->mm);
 	return err;
 }
 

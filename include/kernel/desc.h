@@ -77,7 +77,6 @@ struct x86_tss {
 	u16 io_bitmap_base;
 } __packed;
 
-extern struct x86_tss kernel_tss;
 extern union gdt_entry gdt_table[GDT_ENTRIES];
 
 /* A data segment descriptor at base 0 with the given DPL and limit, in 4 KiB units. */

@@ -19,6 +19,7 @@
 #define KERNEL_MM_H
 
 #include <kernel/bootinfo.h>
+#include <kernel/percpu.h>
 #include <kernel/types.h>
 #include <pvops/pv_ops.h>
 
@@ -58,15 +59,25 @@ void page_free(pfn_t pfn);
 unsigned long page_alloc_free_pages(void);
 unsigned long page_alloc_total_pages(void);
 
-/* An address space: its top-level table. */
+/*
+ * An address space: its top-level table, and the CPUs that have it in
+ * their CR3 and so may cache its translations (switch_mm() keeps the mask;
+ * a change to its entries is flushed on exactly those, kernel/tlb.c).
+ */
 struct mm_struct {
 	u64 *pgd;
 	pfn_t pgd_pfn;
 	unsigned long table_pages; /* page-table pages it owns, top level included */
+	struct cpumask cpus;
 };
 
 extern struct mm_struct init_mm;
-extern struct mm_struct *current_mm;
+
+/* The address space this CPU runs on. */
+static inline struct mm_struct *current_mm(void)
+{
+	return this_cpu_read(mm);
+}
 
 void mm_init(void);
 struct mm_struct *mm_create(void);
@@ -76,12 +87,15 @@ void switch_mm(struct mm_struct *prev, struct mm_struct *next);
 /*
  * 0 or a negative errno: -EINVAL (address), -ERANGE (frame beyond RAM),
  * -EEXIST (already mapped, or inside a large page), -ENOENT (nothing to
- * unmap or protect), -ENOMEM, or the error the backend refused the entry
- * with. Addresses outside the direct map only.
+ * unmap, protect or remap), -ENOMEM, or the error the backend refused the
+ * entry with. Addresses outside the direct map only. A change to a present
+ * entry returns once no CPU can use the old one (kernel/tlb.c).
  */
 int map_page(struct mm_struct *mm, unsigned long addr, pfn_t pfn, u64 prot);
 int unmap_page(struct mm_struct *mm, unsigned long addr);
 int protect_page(struct mm_struct *mm, unsigned long addr, u64 prot);
+/* Points a mapped addr at pfn, keeping its protection: -ENOENT if nothing is mapped. */
+int remap_page(struct mm_struct *mm, unsigned long addr, pfn_t pfn);
 /* The entry mapping addr (as the kernel means it), or 0 if none. */
 u64 lookup_page(struct mm_struct *mm, unsigned long addr);
 /* Where that entry lives (for batches of set_pte), or NULL if no L1 table yet. */

@@ -240,6 +240,16 @@ struct smp_ap_boot {
 };
 
 /*
+ * A TLB shootdown (smp.flush_tlb_multi): the user translations of mm in
+ * [start, end) changed; one page is flushed as that page, a longer range
+ * as all of mm's user translations.
+ */
+struct flush_tlb_info {
+	struct mm_struct *mm;
+	unsigned long start, end;
+};
+
+/*
  * CPUs (kernel/smp.c), Linux's smp_ops in shape. Last in the table, so the
  * older slots keep their indices. CPU numbers are the kernel's: 0 is the
  * boot CPU, the others in the order the backend's smp_cpus() found them.
@@ -256,6 +266,14 @@ struct pv_smp_ops {
 	 * the boot CPU is never asked, and refuses.
 	 */
 	int (*start_cpu)(unsigned int cpu, const struct smp_ap_boot *boot);
+	/*
+	 * Flush info's range on every CPU of mask (never the caller, which
+	 * flushes itself) where info's mm is loaded, and return once each has:
+	 * Linux's pv_ops.mmu.flush_tlb_multi, here so the older slots keep
+	 * their indices. Hardware sends IPIs and waits for them; a hypervisor
+	 * can flush a descheduled vCPU without running it.
+	 */
+	void (*flush_tlb_multi)(const struct cpumask *mask, const struct flush_tlb_info *info);
 };
 
 /* Only call slots live here: slot index = offset / sizeof(void *). */
@@ -330,10 +348,12 @@ u64 pvops_ident(u64 value);
 
 /* The smp group of a backend that runs the boot CPU only (pvops/core/pv_ops.c). */
 void pvops_up_send_ipi(unsigned int cpu);
+void pvops_up_flush_tlb_multi(const struct cpumask *mask, const struct flush_tlb_info *info);
 void pvops_up_send_ipi_mask(const struct cpumask *mask);
 int pvops_up_start_cpu(unsigned int cpu, const struct smp_ap_boot *boot);
 #define PVOPS_UP_SMP_OPS(load_percpu_base_fn)                                                      \
 	{ .load_percpu_base = (load_percpu_base_fn), .send_ipi = pvops_up_send_ipi,               \
-	  .send_ipi_mask = pvops_up_send_ipi_mask, .start_cpu = pvops_up_start_cpu }
+	  .send_ipi_mask = pvops_up_send_ipi_mask, .start_cpu = pvops_up_start_cpu,                \
+	  .flush_tlb_multi = pvops_up_flush_tlb_multi }
 
 #endif

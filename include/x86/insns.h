@@ -18,7 +18,7 @@
 #define X86_INSNS_H
 
 #include <kernel/desc.h>
-#include <kernel/smp.h>
+#include <kernel/percpu.h>
 #include <kernel/types.h>
 #include <pvops/pv_ops.h>
 
@@ -113,7 +113,7 @@ static inline void native_write_idt_entry(void *idt, unsigned long index, const 
 /* The kernel stack for ring transitions lives in this CPU's TSS. */
 static inline void native_load_sp0(unsigned long sp0)
 {
-	this_cpu_read(tss)->sp0 = sp0;
+	this_cpu_write(tss.sp0, sp0);
 }
 
 static inline u64 native_read_msr(unsigned long msr)

@@ -11,14 +11,11 @@
  * that wants it) holds the code, this header its interface, and a backend
  * table names them with X86_HW_USER_OPS(). With CONFIG_PVOPS=n the kernel
  * calls them directly (include/pvops/ops.h). The entry stub finds the
- * kernel's per-CPU area through GS (include/kernel/smp.h; its offsets
- * come from generated/asm-offsets.h) and the TSS's sp0 by X86_TSS_SP0,
- * which user.c checks against the structure at build time.
+ * kernel's per-CPU area, and the TSS's sp0 in it, through GS
+ * (include/kernel/smp.h; the offsets come from generated/asm-offsets.h).
  */
 #ifndef X86_USER_H
 #define X86_USER_H
-
-#define X86_TSS_SP0 4 /* offsetof(struct x86_tss, sp0) */
 
 #ifndef __ASSEMBLY__
 #include <kernel/types.h>

@@ -13,8 +13,8 @@
  *
  * The uniprocessor smp targets are here too, for every backend that runs
  * the boot CPU only (no smp_cpus()): the kernel never asks such a backend
- * for another CPU, so an IPI that reaches one is a kernel bug and panics,
- * and a start is refused. A backend that learns to start CPUs (event
+ * for another CPU, so an IPI or a shootdown that reaches one is a kernel
+ * bug and panics, and a start is refused. A backend that learns to start CPUs (event
  * channels and VCPUOP_up under Xen) replaces them with its own.
  */
 #include <kernel/errno.h>
@@ -43,6 +43,12 @@ void pvops_up_send_ipi(unsigned int cpu)
 void pvops_up_send_ipi_mask(const struct cpumask *mask)
 {
 	panic("pv_ops: an IPI to mask %#lx, but the backend runs one CPU",
+	      *(const unsigned long *)mask);
+}
+
+void pvops_up_flush_tlb_multi(const struct cpumask *mask, const struct flush_tlb_info *info)
+{
+	panic("pv_ops: a TLB shootdown to mask %#lx, but the backend runs one CPU",
 	      *(const unsigned long *)mask);
 }
 

@@ -11,6 +11,7 @@
 #include <kernel/desc.h>
 #include <kernel/ktest.h>
 #include <kernel/machine.h>
+#include <kernel/smp.h>
 #include <pvops/backend.h>
 #include <pvops/ops.h>
 
@@ -59,7 +60,7 @@ static void load_sp0_reaches_backend(struct ktest *t)
 	load_sp0(top);
 	/* A ring-0 kernel (bare metal, PVH) owns its TSS; a deprivileged one asks. */
 	if (pv_info.kernel_rpl == 0) {
-		KTEST_EXPECT_UEQ(t, kernel_tss.sp0, top);
+		KTEST_EXPECT_UEQ(t, this_cpu()->tss.sp0, top);
 		KTEST_EXPECT_EQ(t, machine_hypercall_count(), hypercalls);
 	} else if (pv_info.flags & PV_INFO_COUNTS_HYPERCALLS) {
 		KTEST_EXPECT_EQ(t, machine_hypercall_count(), hypercalls + 1);

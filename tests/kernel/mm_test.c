@@ -53,19 +53,19 @@ static void map_write_read_unmap(struct ktest *t)
 
 	KTEST_ASSERT_TRUE(t, page_alloc(&pfn));
 	*(u64 *)pfn_to_virt(pfn) = 0x5eed;
-	KTEST_ASSERT_EQ(t, map_page(current_mm, WINDOW, pfn, PAGE_KERNEL), 0);
+	KTEST_ASSERT_EQ(t, map_page(current_mm(), WINDOW, pfn, PAGE_KERNEL), 0);
 	KTEST_EXPECT_TRUE(t, probe_read(WINDOW, &value));
 	KTEST_EXPECT_UEQ(t, value, 0x5eed);
 	KTEST_EXPECT_TRUE(t, probe_write(WINDOW + 8, 0xabcd));
 	KTEST_EXPECT_UEQ(t, ((u64 *)pfn_to_virt(pfn))[1], 0xabcd); /* same page */
-	KTEST_EXPECT_UEQ(t, lookup_page(current_mm, WINDOW) & PTE_PFN_MASK,
+	KTEST_EXPECT_UEQ(t, lookup_page(current_mm(), WINDOW) & PTE_PFN_MASK,
 			 pfn_val(pfn) << PAGE_SHIFT);
-	KTEST_ASSERT_EQ(t, unmap_page(current_mm, WINDOW), 0);
+	KTEST_ASSERT_EQ(t, unmap_page(current_mm(), WINDOW), 0);
 	KTEST_EXPECT_FALSE(t, probe_read(WINDOW, &value));
 	KTEST_EXPECT_EQ(t, last_fixup.vector, X86_TRAP_PF);
 	KTEST_EXPECT_UEQ(t, last_fixup.cr2, WINDOW);
 	KTEST_EXPECT_EQ(t, last_fixup.error & PF_PRESENT, 0);
-	KTEST_EXPECT_EQ(t, unmap_page(current_mm, WINDOW), -2); /* -ENOENT: already gone */
+	KTEST_EXPECT_EQ(t, unmap_page(current_mm(), WINDOW), -2); /* -ENOENT: already gone */
 	page_free(pfn);
 }
 
@@ -76,8 +76,8 @@ static void read_only_mapping_faults_on_write(struct ktest *t)
 
 	KTEST_ASSERT_TRUE(t, page_alloc(&pfn));
 	*(u64 *)pfn_to_virt(pfn) = 77;
-	KTEST_ASSERT_EQ(t, map_page(current_mm, WINDOW, pfn, PAGE_KERNEL), 0);
-	KTEST_ASSERT_EQ(t, protect_page(current_mm, WINDOW, PAGE_KERNEL_RO), 0);
+	KTEST_ASSERT_EQ(t, map_page(current_mm(), WINDOW, pfn, PAGE_KERNEL), 0);
+	KTEST_ASSERT_EQ(t, protect_page(current_mm(), WINDOW, PAGE_KERNEL_RO), 0);
 	KTEST_EXPECT_TRUE(t, probe_read(WINDOW, &value));
 	KTEST_EXPECT_UEQ(t, value, 77);
 	KTEST_EXPECT_FALSE(t, probe_write(WINDOW, 78));
@@ -85,7 +85,7 @@ static void read_only_mapping_faults_on_write(struct ktest *t)
 	KTEST_EXPECT_UEQ(t, last_fixup.cr2, WINDOW);
 	KTEST_EXPECT_EQ(t, last_fixup.error & (PF_PRESENT | PF_WRITE), PF_PRESENT | PF_WRITE);
 	KTEST_EXPECT_UEQ(t, *(u64 *)pfn_to_virt(pfn), 77);
-	KTEST_EXPECT_EQ(t, unmap_page(current_mm, WINDOW), 0);
+	KTEST_EXPECT_EQ(t, unmap_page(current_mm(), WINDOW), 0);
 	page_free(pfn);
 }
 
@@ -93,9 +93,9 @@ static void bad_addresses_are_refused(struct ktest *t)
 {
 	pfn_t pfn = __pfn(0x100);
 
-	KTEST_EXPECT_EQ(t, map_page(current_mm, WINDOW + 1, pfn, PAGE_KERNEL), -22);
-	KTEST_EXPECT_EQ(t, map_page(current_mm, 0x200000, pfn, PAGE_KERNEL), -22);
-	KTEST_EXPECT_EQ(t, map_page(current_mm, 1UL << 47, pfn, PAGE_KERNEL), -22);
+	KTEST_EXPECT_EQ(t, map_page(current_mm(), WINDOW + 1, pfn, PAGE_KERNEL), -22);
+	KTEST_EXPECT_EQ(t, map_page(current_mm(), 0x200000, pfn, PAGE_KERNEL), -22);
+	KTEST_EXPECT_EQ(t, map_page(current_mm(), 1UL << 47, pfn, PAGE_KERNEL), -22);
 }
 
 /* Refused, not replaced: the old translation would linger in the TLB. */
@@ -109,20 +109,20 @@ static void mapping_over_a_live_page_is_refused(struct ktest *t)
 	KTEST_ASSERT_TRUE(t, page_alloc(&b));
 	*(u64 *)pfn_to_virt(a) = 0xaaaa;
 	*(u64 *)pfn_to_virt(b) = 0xbbbb;
-	KTEST_ASSERT_EQ(t, map_page(current_mm, WINDOW, a, PAGE_KERNEL), 0);
+	KTEST_ASSERT_EQ(t, map_page(current_mm(), WINDOW, a, PAGE_KERNEL), 0);
 	free = page_alloc_free_pages();
 	KTEST_EXPECT_TRUE(t, probe_read(WINDOW, &value)); /* the translation is cached */
-	KTEST_EXPECT_EQ(t, map_page(current_mm, WINDOW, b, PAGE_KERNEL), -EEXIST);
-	KTEST_EXPECT_UEQ(t, lookup_page(current_mm, WINDOW) & PTE_PFN_MASK,
+	KTEST_EXPECT_EQ(t, map_page(current_mm(), WINDOW, b, PAGE_KERNEL), -EEXIST);
+	KTEST_EXPECT_UEQ(t, lookup_page(current_mm(), WINDOW) & PTE_PFN_MASK,
 			 pfn_val(a) << PAGE_SHIFT);
 	KTEST_EXPECT_TRUE(t, probe_read(WINDOW, &value));
 	KTEST_EXPECT_UEQ(t, value, 0xaaaa);
 	KTEST_EXPECT_EQ(t, page_alloc_free_pages(), free);
-	KTEST_EXPECT_EQ(t, unmap_page(current_mm, WINDOW), 0);
-	KTEST_EXPECT_EQ(t, map_page(current_mm, WINDOW, b, PAGE_KERNEL), 0); /* free again */
+	KTEST_EXPECT_EQ(t, unmap_page(current_mm(), WINDOW), 0);
+	KTEST_EXPECT_EQ(t, map_page(current_mm(), WINDOW, b, PAGE_KERNEL), 0); /* free again */
 	KTEST_EXPECT_TRUE(t, probe_read(WINDOW, &value));
 	KTEST_EXPECT_UEQ(t, value, 0xbbbb);
-	KTEST_EXPECT_EQ(t, unmap_page(current_mm, WINDOW), 0);
+	KTEST_EXPECT_EQ(t, unmap_page(current_mm(), WINDOW), 0);
 	page_free(a);
 	page_free(b);
 }
@@ -138,13 +138,13 @@ static void frame_beyond_ram_is_refused(struct ktest *t)
 		if ((r->base + r->size) >> PAGE_SHIFT > frames)
 			frames = (r->base + r->size) >> PAGE_SHIFT;
 	}
-	KTEST_EXPECT_EQ(t, map_page(current_mm, WINDOW, __pfn(frames), PAGE_KERNEL), -ERANGE);
-	KTEST_EXPECT_EQ(t, map_page(current_mm, WINDOW, __pfn(~0UL >> PAGE_SHIFT), PAGE_KERNEL),
+	KTEST_EXPECT_EQ(t, map_page(current_mm(), WINDOW, __pfn(frames), PAGE_KERNEL), -ERANGE);
+	KTEST_EXPECT_EQ(t, map_page(current_mm(), WINDOW, __pfn(~0UL >> PAGE_SHIFT), PAGE_KERNEL),
 			-ERANGE);
-	KTEST_EXPECT_UEQ(t, lookup_page(current_mm, WINDOW), 0);
+	KTEST_EXPECT_UEQ(t, lookup_page(current_mm(), WINDOW), 0);
 	/* The last frame of RAM is still fine. */
-	KTEST_EXPECT_EQ(t, map_page(current_mm, WINDOW, __pfn(frames - 1), PAGE_KERNEL_RO), 0);
-	KTEST_EXPECT_EQ(t, unmap_page(current_mm, WINDOW), 0);
+	KTEST_EXPECT_EQ(t, map_page(current_mm(), WINDOW, __pfn(frames - 1), PAGE_KERNEL_RO), 0);
+	KTEST_EXPECT_EQ(t, unmap_page(current_mm(), WINDOW), 0);
 }
 
 static void stress_returns_every_page(struct ktest *t)
@@ -154,17 +154,17 @@ static void stress_returns_every_page(struct ktest *t)
 
 	/* Warm up once: the window's page tables stay, owned by the kernel. */
 	KTEST_ASSERT_TRUE(t, page_alloc(&pfn));
-	KTEST_ASSERT_EQ(t, map_page(current_mm, WINDOW, pfn, PAGE_KERNEL), 0);
-	KTEST_ASSERT_EQ(t, unmap_page(current_mm, WINDOW), 0);
+	KTEST_ASSERT_EQ(t, map_page(current_mm(), WINDOW, pfn, PAGE_KERNEL), 0);
+	KTEST_ASSERT_EQ(t, unmap_page(current_mm(), WINDOW), 0);
 	page_free(pfn);
 	free = page_alloc_free_pages();
 	for (i = 0; i < STRESS_CYCLES; i++) {
 		unsigned long addr = WINDOW + (i % 8) * PAGE_SIZE;
 		u64 value = 0;
 
-		if (!page_alloc(&pfn) || map_page(current_mm, addr, pfn, PAGE_KERNEL) ||
+		if (!page_alloc(&pfn) || map_page(current_mm(), addr, pfn, PAGE_KERNEL) ||
 		    !probe_write(addr, i) || !probe_read(addr, &value) || value != i ||
-		    unmap_page(current_mm, addr)) {
+		    unmap_page(current_mm(), addr)) {
 			bad++;
 			break;
 		}
@@ -186,10 +186,10 @@ static void lazy_batch_maps_all_pages(struct ktest *t)
 		*(u64 *)pfn_to_virt(pfns[i]) = i * 3;
 	}
 	/* Create the tables, then rewrite all 64 entries in one lazy batch. */
-	KTEST_ASSERT_EQ(t, map_page(current_mm, WINDOW, pfns[0], PAGE_KERNEL), 0);
+	KTEST_ASSERT_EQ(t, map_page(current_mm(), WINDOW, pfns[0], PAGE_KERNEL), 0);
 	arch_enter_lazy_mode(PVOPS_LAZY_MMU);
 	for (i = 0; i < 64; i++) {
-		pte_t *pte = lookup_pte(current_mm, WINDOW + i * PAGE_SIZE);
+		pte_t *pte = lookup_pte(current_mm(), WINDOW + i * PAGE_SIZE);
 
 		set_pte(pte, (pte_t){ make_pte((pfn_val(pfns[i]) << PAGE_SHIFT) | PAGE_KERNEL) });
 	}
@@ -197,7 +197,7 @@ static void lazy_batch_maps_all_pages(struct ktest *t)
 	for (i = 0; i < 64; i++) {
 		KTEST_EXPECT_TRUE(t, probe_read(WINDOW + i * PAGE_SIZE, &value));
 		KTEST_EXPECT_UEQ(t, value, i * 3);
-		KTEST_EXPECT_EQ(t, unmap_page(current_mm, WINDOW + i * PAGE_SIZE), 0);
+		KTEST_EXPECT_EQ(t, unmap_page(current_mm(), WINDOW + i * PAGE_SIZE), 0);
 		page_free(pfns[i]);
 	}
 }
@@ -205,7 +205,7 @@ static void lazy_batch_maps_all_pages(struct ktest *t)
 static void new_address_space_is_separate(struct ktest *t)
 {
 	unsigned long free = page_alloc_free_pages();
-	struct mm_struct *mm, *prev = current_mm;
+	struct mm_struct *mm, *prev = current_mm();
 	u64 value = 0;
 	pfn_t pfn;
 
@@ -214,7 +214,7 @@ static void new_address_space_is_separate(struct ktest *t)
 	mm = mm_create();
 	KTEST_ASSERT_TRUE(t, mm != NULL);
 	KTEST_ASSERT_EQ(t, map_page(mm, MM_WINDOW, pfn, PAGE_KERNEL), 0);
-	KTEST_EXPECT_UEQ(t, lookup_page(current_mm, MM_WINDOW), 0); /* not in the kernel's */
+	KTEST_EXPECT_UEQ(t, lookup_page(current_mm(), MM_WINDOW), 0); /* not in the kernel's */
 	switch_mm(prev, mm);
 	KTEST_EXPECT_TRUE(t, probe_read(MM_WINDOW, &value));
 	KTEST_EXPECT_UEQ(t, value, 0xa5a5);
@@ -303,10 +303,10 @@ static void failed_map_page_returns_its_tables(struct ktest *t)
 	mm_destroy(mm);
 	KTEST_EXPECT_UEQ(t, page_alloc_free_pages(), free);
 	/* The kernel's own, which is never torn down: L2 and L1 to make. */
-	KTEST_ASSERT_TRUE(t, mm_hole_end(current_mm, KERNEL_HOLE) ==
+	KTEST_ASSERT_TRUE(t, mm_hole_end(current_mm(), KERNEL_HOLE) ==
 				     KERNEL_HOLE + (1UL << PT_LEVEL_SHIFT(3)));
 	for (keep = 0; keep < 2; keep++)
-		map_page_with_pages_left(t, current_mm, KERNEL_HOLE, keep, -ENOMEM);
+		map_page_with_pages_left(t, current_mm(), KERNEL_HOLE, keep, -ENOMEM);
 }
 
 static const struct ktest_case mm_cases[] = {

@@ -88,7 +88,7 @@ static u64 walk_from_cr3(unsigned long cr3, unsigned long va)
 static void cr3_names_the_tables_in_use(struct ktest *t)
 {
 	static u64 marker;
-	struct mm_struct *prev = current_mm, *mm = mm_create();
+	struct mm_struct *prev = current_mm(), *mm = mm_create();
 
 	KTEST_EXPECT_UEQ(t, walk_from_cr3(read_cr3(), (unsigned long)&marker),
 			 (unsigned long)&marker);
@@ -206,9 +206,9 @@ static void tlb_flush_drops_stale_translation(struct ktest *t)
 	for (which = 0; which < NR_TLB_FLUSHES; which++) {
 		pte_t *pte;
 
-		KTEST_ASSERT_EQ(t, map_page(current_mm, TLB_WINDOW, a, PAGE_KERNEL), 0);
+		KTEST_ASSERT_EQ(t, map_page(current_mm(), TLB_WINDOW, a, PAGE_KERNEL), 0);
 		KTEST_EXPECT_UEQ(t, *window, MARK_A);
-		pte = lookup_pte(current_mm, TLB_WINDOW);
+		pte = lookup_pte(current_mm(), TLB_WINDOW);
 		KTEST_ASSERT_TRUE(t, pte);
 		KTEST_EXPECT_EQ(t, set_pte(pte, (pte_t){ make_pte((pfn_val(b) << PAGE_SHIFT) |
 							       PAGE_KERNEL) }), 0);
@@ -217,7 +217,7 @@ static void tlb_flush_drops_stale_translation(struct ktest *t)
 			tlb_flush(which);
 			KTEST_EXPECT_UEQ(t, *window, MARK_B);
 		}
-		KTEST_EXPECT_EQ(t, unmap_page(current_mm, TLB_WINDOW), 0);
+		KTEST_EXPECT_EQ(t, unmap_page(current_mm(), TLB_WINDOW), 0);
 	}
 	page_free(a);
 	page_free(b);

@@ -117,7 +117,7 @@ static void thread_runs_in_its_address_space(struct ktest *t)
 	thread_switch(&th);
 	KTEST_EXPECT_FALSE(t, probe.faulted);
 	KTEST_EXPECT_UEQ(t, probe.seen, 0xfeed);
-	KTEST_EXPECT_TRUE(t, current_mm == init_thread.mm); /* switched back */
+	KTEST_EXPECT_TRUE(t, current_mm() == init_thread.mm); /* switched back */
 	probe_window(&probe);
 	KTEST_EXPECT_TRUE(t, probe.faulted); /* not mapped in the kernel's space */
 	thread_destroy(&th);

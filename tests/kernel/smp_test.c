@@ -10,6 +10,10 @@
  * its CPU takes (struct percpu's ipis), so "exactly once" is the count
  * moving by one and then staying put for a while; the cross calls record
  * what the target saw (its number, its area) into the caller's array.
+ * The shootdown is checked where it matters, in another CPU's TLB: the
+ * other CPUs read a page in a loop while this one points it at another
+ * frame, and a read of a frame that a returned remap had replaced is a
+ * stale translation nobody flushed.
  * With one CPU there is nobody to reach: those cases skip, saying so, and
  * the checks of the boot CPU itself still run. ktest.expect_cpus=N (the
  * runner passes the environment's count) makes the number online a check.
@@ -17,6 +21,7 @@
 #include <kernel/cmdline.h>
 #include <kernel/errno.h>
 #include <kernel/ktest.h>
+#include <kernel/mm.h>
 #include <kernel/sections.h>
 #include <kernel/smp.h>
 #include <kernel/spinlock.h>
@@ -28,6 +33,9 @@
 #define IPI_ARRIVE_NS 5000000000ULL
 #define IPI_SETTLE_NS 50000000ULL
 #define COUNTER_ROUNDS 500
+/* The shootdown's page: under a top-level slot of its own address space, none of the kernel's. */
+#define SHOOTDOWN_WINDOW 0x20000000000UL
+#define SHOOTDOWN_ROUNDS 200
 
 static unsigned long expect_cpus;
 static bool expect_cpus_given;
@@ -59,7 +67,7 @@ static void report_self(void *info)
 
 	s->cpu = smp_processor_id();
 	s->area = this_cpu();
-	s->tss = this_cpu_read(tss);
+	s->tss = &this_cpu()->tss;
 	s->sites_unlike = pvops_sites_unlike_outcome();
 }
 
@@ -145,14 +153,14 @@ static void per_cpu_data_stays_per_cpu(struct ktest *t)
 	unsigned int cpu, other;
 
 	KTEST_EXPECT_TRUE(t, this_cpu() == &percpu_areas[0]);
-	KTEST_EXPECT_TRUE(t, this_cpu_read(tss) == &kernel_tss);
+	KTEST_EXPECT_TRUE(t, &this_cpu()->tss == &percpu_areas[0].tss);
 	if (one_cpu(t))
 		return;
 	KTEST_ASSERT_EQ(t, smp_call_function_many(&mask, report_self, seen, true), 0);
 	for_each_cpu_in(cpu, &mask) {
 		KTEST_EXPECT_TRUE(t, seen[cpu].area == &percpu_areas[cpu]);
-		KTEST_EXPECT_TRUE(t, seen[cpu].tss == &percpu_areas[cpu].tss_storage);
-		KTEST_EXPECT_TRUE(t, seen[cpu].tss != &kernel_tss);
+		KTEST_EXPECT_TRUE(t, seen[cpu].tss == &percpu_areas[cpu].tss);
+		KTEST_EXPECT_TRUE(t, seen[cpu].tss != &percpu_areas[0].tss);
 		for_each_cpu_in(other, &mask)
 			if (other != cpu)
 				KTEST_EXPECT_TRUE(t, seen[cpu].area != seen[other].area);
@@ -221,6 +229,217 @@ static void ap_saw_the_freeze_and_the_patched_bytes(struct ktest *t)
 	}
 }
 
+struct ran {
+	unsigned int cpu;
+	bool started, irqs_were_off, release;
+};
+
+static void run_and_report(void *info)
+{
+	struct ran *r = info;
+
+	r->cpu = smp_processor_id();
+	r->irqs_were_off = irqs_disabled();
+	__atomic_store_n(&r->started, true, __ATOMIC_RELEASE);
+	while (!__atomic_load_n(&r->release, __ATOMIC_ACQUIRE))
+		__builtin_ia32_pause();
+}
+
+/* Until it started (or the deadline), then until the IPI that woke it has surely come. */
+static bool ran_started(struct ran *r)
+{
+	u64 deadline = sched_clock() + IPI_ARRIVE_NS;
+
+	while (!__atomic_load_n(&r->started, __ATOMIC_ACQUIRE) && sched_clock() < deadline)
+		__builtin_ia32_pause();
+	deadline = sched_clock() + IPI_SETTLE_NS;
+	while (sched_clock() < deadline)
+		__builtin_ia32_pause();
+	return __atomic_load_n(&r->started, __ATOMIC_ACQUIRE);
+}
+
+static void run_on_cpu_runs_with_interrupts_on(struct ktest *t)
+{
+	static struct ran ran;
+	struct cpumask mask = others();
+	unsigned int cpu;
+
+	KTEST_EXPECT_EQ(t, smp_run_on_cpu(0, run_and_report, NULL), -EINVAL);
+	KTEST_EXPECT_EQ(t, smp_run_on_cpu(SMP_MAX_CPUS, run_and_report, NULL), -EINVAL);
+	if (one_cpu(t))
+		return;
+	for_each_cpu_in(cpu, &mask) {
+		unsigned long before;
+
+		ran = (struct ran){ .cpu = SMP_MAX_CPUS };
+		KTEST_ASSERT_EQ(t, smp_run_on_cpu(cpu, run_and_report, &ran), 0);
+		KTEST_EXPECT_TRUE(t, ran_started(&ran));
+		/* While it runs, the CPU is busy, and takes IPIs. */
+		KTEST_EXPECT_EQ(t, smp_run_on_cpu(cpu, run_and_report, &ran), -EBUSY);
+		before = READ_ONCE(percpu_areas[cpu].ipis);
+		send_ipi(cpu);
+		KTEST_EXPECT_UEQ(t, ipi_count_after(cpu, before), 1);
+		__atomic_store_n(&ran.release, true, __ATOMIC_RELEASE);
+		smp_run_wait(cpu);
+		KTEST_EXPECT_UEQ(t, ran.cpu, cpu);
+		KTEST_EXPECT_FALSE(t, ran.irqs_were_off);
+	}
+}
+
+/* Two CPUs that call each other at once, both with interrupts off. */
+struct crossing {
+	bool go;
+	int ap_err;
+	unsigned long served;
+};
+
+static void count_served(void *info)
+{
+	__atomic_fetch_add((unsigned long *)info, 1, __ATOMIC_RELAXED);
+}
+
+static void call_back_masked(void *arg)
+{
+	struct crossing *c = arg;
+	unsigned long flags;
+
+	local_irq_save(flags);
+	local_irq_disable();
+	while (!__atomic_load_n(&c->go, __ATOMIC_ACQUIRE))
+		__builtin_ia32_pause();
+	c->ap_err = smp_call_function_single(0, count_served, &c->served, true);
+	local_irq_restore(flags);
+}
+
+/*
+ * Whichever gets the call lock first waits for the other to take its
+ * call while the other spins for the lock with interrupts off: only the
+ * loser's serving its own call while it waits ends that (kernel/smp.c).
+ */
+static void masked_callers_never_wait_on_each_other(struct ktest *t)
+{
+	static struct crossing c;
+	struct cpumask mask = others();
+	unsigned int cpu = cpumask_next(&mask, 0);
+	unsigned long flags;
+	int err;
+
+	if (one_cpu(t))
+		return;
+	c = (struct crossing){ .ap_err = 1 };
+	KTEST_ASSERT_EQ(t, smp_run_on_cpu(cpu, call_back_masked, &c), 0);
+	local_irq_save(flags);
+	local_irq_disable();
+	__atomic_store_n(&c.go, true, __ATOMIC_RELEASE);
+	err = smp_call_function_single(cpu, count_served, &c.served, true);
+	local_irq_restore(flags);
+	smp_run_wait(cpu);
+	KTEST_EXPECT_EQ(t, err, 0);
+	KTEST_EXPECT_EQ(t, c.ap_err, 0);
+	KTEST_EXPECT_UEQ(t, __atomic_load_n(&c.served, __ATOMIC_RELAXED), 2);
+}
+
+/* The page the readers read holds the round that mapped its frame. */
+struct shootdown {
+	struct mm_struct *mm;
+	unsigned long round; /* the last round whose remap_page() returned */
+	bool stop;
+	unsigned long seen[SMP_MAX_CPUS]; /* the round each reader last read under */
+	unsigned long reads[SMP_MAX_CPUS];
+	unsigned long stale[SMP_MAX_CPUS];
+};
+
+static void shootdown_reader(void *arg)
+{
+	struct shootdown *s = arg;
+	unsigned int cpu = smp_processor_id();
+	struct mm_struct *prev = current_mm();
+
+	switch_mm(prev, s->mm);
+	while (!__atomic_load_n(&s->stop, __ATOMIC_ACQUIRE)) {
+		unsigned long round = __atomic_load_n(&s->round, __ATOMIC_ACQUIRE);
+		unsigned long value = *(volatile unsigned long *)SHOOTDOWN_WINDOW;
+
+		/* An older round's frame, read after a newer remap returned. */
+		if (value < round)
+			s->stale[cpu]++;
+		s->reads[cpu]++;
+		__atomic_store_n(&s->seen[cpu], round, __ATOMIC_RELEASE);
+	}
+	switch_mm(s->mm, prev);
+}
+
+/* Until every reader has read under round, or the deadline: whether they all did. */
+static bool readers_reached(struct shootdown *s, const struct cpumask *readers,
+			    unsigned long round)
+{
+	u64 deadline = sched_clock() + IPI_ARRIVE_NS;
+	unsigned int cpu;
+
+	for_each_cpu_in(cpu, readers)
+		while (__atomic_load_n(&s->seen[cpu], __ATOMIC_ACQUIRE) < round ||
+		       !READ_ONCE(s->reads[cpu]))
+			if (sched_clock() > deadline)
+				return false;
+	return true;
+}
+
+/*
+ * Round r writes r into the frame the previous round replaced (no CPU can
+ * read it any more, if that remap's flush worked), then points the page at
+ * it. A reader whose TLB kept the previous frame reads a value below the
+ * round it read under. With the flush taken out of flush_tlb_mm_range()
+ * the case fails (docs/design.md, "TLB shootdown").
+ */
+static void shootdown_leaves_no_stale_translation(struct ktest *t)
+{
+	static struct shootdown s;
+	struct cpumask readers = others();
+	unsigned long r;
+	bool reached = true;
+	unsigned int cpu;
+	pfn_t frame[2];
+
+	if (one_cpu(t))
+		return;
+	KTEST_ASSERT_TRUE(t, page_alloc(&frame[0]));
+	if (!KTEST_EXPECT_TRUE(t, page_alloc(&frame[1]))) {
+		page_free(frame[0]);
+		return;
+	}
+	s = (struct shootdown){ .mm = mm_create() };
+	KTEST_ASSERT_TRUE(t, s.mm);
+	*(unsigned long *)pfn_to_virt(frame[0]) = 0;
+	KTEST_ASSERT_EQ(t, map_page(s.mm, SHOOTDOWN_WINDOW, frame[0], PAGE_KERNEL), 0);
+	for_each_cpu_in(cpu, &readers)
+		KTEST_EXPECT_EQ(t, smp_run_on_cpu(cpu, shootdown_reader, &s), 0);
+	reached = readers_reached(&s, &readers, 0);
+	KTEST_EXPECT_TRUE(t, reached);
+	/* Every reader runs on the address space: the remaps have somebody to flush. */
+	KTEST_EXPECT_UEQ(t, READ_ONCE(s.mm->cpus.bits), readers.bits);
+	for (r = 1; r <= SHOOTDOWN_ROUNDS && reached; r++) {
+		pfn_t next = frame[r % 2];
+
+		*(volatile unsigned long *)pfn_to_virt(next) = r;
+		if (!KTEST_EXPECT_EQ(t, remap_page(s.mm, SHOOTDOWN_WINDOW, next), 0))
+			break;
+		__atomic_store_n(&s.round, r, __ATOMIC_RELEASE);
+		reached = readers_reached(&s, &readers, r);
+		KTEST_EXPECT_TRUE(t, reached);
+	}
+	__atomic_store_n(&s.stop, true, __ATOMIC_RELEASE);
+	for_each_cpu_in(cpu, &readers) {
+		smp_run_wait(cpu);
+		KTEST_EXPECT_UEQ(t, s.stale[cpu], 0);
+		KTEST_EXPECT_UGE(t, s.reads[cpu], SHOOTDOWN_ROUNDS);
+	}
+	KTEST_EXPECT_UEQ(t, READ_ONCE(s.mm->cpus.bits), 0);
+	KTEST_EXPECT_EQ(t, unmap_page(s.mm, SHOOTDOWN_WINDOW), 0);
+	mm_destroy(s.mm);
+	page_free(frame[0]);
+	page_free(frame[1]);
+}
+
 static void calls_to_no_cpu_are_refused(struct ktest *t)
 {
 	struct cpumask self = CPUMASK_OF(smp_processor_id()), none = { 0 };
@@ -242,6 +461,9 @@ static const struct ktest_case smp_cases[] = {
 	KTEST_CASE(per_cpu_data_stays_per_cpu),
 	KTEST_CASE(counter_under_the_lock_ends_at_the_sum),
 	KTEST_CASE(ap_saw_the_freeze_and_the_patched_bytes),
+	KTEST_CASE(run_on_cpu_runs_with_interrupts_on),
+	KTEST_CASE(masked_callers_never_wait_on_each_other),
+	KTEST_CASE(shootdown_leaves_no_stale_translation),
 	KTEST_CASE(calls_to_no_cpu_are_refused),
 };
 KTEST_SUITE(smp, "smp", smp_cases);

@@ -75,8 +75,8 @@ static void storm_flip_hook_page(void)
 {
 	u64 prot = storm_hook_flips++ % 2 ? PAGE_KERNEL : PAGE_KERNEL_RO;
 
-	if (protect_page(current_mm, storm_hook_page, prot) ||
-	    (lookup_page(current_mm, storm_hook_page) & _PAGE_RW) != (prot & _PAGE_RW))
+	if (protect_page(current_mm(), storm_hook_page, prot) ||
+	    (lookup_page(current_mm(), storm_hook_page) & _PAGE_RW) != (prot & _PAGE_RW))
 		storm_hook_errors++;
 }
 
@@ -127,7 +127,7 @@ static void storm_cycle(unsigned long i, pfn_t pfn, struct storm_counts *c)
 		local_irq_save(flags);
 		c->saved++;
 	}
-	err = map_page(current_mm, addr, pfn, PAGE_KERNEL);
+	err = map_page(current_mm(), addr, pfn, PAGE_KERNEL);
 	if (save) {
 		if (!irqs_disabled())
 			c->flags_lost++;
@@ -137,7 +137,7 @@ static void storm_cycle(unsigned long i, pfn_t pfn, struct storm_counts *c)
 		c->map_errors++;
 	else if (!probe_read(addr, &value) || value != i)
 		c->bad_reads++;
-	if (unmap_page(current_mm, addr))
+	if (unmap_page(current_mm(), addr))
 		c->unmap_errors++;
 }
 
@@ -184,8 +184,8 @@ static void mappings_survive_a_timer_storm(struct ktest *t)
 	for (i = 0; i < STORM_PAGES; i++)
 		KTEST_ASSERT_TRUE(t, page_alloc(&pfns[i]));
 	/* The window's tables are created once and stay, so the count below is exact. */
-	KTEST_ASSERT_EQ(t, map_page(current_mm, STORM_WINDOW, pfns[0], PAGE_KERNEL), 0);
-	KTEST_ASSERT_EQ(t, unmap_page(current_mm, STORM_WINDOW), 0);
+	KTEST_ASSERT_EQ(t, map_page(current_mm(), STORM_WINDOW, pfns[0], PAGE_KERNEL), 0);
+	KTEST_ASSERT_EQ(t, unmap_page(current_mm(), STORM_WINDOW), 0);
 	free = page_alloc_free_pages();
 
 	storm_start(&flags, &ticks);
@@ -290,10 +290,10 @@ static void lazy_batches_survive_a_storm(struct ktest *t)
 	}
 	/* The hook's page shares the window's last-level table; all tables exist before the count. */
 	for (j = 0; j <= STORM_LAZY_PAGES; j++)
-		KTEST_ASSERT_EQ(t, map_page(current_mm, STORM_LAZY_WINDOW + j * PAGE_SIZE, pfns[j],
+		KTEST_ASSERT_EQ(t, map_page(current_mm(), STORM_LAZY_WINDOW + j * PAGE_SIZE, pfns[j],
 					    PAGE_KERNEL), 0);
 	for (j = 0; j < STORM_LAZY_PAGES; j++)
-		KTEST_ASSERT_TRUE(t, (ptes[j] = lookup_pte(current_mm,
+		KTEST_ASSERT_TRUE(t, (ptes[j] = lookup_pte(current_mm(),
 							   STORM_LAZY_WINDOW + j * PAGE_SIZE)));
 	free = page_alloc_free_pages();
 	storm_hook_flips = 0;
@@ -323,7 +323,7 @@ static void lazy_batches_survive_a_storm(struct ktest *t)
 	KTEST_EXPECT_EQ(t, errors, 0);
 	KTEST_EXPECT_EQ(t, bad_reads, 0);
 	for (j = 0; j <= STORM_LAZY_PAGES; j++)
-		KTEST_EXPECT_EQ(t, unmap_page(current_mm, STORM_LAZY_WINDOW + j * PAGE_SIZE), 0);
+		KTEST_EXPECT_EQ(t, unmap_page(current_mm(), STORM_LAZY_WINDOW + j * PAGE_SIZE), 0);
 	KTEST_EXPECT_EQ(t, page_alloc_free_pages(), free);
 	for (j = 0; j < STORM_LAZY_FRAMES; j++)
 		page_free(pfns[j]);

@@ -15,6 +15,7 @@
  * them; declared here under native's name, since a template record names its
  * backend. What is native's own is time, the PC layer's TSC and PIT.
  */
+#include <kernel/tlb.h>
 #include <pc/apic.h>
 #include <pc/pc.h>
 #include <pvops/backend.h>
@@ -45,11 +46,16 @@ const struct pv_ops native_pv_ops = {
 	.user = X86_HW_USER_OPS(X86_NATIVE_RAW(native_asm_swapgs)),
 	/* One CPU, never descheduled: the plain add, a pause, no kick, never preempted. */
 	.lock = X86_LOCK_PV_OPS(native_asm),
-	/* CPUs: the per-CPU base is the hardware layer's, the rest the PC's local APIC. */
+	/*
+	 * CPUs: the per-CPU base is the hardware layer's, the rest the PC's
+	 * local APIC; a shootdown is the kernel's IPI and wait, as hardware has
+	 * no other way to reach another CPU's TLB.
+	 */
 	.smp = {
 		.load_percpu_base = x86_load_percpu_base,
 		.send_ipi = pc_apic_send_ipi,
 		.send_ipi_mask = pc_apic_send_ipi_mask,
 		.start_cpu = pc_smp_start_cpu,
+		.flush_tlb_multi = tlb_flush_multi_by_ipi,
 	},
 };

@@ -258,18 +258,18 @@ static void lazy_mmu_batch_is_one_hypercall(struct ktest *t)
 		return;
 	KTEST_ASSERT_TRUE(t, page_alloc(&pfn));
 	for (i = 0; i < 64; i++) /* the tables exist before the batch is measured */
-		KTEST_ASSERT_EQ(t, map_page(current_mm, WINDOW + i * PAGE_SIZE, pfn, PAGE_KERNEL),
+		KTEST_ASSERT_EQ(t, map_page(current_mm(), WINDOW + i * PAGE_SIZE, pfn, PAGE_KERNEL),
 				0);
 	before = machine_hypercall_count();
 	arch_enter_lazy_mode(PVOPS_LAZY_MMU);
 	for (i = 0; i < 64; i++)
-		set_pte(lookup_pte(current_mm, WINDOW + i * PAGE_SIZE),
+		set_pte(lookup_pte(current_mm(), WINDOW + i * PAGE_SIZE),
 			(pte_t){ make_pte((pfn_val(pfn) << PAGE_SHIFT) | PAGE_KERNEL_RO) });
 	arch_leave_lazy_mode(PVOPS_LAZY_MMU);
 	KTEST_EXPECT_EQ(t, machine_hypercall_count() - before, 1);
 	for (i = 0; i < 64; i++) {
-		KTEST_EXPECT_UEQ(t, lookup_page(current_mm, WINDOW + i * PAGE_SIZE) & _PAGE_RW, 0);
-		KTEST_EXPECT_EQ(t, unmap_page(current_mm, WINDOW + i * PAGE_SIZE), 0);
+		KTEST_EXPECT_UEQ(t, lookup_page(current_mm(), WINDOW + i * PAGE_SIZE) & _PAGE_RW, 0);
+		KTEST_EXPECT_EQ(t, unmap_page(current_mm(), WINDOW + i * PAGE_SIZE), 0);
 	}
 	page_free(pfn);
 }
@@ -290,9 +290,9 @@ static void pinned_table_write_faults(struct ktest *t)
 	if (!running_xen_pv(t))
 		return;
 	KTEST_ASSERT_TRUE(t, page_alloc(&pfn));
-	KTEST_ASSERT_EQ(t, map_page(current_mm, WINDOW, pfn, PAGE_KERNEL), 0);
-	l1 = (u64 *)((unsigned long)lookup_pte(current_mm, WINDOW) & ~(PAGE_SIZE - 1));
-	l2e = xen_find_entry(current_mm->pgd, WINDOW, 2);
+	KTEST_ASSERT_EQ(t, map_page(current_mm(), WINDOW, pfn, PAGE_KERNEL), 0);
+	l1 = (u64 *)((unsigned long)lookup_pte(current_mm(), WINDOW) & ~(PAGE_SIZE - 1));
+	l2e = xen_find_entry(current_mm()->pgd, WINDOW, 2);
 	KTEST_ASSERT_TRUE(t, l2e != NULL);
 	KTEST_EXPECT_UEQ(t, xen_pte_val(*l2e) & PTE_PFN_MASK, (unsigned long)l1);
 	old = *l2e;
@@ -302,14 +302,14 @@ static void pinned_table_write_faults(struct ktest *t)
 	KTEST_EXPECT_EQ(t, last_fixup.vector, X86_TRAP_PF);
 	KTEST_EXPECT_UEQ(t, last_fixup.cr2, (unsigned long)l2e);
 	KTEST_EXPECT_UEQ(t, *l2e, old);
-	KTEST_EXPECT_EQ(t, unmap_page(current_mm, WINDOW), 0);
+	KTEST_EXPECT_EQ(t, unmap_page(current_mm(), WINDOW), 0);
 	page_free(pfn);
 }
 
 /* Callbacks run once the batch is issued: the loaded cr3 changes at the flush. */
 static void cr3_follows_the_flush(struct ktest *t)
 {
-	struct mm_struct *mm, *prev = current_mm;
+	struct mm_struct *mm, *prev = current_mm();
 	unsigned long old = xen_current_cr3, new;
 
 	if (!running_xen_pv(t))
@@ -355,7 +355,7 @@ static void failed_multicall_is_reported(struct ktest *t)
 /* A page-table frame: Xen refuses any writable mapping of it. */
 static pfn_t pinned_table_under(unsigned long addr)
 {
-	return virt_to_pfn(lookup_pte(current_mm, addr));
+	return virt_to_pfn(lookup_pte(current_mm(), addr));
 }
 
 /* map_page() returns what Xen said, and the kernel's tables stay as they were. */
@@ -367,29 +367,29 @@ static void refused_map_returns_the_error(struct ktest *t)
 	if (!running_xen_pv(t))
 		return;
 	KTEST_ASSERT_TRUE(t, page_alloc(&pfn));
-	KTEST_ASSERT_EQ(t, map_page(current_mm, WINDOW, pfn, PAGE_KERNEL), 0);
+	KTEST_ASSERT_EQ(t, map_page(current_mm(), WINDOW, pfn, PAGE_KERNEL), 0);
 	table = pinned_table_under(WINDOW);
 	free = page_alloc_free_pages();
-	KTEST_EXPECT_LT(t, map_page(current_mm, WINDOW + PAGE_SIZE, table, PAGE_KERNEL), 0);
+	KTEST_EXPECT_LT(t, map_page(current_mm(), WINDOW + PAGE_SIZE, table, PAGE_KERNEL), 0);
 	KTEST_EXPECT_EQ(t, xen_mc_last_failure.count, failures + 1);
 	KTEST_EXPECT_STREQ(t, xen_mc_last_failure.caller, "xen_set_pte");
-	KTEST_EXPECT_UEQ(t, lookup_page(current_mm, WINDOW + PAGE_SIZE), 0);
+	KTEST_EXPECT_UEQ(t, lookup_page(current_mm(), WINDOW + PAGE_SIZE), 0);
 	KTEST_EXPECT_EQ(t, page_alloc_free_pages(), free);
 	/*
 	 * Read-only is allowed; outside lazy mode protect_page() reports at once,
 	 * its update its own hypercall (no multicall), refused as a flushed entry is.
 	 */
-	KTEST_EXPECT_EQ(t, map_page(current_mm, WINDOW + PAGE_SIZE, table, PAGE_KERNEL_RO), 0);
+	KTEST_EXPECT_EQ(t, map_page(current_mm(), WINDOW + PAGE_SIZE, table, PAGE_KERNEL_RO), 0);
 	failures = xen_mc_last_failure.count;
 	multicalls = xen_hypercalls_by_op[__HYPERVISOR_multicall];
-	KTEST_EXPECT_LT(t, protect_page(current_mm, WINDOW + PAGE_SIZE, PAGE_KERNEL), 0);
+	KTEST_EXPECT_LT(t, protect_page(current_mm(), WINDOW + PAGE_SIZE, PAGE_KERNEL), 0);
 	KTEST_EXPECT_EQ(t, xen_mc_last_failure.count, failures + 1);
 	KTEST_EXPECT_STREQ(t, xen_mc_last_failure.caller, "xen_set_pte");
 	KTEST_EXPECT_UEQ(t, xen_mc_last_failure.op, __HYPERVISOR_mmu_update);
 	KTEST_EXPECT_EQ(t, xen_hypercalls_by_op[__HYPERVISOR_multicall], multicalls);
-	KTEST_EXPECT_UEQ(t, lookup_page(current_mm, WINDOW + PAGE_SIZE) & _PAGE_RW, 0);
-	KTEST_EXPECT_EQ(t, unmap_page(current_mm, WINDOW + PAGE_SIZE), 0);
-	KTEST_EXPECT_EQ(t, unmap_page(current_mm, WINDOW), 0);
+	KTEST_EXPECT_UEQ(t, lookup_page(current_mm(), WINDOW + PAGE_SIZE) & _PAGE_RW, 0);
+	KTEST_EXPECT_EQ(t, unmap_page(current_mm(), WINDOW + PAGE_SIZE), 0);
+	KTEST_EXPECT_EQ(t, unmap_page(current_mm(), WINDOW), 0);
 	page_free(pfn);
 }
 
@@ -431,8 +431,8 @@ static void refused_update_spares_the_rest_of_the_batch(struct ktest *t)
 	if (!running_xen_pv(t))
 		return;
 	KTEST_ASSERT_TRUE(t, page_alloc(&pfn));
-	KTEST_ASSERT_EQ(t, map_page(current_mm, WINDOW, pfn, PAGE_KERNEL), 0);
-	KTEST_ASSERT_EQ(t, unmap_page(current_mm, WINDOW), 0);
+	KTEST_ASSERT_EQ(t, map_page(current_mm(), WINDOW, pfn, PAGE_KERNEL), 0);
+	KTEST_ASSERT_EQ(t, unmap_page(current_mm(), WINDOW), 0);
 	table = pinned_table_under(WINDOW);
 	multicalls = xen_hypercalls_by_op[__HYPERVISOR_multicall];
 	updates = xen_hypercalls_by_op[__HYPERVISOR_mmu_update];
@@ -440,7 +440,7 @@ static void refused_update_spares_the_rest_of_the_batch(struct ktest *t)
 	for (i = 0; i < BATCH; i++) {
 		pfn_t target = i == BAD_UPDATE ? table : pfn;
 
-		KTEST_EXPECT_EQ(t, set_pte(lookup_pte(current_mm, WINDOW + i * PAGE_SIZE),
+		KTEST_EXPECT_EQ(t, set_pte(lookup_pte(current_mm(), WINDOW + i * PAGE_SIZE),
 					   (pte_t){ make_pte((pfn_val(target) << PAGE_SHIFT) |
 							     PAGE_KERNEL) }), 0);
 	}
@@ -460,12 +460,12 @@ static void refused_update_spares_the_rest_of_the_batch(struct ktest *t)
 		unsigned long addr = WINDOW + i * PAGE_SIZE;
 
 		if (i == BAD_UPDATE) {
-			KTEST_EXPECT_UEQ(t, lookup_page(current_mm, addr), 0);
+			KTEST_EXPECT_UEQ(t, lookup_page(current_mm(), addr), 0);
 			continue;
 		}
-		KTEST_EXPECT_UEQ(t, lookup_page(current_mm, addr) & PTE_PFN_MASK,
+		KTEST_EXPECT_UEQ(t, lookup_page(current_mm(), addr) & PTE_PFN_MASK,
 				 pfn_val(pfn) << PAGE_SHIFT);
-		KTEST_EXPECT_EQ(t, unmap_page(current_mm, addr), 0);
+		KTEST_EXPECT_EQ(t, unmap_page(current_mm(), addr), 0);
 	}
 	page_free(pfn);
 }

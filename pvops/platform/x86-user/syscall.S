@@ -28,8 +28,7 @@
 x86_syscall_entry:
 	swapgs
 	movq	%rsp, %gs:PERCPU_ENTRY_SCRATCH
-	movq	%gs:PERCPU_TSS, %rsp
-	movq	X86_TSS_SP0(%rsp), %rsp
+	movq	%gs:PERCPU_TSS_SP0, %rsp
 	pushq	$USER_DS_SELECTOR
 	pushq	%gs:PERCPU_ENTRY_SCRATCH
 	pushq	%r11

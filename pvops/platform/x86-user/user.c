@@ -40,8 +40,6 @@ PVOPS_ALLOW_PRIVILEGED(PVOPS_PRIV_RING0);
 #define X86_EFLAGS_NT (1ULL << 14)
 #define X86_EFLAGS_AC (1ULL << 18)
 
-_Static_assert(offsetof(struct x86_tss, sp0) == X86_TSS_SP0, "syscall.S's TSS offset");
-
 void x86_syscall_init(void)
 {
 	native_write_msr(MSR_EFER, native_read_msr(MSR_EFER) | EFER_SCE);
