@@ -295,6 +295,15 @@ u64 lookup_page(struct mm_struct *mm, unsigned long addr)
 	return pte ? pte_val(READ_ONCE(*pte)) : 0;
 }
 
+bool mm_owns_slot(const struct mm_struct *mm, unsigned long addr)
+{
+	unsigned int n = mm - mm_pool, slot = PT_INDEX(addr, 4);
+
+	if (mm == &init_mm || n >= NR_MMS)
+		return false;
+	return owned_slots[n][slot / 64] & (1ULL << (slot % 64));
+}
+
 unsigned long mm_hole_end(struct mm_struct *mm, unsigned long addr)
 {
 	u64 *table = mm->pgd;

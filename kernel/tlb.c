@@ -5,6 +5,9 @@
  * is not done until none of them can use the old translation.
  *
  * The mask of an address space is kept by switch_mm() (kernel/pgtable.c).
+ * A change under a top-level slot the address space does not own (the
+ * kernel's tables, which every address space shares, as all of init_mm's
+ * are) may be cached by any CPU, so it goes to every CPU online.
  * The changer writes the entry, then a full barrier, then reads the mask:
  * with switch_mm()'s locked set before its CR3 load, a CPU it does not see
  * in the mask loads the table only after the new entry is visible. This
@@ -25,12 +28,14 @@
 
 void flush_tlb_mm_range_smp(struct mm_struct *mm, unsigned long start, unsigned long end)
 {
-	const struct flush_tlb_info info = { .mm = mm, .start = start, .end = end };
+	/* A whole-mm flush is of its own translations; a range may lie under the shared tables. */
+	bool shared = end != TLB_FLUSH_ALL && !mm_owns_slot(mm, start);
+	const struct flush_tlb_info info = { .mm = mm, .start = start, .end = end, .shared = shared };
 	unsigned long here = 1UL << smp_processor_id(), loaded;
 	struct cpumask others;
 
 	__atomic_thread_fence(__ATOMIC_SEQ_CST); /* the entries, then the mask */
-	loaded = READ_ONCE(mm->cpus.bits);
+	loaded = shared ? READ_ONCE(cpus_online.bits) : READ_ONCE(mm->cpus.bits);
 	if (loaded & here)
 		flush_tlb_local(start, end);
 	others.bits = loaded & ~here;
@@ -42,7 +47,7 @@ static void tlb_flush_ipi(void *arg)
 {
 	const struct flush_tlb_info *info = arg;
 
-	if (current_mm() == info->mm)
+	if (info->shared || current_mm() == info->mm)
 		flush_tlb_local(info->start, info->end);
 }
 

@@ -101,6 +101,13 @@ u64 lookup_page(struct mm_struct *mm, unsigned long addr);
 /* Where that entry lives (for batches of set_pte), or NULL if no L1 table yet. */
 pte_t *lookup_pte(struct mm_struct *mm, unsigned long addr);
 /*
+ * Whether addr's top-level slot holds tables of mm's own, rather than the
+ * kernel's that every address space shares (init_mm owns none: its tables
+ * are the shared ones). A change under a shared slot is seen by every CPU,
+ * whatever it has loaded.
+ */
+bool mm_owns_slot(const struct mm_struct *mm, unsigned long addr);
+/*
  * addr's page if an L1 table covers addr, else the end of the hole it is
  * in (the span of the first missing entry), so a walk over a large and
  * mostly empty range skips what was never populated.

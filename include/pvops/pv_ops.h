@@ -242,11 +242,14 @@ struct smp_ap_boot {
 /*
  * A TLB shootdown (smp.flush_tlb_multi): the user translations of mm in
  * [start, end) changed; one page is flushed as that page, a longer range
- * as all of mm's user translations.
+ * as all of mm's user translations. With shared, the range is under the
+ * kernel's tables that every address space shares, so each CPU flushes it
+ * whatever it has loaded.
  */
 struct flush_tlb_info {
 	struct mm_struct *mm;
 	unsigned long start, end;
+	bool shared;
 };
 
 /*

@@ -33,8 +33,13 @@
 #define IPI_ARRIVE_NS 5000000000ULL
 #define IPI_SETTLE_NS 50000000ULL
 #define COUNTER_ROUNDS 500
-/* The shootdown's page: under a top-level slot of its own address space, none of the kernel's. */
-#define SHOOTDOWN_WINDOW 0x20000000000UL
+/*
+ * The shootdown's page: under a top-level slot the readers' address space
+ * owns, or under the kernel's first slot (the direct map's, which every
+ * address space shares), mapped in init_mm.
+ */
+#define SHOOTDOWN_OWN_WINDOW 0x20000000000UL
+#define SHOOTDOWN_SHARED_WINDOW 0xb0000000UL
 #define SHOOTDOWN_ROUNDS 200
 
 static unsigned long expect_cpus;
@@ -341,7 +346,8 @@ static void masked_callers_never_wait_on_each_other(struct ktest *t)
 
 /* The page the readers read holds the round that mapped its frame. */
 struct shootdown {
-	struct mm_struct *mm;
+	struct mm_struct *mm; /* the readers run on it */
+	unsigned long window;
 	unsigned long round; /* the last round whose remap_page() returned */
 	bool stop;
 	unsigned long seen[SMP_MAX_CPUS]; /* the round each reader last read under */
@@ -358,7 +364,7 @@ static void shootdown_reader(void *arg)
 	switch_mm(prev, s->mm);
 	while (!__atomic_load_n(&s->stop, __ATOMIC_ACQUIRE)) {
 		unsigned long round = __atomic_load_n(&s->round, __ATOMIC_ACQUIRE);
-		unsigned long value = *(volatile unsigned long *)SHOOTDOWN_WINDOW;
+		unsigned long value = *(volatile unsigned long *)s->window;
 
 		/* An older round's frame, read after a newer remap returned. */
 		if (value < round)
@@ -387,11 +393,11 @@ static bool readers_reached(struct shootdown *s, const struct cpumask *readers,
 /*
  * Round r writes r into the frame the previous round replaced (no CPU can
  * read it any more, if that remap's flush worked), then points the page at
- * it. A reader whose TLB kept the previous frame reads a value below the
- * round it read under. With the flush taken out of flush_tlb_mm_range()
- * the case fails (docs/design.md, "TLB shootdown").
+ * it in map_mm. A reader whose TLB kept the previous frame reads a value
+ * below the round it read under. With the flush taken out of the IPI's
+ * handler the case fails (docs/design.md, "SMP").
  */
-static void shootdown_leaves_no_stale_translation(struct ktest *t)
+static void shootdown_run(struct ktest *t, struct mm_struct *map_mm, unsigned long window)
 {
 	static struct shootdown s;
 	struct cpumask readers = others();
@@ -400,28 +406,32 @@ static void shootdown_leaves_no_stale_translation(struct ktest *t)
 	unsigned int cpu;
 	pfn_t frame[2];
 
-	if (one_cpu(t))
-		return;
-	KTEST_ASSERT_TRUE(t, page_alloc(&frame[0]));
-	if (!KTEST_EXPECT_TRUE(t, page_alloc(&frame[1]))) {
-		page_free(frame[0]);
+	s = (struct shootdown){ .mm = mm_create(), .window = window };
+	KTEST_ASSERT_TRUE(t, s.mm);
+	if (!map_mm)
+		map_mm = s.mm;
+	if (!KTEST_EXPECT_TRUE(t, page_alloc(&frame[0]))) {
+		mm_destroy(s.mm);
 		return;
 	}
-	s = (struct shootdown){ .mm = mm_create() };
-	KTEST_ASSERT_TRUE(t, s.mm);
+	if (!KTEST_EXPECT_TRUE(t, page_alloc(&frame[1]))) {
+		page_free(frame[0]);
+		mm_destroy(s.mm);
+		return;
+	}
 	*(unsigned long *)pfn_to_virt(frame[0]) = 0;
-	KTEST_ASSERT_EQ(t, map_page(s.mm, SHOOTDOWN_WINDOW, frame[0], PAGE_KERNEL), 0);
+	KTEST_ASSERT_EQ(t, map_page(map_mm, window, frame[0], PAGE_KERNEL), 0);
 	for_each_cpu_in(cpu, &readers)
 		KTEST_EXPECT_EQ(t, smp_run_on_cpu(cpu, shootdown_reader, &s), 0);
 	reached = readers_reached(&s, &readers, 0);
 	KTEST_EXPECT_TRUE(t, reached);
-	/* Every reader runs on the address space: the remaps have somebody to flush. */
+	/* Every reader runs on the readers' address space, none on this CPU. */
 	KTEST_EXPECT_UEQ(t, READ_ONCE(s.mm->cpus.bits), readers.bits);
 	for (r = 1; r <= SHOOTDOWN_ROUNDS && reached; r++) {
 		pfn_t next = frame[r % 2];
 
 		*(volatile unsigned long *)pfn_to_virt(next) = r;
-		if (!KTEST_EXPECT_EQ(t, remap_page(s.mm, SHOOTDOWN_WINDOW, next), 0))
+		if (!KTEST_EXPECT_EQ(t, remap_page(map_mm, window, next), 0))
 			break;
 		__atomic_store_n(&s.round, r, __ATOMIC_RELEASE);
 		reached = readers_reached(&s, &readers, r);
@@ -434,10 +444,31 @@ static void shootdown_leaves_no_stale_translation(struct ktest *t)
 		KTEST_EXPECT_UGE(t, s.reads[cpu], SHOOTDOWN_ROUNDS);
 	}
 	KTEST_EXPECT_UEQ(t, READ_ONCE(s.mm->cpus.bits), 0);
-	KTEST_EXPECT_EQ(t, unmap_page(s.mm, SHOOTDOWN_WINDOW), 0);
+	KTEST_EXPECT_EQ(t, unmap_page(map_mm, window), 0);
 	mm_destroy(s.mm);
 	page_free(frame[0]);
 	page_free(frame[1]);
+}
+
+/* The page in the readers' own tables: only the CPUs that run on them flush. */
+static void shootdown_leaves_no_stale_translation(struct ktest *t)
+{
+	if (one_cpu(t))
+		return;
+	shootdown_run(t, NULL, SHOOTDOWN_OWN_WINDOW);
+}
+
+/*
+ * The page in the tables every address space shares, changed through
+ * init_mm, which no reader runs on: every CPU must flush it, whatever it
+ * has loaded. With the shared case taken out of flush_tlb_mm_range_smp()
+ * only init_mm's CPUs would, and the readers read stale frames.
+ */
+static void shootdown_of_shared_tables_reaches_every_cpu(struct ktest *t)
+{
+	if (one_cpu(t))
+		return;
+	shootdown_run(t, &init_mm, SHOOTDOWN_SHARED_WINDOW);
 }
 
 static void calls_to_no_cpu_are_refused(struct ktest *t)
@@ -464,6 +495,7 @@ static const struct ktest_case smp_cases[] = {
 	KTEST_CASE(run_on_cpu_runs_with_interrupts_on),
 	KTEST_CASE(masked_callers_never_wait_on_each_other),
 	KTEST_CASE(shootdown_leaves_no_stale_translation),
+	KTEST_CASE(shootdown_of_shared_tables_reaches_every_cpu),
 	KTEST_CASE(calls_to_no_cpu_are_refused),
 };
 KTEST_SUITE(smp, "smp", smp_cases);
