@@ -28,8 +28,7 @@
 
 void flush_tlb_mm_range_smp(struct mm_struct *mm, unsigned long start, unsigned long end)
 {
-	/* A whole-mm flush is of its own translations; a range may lie under the shared tables. */
-	bool shared = end != TLB_FLUSH_ALL && !mm_owns_slot(mm, start);
+	bool shared = tlb_range_shared(mm, start, end);
 	const struct flush_tlb_info info = { .mm = mm, .start = start, .end = end, .shared = shared };
 	unsigned long here = 1UL << smp_processor_id(), loaded;
 	struct cpumask others;

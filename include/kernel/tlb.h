@@ -22,6 +22,17 @@ static inline void flush_tlb_local(unsigned long start, unsigned long end)
 		flush_tlb_user();
 }
 
+/*
+ * Whether [start, end) lies under the kernel's tables that every address
+ * space shares, so that any CPU may cache it whatever it runs on; a
+ * whole-mm flush is of mm's own translations.
+ */
+static inline bool tlb_range_shared(const struct mm_struct *mm, unsigned long start,
+				    unsigned long end)
+{
+	return end != TLB_FLUSH_ALL && !mm_owns_slot(mm, start);
+}
+
 void flush_tlb_mm_range_smp(struct mm_struct *mm, unsigned long start, unsigned long end);
 
 /*
@@ -30,14 +41,15 @@ void flush_tlb_mm_range_smp(struct mm_struct *mm, unsigned long start, unsigned 
  * smp.flush_tlb_multi, returning once each has. Interrupts may be off
  * here; the CPUs reached must take IPIs (kernel/smp.c). Until an AP is
  * online (the boot CPU is CPU 0) nothing else can hold a translation, and
- * the flush is what it was on one CPU: the test of mm, the flush.
+ * the flush is what it was on one CPU: the test of mm, the flush, and for
+ * another address space's change the test of the shared tables.
  */
 static inline void flush_tlb_mm_range(struct mm_struct *mm, unsigned long start,
 				      unsigned long end)
 {
 	if (READ_ONCE(cpus_online.bits) != CPUMASK_OF(0).bits)
 		flush_tlb_mm_range_smp(mm, start, end);
-	else if (mm == current_mm())
+	else if (mm == current_mm() || tlb_range_shared(mm, start, end))
 		flush_tlb_local(start, end);
 }
 
