@@ -10,14 +10,16 @@
  * entered, never left without being entered. Breaking them is a kernel
  * bug that would lose or misorder updates, so it panics, saying which
  * rule and which modes. lazy_mode_misuse() is the pure decision, shared
- * with the host tests; the state is one variable, because there is one
- * CPU and interrupt handlers do not use lazy mode (a handler that did
+ * with the host tests; the state is per CPU (struct percpu's lazy_mode,
+ * PVOPS_LAZY_NONE in a zeroed area), since each CPU enters and leaves its
+ * own, and interrupt handlers do not use lazy mode (a handler that did
  * would be refused as a nested enter).
  */
+#include <kernel/percpu.h>
 #include <kernel/printk.h>
 #include <pvops/ops.h>
 
-static enum pvops_lazy_mode lazy_mode_now = PVOPS_LAZY_NONE;
+_Static_assert(PVOPS_LAZY_NONE == 0, "a zeroed per-CPU area is in no lazy mode");
 
 const char *lazy_mode_name(enum pvops_lazy_mode mode)
 {
@@ -45,22 +47,23 @@ const char *lazy_mode_misuse(enum pvops_lazy_mode now, bool entering, enum pvops
 
 static void lazy_mode_check(bool entering, enum pvops_lazy_mode mode)
 {
-	const char *why = lazy_mode_misuse(lazy_mode_now, entering, mode);
+	enum pvops_lazy_mode now = this_cpu_read(lazy_mode);
+	const char *why = lazy_mode_misuse(now, entering, mode);
 
 	if (why)
 		panic("lazy mode misuse: %s lazy %s mode while in lazy %s mode (%s)",
 		      entering ? "entering" : "leaving", lazy_mode_name(mode),
-		      lazy_mode_name(lazy_mode_now), why);
+		      lazy_mode_name(now), why);
 }
 
 void lazy_mode_enter(enum pvops_lazy_mode mode)
 {
 	lazy_mode_check(true, mode);
-	lazy_mode_now = mode;
+	this_cpu_write(lazy_mode, mode);
 }
 
 void lazy_mode_leave(enum pvops_lazy_mode mode)
 {
 	lazy_mode_check(false, mode);
-	lazy_mode_now = PVOPS_LAZY_NONE;
+	this_cpu_write(lazy_mode, PVOPS_LAZY_NONE);
 }

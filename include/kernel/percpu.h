@@ -29,6 +29,7 @@
 #include <kernel/cpumask.h>
 #include <kernel/desc.h>
 #include <kernel/types.h>
+#include <pvops/pv_ops.h>
 
 typedef void (*smp_call_fn)(void *info);
 
@@ -47,6 +48,8 @@ struct percpu {
 	unsigned long calls_done; /* bumped once call_fn has returned */
 	/* The address space in its CR3 (kernel/pgtable.c's switch_mm()). */
 	struct mm_struct *mm;
+	/* The lazy mode this CPU is in (kernel/lazy.c): each CPU batches its own. */
+	enum pvops_lazy_mode lazy_mode;
 	/* Work an AP's idle loop runs with interrupts on (smp_run_on_cpu()). */
 	smp_call_fn run_fn; /* cleared once it has returned */
 	void *run_info;

@@ -344,6 +344,35 @@ static void masked_callers_never_wait_on_each_other(struct ktest *t)
 	KTEST_EXPECT_UEQ(t, __atomic_load_n(&c.served, __ATOMIC_RELAXED), 2);
 }
 
+static void enter_and_leave_lazy_mmu(void *arg)
+{
+	bool *left = arg;
+
+	arch_enter_lazy_mode(PVOPS_LAZY_MMU);
+	WRITE_ONCE(*left, !arch_leave_lazy_mode(PVOPS_LAZY_MMU));
+}
+
+/*
+ * Each CPU batches its own updates: an AP enters and leaves lazy MMU mode
+ * while this CPU is in it. With one state for all CPUs the AP's enter is a
+ * nested enter, and the lazy-mode check panics.
+ */
+static void lazy_mode_is_per_cpu(struct ktest *t)
+{
+	struct cpumask mask = others();
+	unsigned int cpu = cpumask_next(&mask, 0);
+	static bool left;
+
+	if (one_cpu(t))
+		return;
+	left = false;
+	arch_enter_lazy_mode(PVOPS_LAZY_MMU);
+	if (KTEST_EXPECT_EQ(t, smp_run_on_cpu(cpu, enter_and_leave_lazy_mmu, &left), 0))
+		smp_run_wait(cpu);
+	KTEST_EXPECT_EQ(t, arch_leave_lazy_mode(PVOPS_LAZY_MMU), 0);
+	KTEST_EXPECT_TRUE(t, READ_ONCE(left));
+}
+
 /* The page the readers read holds the round that mapped its frame. */
 struct shootdown {
 	struct mm_struct *mm; /* the readers run on it */
@@ -496,6 +525,7 @@ static const struct ktest_case smp_cases[] = {
 	KTEST_CASE(masked_callers_never_wait_on_each_other),
 	KTEST_CASE(shootdown_leaves_no_stale_translation),
 	KTEST_CASE(shootdown_of_shared_tables_reaches_every_cpu),
+	KTEST_CASE(lazy_mode_is_per_cpu),
 	KTEST_CASE(calls_to_no_cpu_are_refused),
 };
 KTEST_SUITE(smp, "smp", smp_cases);
