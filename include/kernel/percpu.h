@@ -58,25 +58,25 @@ struct percpu {
 	unsigned int sites_unlike_outcome;
 };
 
-/* One field of this CPU's area, in one %gs-relative load. */
-#define this_cpu_read(field)                                                                       \
-	({                                                                                         \
-		__typeof__(((struct percpu *)0)->field) v__;                                      \
-		__asm__ __volatile__("mov %%gs:%c1, %0"                                            \
-				     : "=r"(v__)                                                  \
-				     : "i"(__builtin_offsetof(struct percpu, field)));            \
-		v__;                                                                               \
-	})
+/*
+ * A field of this CPU's area as an lvalue in the %gs address space: the
+ * compiler then reads and writes it with one %gs-relative instruction,
+ * folded into the instruction that uses it (a compare, a store), as it
+ * would a global. sparse does not know GCC's named address spaces; it sees
+ * an address space of its own with the same name.
+ */
+#ifdef __CHECKER__
+#define __percpu_seg __attribute__((address_space(__seg_gs)))
+#else
+#define __percpu_seg __seg_gs
+#endif
+#define this_cpu_field(field)                                                                      \
+	(*(volatile __percpu_seg __typeof__(((struct percpu *)0)->field) *)__builtin_offsetof(    \
+		struct percpu, field))
 
-/* Store one field of this CPU's area, in one %gs-relative store. */
-#define this_cpu_write(field, value)                                                               \
-	({                                                                                         \
-		__asm__ __volatile__("mov %0, %%gs:%c1"                                            \
-				     :                                                             \
-				     : "r"((__typeof__(((struct percpu *)0)->field))(value)),      \
-				       "i"(__builtin_offsetof(struct percpu, field))              \
-				     : "memory");                                                  \
-	})
+/* One field of this CPU's area, in one %gs-relative access. */
+#define this_cpu_read(field) (this_cpu_field(field))
+#define this_cpu_write(field, value) (this_cpu_field(field) = (value))
 
 static inline struct percpu *this_cpu(void)
 {
