@@ -397,25 +397,25 @@ void mm_destroy(struct mm_struct *mm)
 }
 
 /*
- * This CPU leaves prev's mask and joins next's, each by a locked
- * instruction (a full barrier), before it loads next's table, so a CPU
- * that changes an entry of next and then reads the mask
- * (flush_tlb_mm_range()) either sees this CPU in it or changed the entry
- * before this CPU's walk could read it. Leaving prev's first is safe
- * because the CR3 load that follows drops every user translation of prev
- * (there are no PCIDs to keep them), and it makes prev == next harmless:
- * the bit is set again at once. There is no lazy-TLB state, as
+ * This CPU joins next's mask by a locked instruction (a full barrier)
+ * before it loads next's table, so a CPU that changes an entry of next and
+ * then reads the mask (flush_tlb_mm_range()) either sees this CPU in it or
+ * changed the entry before this CPU's walk could read it; it leaves prev's
+ * only once CR3 no longer points there, so neither a shootdown of prev nor
+ * mm_destroy() of prev can miss a CPU still on its tables. A shootdown IPI
+ * taken in between flushes whatever is loaded (kernel/tlb.c), so the
+ * per-CPU mm stored after the CR3 load may lag. There is no lazy-TLB state, as
  * Linux keeps for kernel threads: a kernel thread runs on the address
  * space it was created on (kernel/sched.c), so a CPU is in exactly one
  * mask, that of the table in its CR3, whatever runs.
  */
 void switch_mm(struct mm_struct *prev, struct mm_struct *next)
 {
-	unsigned int cpu = smp_processor_id();
-
-	cpumask_clear_atomic(&prev->cpus, cpu);
-	cpumask_set_atomic(&next->cpus, cpu);
+	cpumask_set_atomic(&next->cpus, smp_processor_id());
 	activate_mm(prev, next);
 	write_cr3(pfn_val(next->pgd_pfn) << PAGE_SHIFT);
 	this_cpu_write(mm, next);
+	/* The CPU number read again: cheaper than keeping it across the two calls. */
+	if (prev != next)
+		cpumask_clear_atomic(&prev->cpus, smp_processor_id());
 }

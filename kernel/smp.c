@@ -236,25 +236,50 @@ static int smp_check_targets(const struct cpumask *mask)
 		}                                                                                  \
 	} while (0)
 
+/*
+ * call_lock is held with interrupts off: an interrupt on this CPU that made
+ * a call of its own (a shootdown from a timer hook) would otherwise spin
+ * for a lock its own CPU holds. While it waits for the lock, the CPU
+ * serves the calls left for it (smp_wait_for()).
+ */
+static unsigned long call_lock_take(void)
+{
+	unsigned long flags;
+
+	local_irq_save(flags);
+	smp_wait_for(spin_trylock(&call_lock), smp_processor_id(), "get the lock for a call",
+		     NULL);
+	return flags;
+}
+
+static void call_lock_drop(unsigned long flags)
+{
+	spin_unlock(&call_lock);
+	local_irq_restore(flags);
+}
+
+/*
+ * Each call a caller leaves gets a ticket, the target's calls_posted, and
+ * it is done when the target's calls_done reaches it: a snapshot of
+ * calls_done taken while an earlier call without wait still ran there
+ * would be passed by that call's completion, not this one's.
+ */
 static int smp_call(const struct cpumask *mask, bool single, smp_call_fn fn, void *info,
 		    bool wait)
 {
-	unsigned long done[SMP_MAX_CPUS];
+	unsigned long ticket[SMP_MAX_CPUS], flags;
 	unsigned int cpu;
 	int err = smp_check_targets(mask);
 
 	if (err)
 		return err;
-	while (!spin_trylock(&call_lock)) {
-		smp_serve_while_waiting();
-		__builtin_ia32_pause();
-	}
+	flags = call_lock_take();
 	for_each_cpu_in(cpu, mask) {
 		struct percpu *pc = &percpu_areas[cpu];
 
 		/* A call that did not wait may still be pending there: one at a time per CPU. */
 		smp_wait_for(!READ_ONCE(pc->call_fn), cpu, "take the cross call", READ_ONCE(pc->call_fn));
-		done[cpu] = __atomic_load_n(&pc->calls_done, __ATOMIC_ACQUIRE);
+		ticket[cpu] = ++pc->calls_posted;
 		pc->call_info = info;
 		__atomic_store_n(&pc->call_fn, fn, __ATOMIC_RELEASE);
 	}
@@ -264,10 +289,10 @@ static int smp_call(const struct cpumask *mask, bool single, smp_call_fn fn, voi
 		send_ipi_mask(mask);
 	if (wait)
 		for_each_cpu_in(cpu, mask)
-			smp_wait_for(__atomic_load_n(&percpu_areas[cpu].calls_done,
-						     __ATOMIC_ACQUIRE) != done[cpu],
+			smp_wait_for((long)(__atomic_load_n(&percpu_areas[cpu].calls_done,
+							    __ATOMIC_ACQUIRE) - ticket[cpu]) >= 0,
 				     cpu, "finish the cross call", fn);
-	spin_unlock(&call_lock);
+	call_lock_drop(flags);
 	return 0;
 }
 
@@ -288,21 +313,22 @@ int smp_call_function_many(const struct cpumask *mask, smp_call_fn fn, void *inf
 
 int smp_run_on_cpu(unsigned int cpu, smp_call_fn fn, void *info)
 {
+	unsigned long flags;
 	struct percpu *pc;
 
 	if (!cpu || cpu >= SMP_MAX_CPUS || cpu == smp_processor_id() ||
 	    !cpumask_test(&cpus_online, cpu))
 		return -EINVAL;
 	pc = &percpu_areas[cpu];
-	spin_lock(&call_lock);
+	flags = call_lock_take();
 	if (__atomic_load_n(&pc->run_fn, __ATOMIC_ACQUIRE)) {
-		spin_unlock(&call_lock);
+		call_lock_drop(flags);
 		return -EBUSY;
 	}
 	pc->run_info = info;
 	/* Release: the AP that sees run_fn sees run_info. */
 	__atomic_store_n(&pc->run_fn, fn, __ATOMIC_RELEASE);
-	spin_unlock(&call_lock);
+	call_lock_drop(flags);
 	send_ipi(cpu);
 	return 0;
 }

@@ -37,7 +37,8 @@ void flush_tlb_mm_range_smp(struct mm_struct *mm, unsigned long start, unsigned 
 	loaded = shared ? READ_ONCE(cpus_online.bits) : READ_ONCE(mm->cpus.bits);
 	if (loaded & here)
 		flush_tlb_local(start, end);
-	others.bits = loaded & ~here;
+	/* An AP joins its first mask before it is online; it has cached nothing yet. */
+	others.bits = loaded & ~here & READ_ONCE(cpus_online.bits);
 	if (others.bits)
 		flush_tlb_multi(&others, &info);
 }
@@ -46,8 +47,13 @@ static void tlb_flush_ipi(void *arg)
 {
 	const struct flush_tlb_info *info = arg;
 
-	if (info->shared || current_mm() == info->mm)
-		flush_tlb_local(info->start, info->end);
+	/*
+	 * The CPU was in the mask when it was read, or the range is shared:
+	 * flush whatever is loaded, rather than trust current_mm(), which a
+	 * switch_mm() under way stores only after its CR3 load. A flush it
+	 * did not need costs only refills.
+	 */
+	flush_tlb_local(info->start, info->end);
 }
 
 void tlb_flush_multi_by_ipi(const struct cpumask *mask, const struct flush_tlb_info *info)

@@ -45,7 +45,8 @@ struct percpu {
 	unsigned long ipis;
 	smp_call_fn call_fn;
 	void *call_info;
-	unsigned long calls_done; /* bumped once call_fn has returned */
+	unsigned long calls_posted; /* raised by each caller that leaves a call_fn */
+	unsigned long calls_done;   /* bumped once call_fn has returned */
 	/* The address space in its CR3 (kernel/pgtable.c's switch_mm()). */
 	struct mm_struct *mm;
 	/* The lazy mode this CPU is in (kernel/lazy.c): each CPU batches its own. */

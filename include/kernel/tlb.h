@@ -24,13 +24,14 @@ static inline void flush_tlb_local(unsigned long start, unsigned long end)
 
 /*
  * Whether [start, end) lies under the kernel's tables that every address
- * space shares, so that any CPU may cache it whatever it runs on; a
- * whole-mm flush is of mm's own translations.
+ * space shares, so that any CPU may cache it whatever it runs on: all of
+ * init_mm, and a range (within one top-level slot) of a slot mm does not
+ * own; another address space's whole-mm flush is of its own translations.
  */
 static inline bool tlb_range_shared(const struct mm_struct *mm, unsigned long start,
 				    unsigned long end)
 {
-	return end != TLB_FLUSH_ALL && !mm_owns_slot(mm, start);
+	return mm == &init_mm || (end != TLB_FLUSH_ALL && !mm_owns_slot(mm, start));
 }
 
 void flush_tlb_mm_range_smp(struct mm_struct *mm, unsigned long start, unsigned long end);

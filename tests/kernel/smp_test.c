@@ -32,6 +32,8 @@
 /* Long enough for an IPI to arrive on the emulator's worst day, and for a second one to show. */
 #define IPI_ARRIVE_NS 5000000000ULL
 #define IPI_SETTLE_NS 50000000ULL
+/* An IPI sent before work started may still be on its way: longer, for a host that preempts. */
+#define RUN_WAKE_SETTLE_NS 500000000ULL
 #define COUNTER_ROUNDS 500
 /*
  * The shootdown's page: under a top-level slot the readers' address space
@@ -257,7 +259,7 @@ static bool ran_started(struct ran *r)
 
 	while (!__atomic_load_n(&r->started, __ATOMIC_ACQUIRE) && sched_clock() < deadline)
 		__builtin_ia32_pause();
-	deadline = sched_clock() + IPI_SETTLE_NS;
+	deadline = sched_clock() + RUN_WAKE_SETTLE_NS;
 	while (sched_clock() < deadline)
 		__builtin_ia32_pause();
 	return __atomic_load_n(&r->started, __ATOMIC_ACQUIRE);
@@ -342,6 +344,61 @@ static void masked_callers_never_wait_on_each_other(struct ktest *t)
 	KTEST_EXPECT_EQ(t, err, 0);
 	KTEST_EXPECT_EQ(t, c.ap_err, 0);
 	KTEST_EXPECT_UEQ(t, __atomic_load_n(&c.served, __ATOMIC_RELAXED), 2);
+}
+
+/* A call without wait that is still running when the next call is left. */
+struct overlap {
+	bool first_started, second_ran;
+};
+
+static void spin_a_while(void)
+{
+	u64 until = sched_clock() + IPI_SETTLE_NS;
+
+	while (sched_clock() < until)
+		__builtin_ia32_pause();
+}
+
+static void first_call(void *arg)
+{
+	struct overlap *o = arg;
+
+	__atomic_store_n(&o->first_started, true, __ATOMIC_RELEASE);
+	spin_a_while();
+}
+
+/* As long as the first, so the first's completion comes while this one runs. */
+static void second_call(void *arg)
+{
+	struct overlap *o = arg;
+
+	spin_a_while();
+	__atomic_store_n(&o->second_ran, true, __ATOMIC_RELEASE);
+}
+
+/*
+ * The first call has taken its function (call_fn is free again) and still
+ * runs when the second, waiting call is left: the second must return only
+ * once its own function has returned, not when the first's completion
+ * moves the count (kernel/smp.c's tickets).
+ */
+static void waiting_call_returns_after_its_own_function(struct ktest *t)
+{
+	struct cpumask mask = others();
+	unsigned int cpu = cpumask_next(&mask, 0);
+	static struct overlap o;
+	u64 deadline;
+
+	if (one_cpu(t))
+		return;
+	o = (struct overlap){ 0 };
+	KTEST_ASSERT_EQ(t, smp_call_function_single(cpu, first_call, &o, false), 0);
+	deadline = sched_clock() + IPI_ARRIVE_NS;
+	while (!__atomic_load_n(&o.first_started, __ATOMIC_ACQUIRE) && sched_clock() < deadline)
+		__builtin_ia32_pause();
+	KTEST_ASSERT_TRUE(t, __atomic_load_n(&o.first_started, __ATOMIC_ACQUIRE));
+	KTEST_EXPECT_EQ(t, smp_call_function_single(cpu, second_call, &o, true), 0);
+	KTEST_EXPECT_TRUE(t, __atomic_load_n(&o.second_ran, __ATOMIC_ACQUIRE));
 }
 
 static void enter_and_leave_lazy_mmu(void *arg)
@@ -449,7 +506,12 @@ static void shootdown_run(struct ktest *t, struct mm_struct *map_mm, unsigned lo
 		return;
 	}
 	*(unsigned long *)pfn_to_virt(frame[0]) = 0;
-	KTEST_ASSERT_EQ(t, map_page(map_mm, window, frame[0], PAGE_KERNEL), 0);
+	if (!KTEST_EXPECT_EQ(t, map_page(map_mm, window, frame[0], PAGE_KERNEL), 0)) {
+		page_free(frame[1]);
+		page_free(frame[0]);
+		mm_destroy(s.mm);
+		return;
+	}
 	for_each_cpu_in(cpu, &readers)
 		KTEST_EXPECT_EQ(t, smp_run_on_cpu(cpu, shootdown_reader, &s), 0);
 	reached = readers_reached(&s, &readers, 0);
@@ -526,6 +588,7 @@ static const struct ktest_case smp_cases[] = {
 	KTEST_CASE(shootdown_leaves_no_stale_translation),
 	KTEST_CASE(shootdown_of_shared_tables_reaches_every_cpu),
 	KTEST_CASE(lazy_mode_is_per_cpu),
+	KTEST_CASE(waiting_call_returns_after_its_own_function),
 	KTEST_CASE(calls_to_no_cpu_are_refused),
 };
 KTEST_SUITE(smp, "smp", smp_cases);
