@@ -29,7 +29,7 @@
 void flush_tlb_mm_range_smp(struct mm_struct *mm, unsigned long start, unsigned long end)
 {
 	bool shared = tlb_range_shared(mm, start, end);
-	const struct flush_tlb_info info = { .mm = mm, .start = start, .end = end, .shared = shared };
+	const struct flush_tlb_info info = { .mm = mm, .start = start, .end = end };
 	unsigned long here = 1UL << smp_processor_id(), loaded;
 	struct cpumask others;
 

@@ -62,8 +62,7 @@ static inline void flush_tlb_mm(struct mm_struct *mm)
 
 /*
  * smp.flush_tlb_multi for hardware that shoots down by IPI (native): a
- * waiting cross call to mask whose handler flushes info's range where
- * info's mm is still loaded.
+ * waiting cross call to mask whose handler flushes info's range.
  */
 void tlb_flush_multi_by_ipi(const struct cpumask *mask, const struct flush_tlb_info *info);
 

@@ -242,14 +242,13 @@ struct smp_ap_boot {
 /*
  * A TLB shootdown (smp.flush_tlb_multi): the user translations of mm in
  * [start, end) changed; one page is flushed as that page, a longer range
- * as all of mm's user translations. With shared, the range is under the
- * kernel's tables that every address space shares, so each CPU flushes it
- * whatever it has loaded.
+ * as all of mm's user translations. The kernel has already chosen the
+ * CPUs that may cache it (kernel/tlb.c), so a target flushes the range
+ * whatever it has loaded; mm says whose change it was, as in Linux's.
  */
 struct flush_tlb_info {
 	struct mm_struct *mm;
 	unsigned long start, end;
-	bool shared;
 };
 
 /*
@@ -271,7 +270,7 @@ struct pv_smp_ops {
 	int (*start_cpu)(unsigned int cpu, const struct smp_ap_boot *boot);
 	/*
 	 * Flush info's range on every CPU of mask (never the caller, which
-	 * flushes itself) where info's mm is loaded, and return once each has:
+	 * flushes itself), whatever each has loaded, and return once each has:
 	 * Linux's pv_ops.mmu.flush_tlb_multi, here so the older slots keep
 	 * their indices. Hardware sends IPIs and waits for them; a hypervisor
 	 * can flush a descheduled vCPU without running it.
