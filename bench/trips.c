@@ -78,7 +78,7 @@ static inline void wait_for_tick(unsigned long before)
 {
 	unsigned long spins = BENCH_TICK_SPIN_LIMIT;
 
-	while (timer_stats.ticks == before)
+	while (timer_stats()->ticks == before)
 		if (!--spins)
 			panic("bench: the timer armed at tick %lu never fired", before);
 }
@@ -90,7 +90,7 @@ u64 bench_loop_timer_tick(u64 iters)
 	local_irq_enable();
 	start = bench_rdtsc();
 	for (; iters; iters--) {
-		unsigned long before = timer_stats.ticks;
+		unsigned long before = timer_stats()->ticks;
 
 		timer_arm(0);
 		wait_for_tick(before);
@@ -129,7 +129,7 @@ u64 bench_loop_timer_irq(u64 iters)
 	unsigned long calls_with = 0, calls_without = 0, calls;
 
 	for (; iters; iters--) {
-		unsigned long before = timer_stats.ticks;
+		unsigned long before = timer_stats()->ticks;
 
 		timer_arm(0);
 		settled = sched_clock() + BENCH_IRQ_SETTLE_NS;

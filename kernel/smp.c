@@ -223,18 +223,20 @@ static int smp_check_targets(const struct cpumask *mask)
 	return 0;
 }
 
-/* Until cond holds for cpu, or the emulator's worst day has passed: then a panic naming why. */
-#define smp_wait_for(cond, cpu, what, fn)                                                          \
+/* Until cond holds for cpu, or timeout_ns has passed: then a panic naming why. */
+#define smp_wait_within(timeout_ns, cond, cpu, what, fn)                                           \
 	do {                                                                                       \
-		u64 deadline__ = sched_clock() + SMP_WAIT_NS;                                      \
+		u64 deadline__ = sched_clock() + (timeout_ns);                                     \
 		while (!(cond)) {                                                                  \
 			if (sched_clock() > deadline__)                                            \
-				panic("smp: cpu %u did not %s %p within %llu ms",                 \
-				      (cpu), (what), (fn), SMP_WAIT_NS / 1000000);                 \
+				panic("smp: cpu %u did not %s %p within %llu ms", (cpu), (what),  \
+				      (fn), (unsigned long long)(timeout_ns) / 1000000);           \
 			smp_serve_while_waiting();                                                 \
 			__builtin_ia32_pause();                                                    \
 		}                                                                                  \
 	} while (0)
+/* ... within the emulator's worst day for an IPI or a call. */
+#define smp_wait_for(cond, cpu, what, fn) smp_wait_within(SMP_WAIT_NS, cond, cpu, what, fn)
 
 /*
  * call_lock is held with interrupts off: an interrupt on this CPU that made
@@ -333,10 +335,10 @@ int smp_run_on_cpu(unsigned int cpu, smp_call_fn fn, void *info)
 	return 0;
 }
 
-void smp_run_wait(unsigned int cpu)
+void smp_run_wait(unsigned int cpu, u64 timeout_ns)
 {
 	struct percpu *pc = &percpu_areas[cpu];
 
-	smp_wait_for(!__atomic_load_n(&pc->run_fn, __ATOMIC_ACQUIRE), cpu, "return from",
-		     READ_ONCE(pc->run_fn));
+	smp_wait_within(timeout_ns, !__atomic_load_n(&pc->run_fn, __ATOMIC_ACQUIRE), cpu,
+			"return from", READ_ONCE(pc->run_fn));
 }

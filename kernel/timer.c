@@ -1,76 +1,98 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * The one-shot timer: a deadline, and what to do when the device fires.
- * See include/kernel/timer.h. The deadline lives in one variable written
- * with interrupts off, so timer_interrupt() never sees half of an update.
+ * The one-shot timer: a deadline per CPU, and what to do when that CPU's
+ * device fires. See include/kernel/timer.h. Each CPU's state is touched
+ * only on that CPU, by timer_arm() and by its own timer's interrupt, so it
+ * needs no lock: the deadline is written with interrupts off, and
+ * timer_interrupt() never sees half of an update.
  */
+#include <kernel/smp.h>
 #include <kernel/timer.h>
 #include <pvops/ops.h>
 
-volatile struct timer_stats timer_stats;
-static u64 timer_deadline; /* 0: nothing armed */
-static bool timer_interrupted; /* since the deadline was armed */
-static bool timer_cancelled; /* a cancelled deadline's interrupt may still come */
-static void (*timer_expiry_hook)(void);
+struct timer_cpu {
+	u64 deadline;	  /* 0: nothing armed */
+	bool interrupted; /* since the deadline was armed */
+	bool cancelled;	  /* a cancelled deadline's interrupt may still come */
+	void (*expiry_hook)(void);
+	struct timer_stats stats;
+};
+
+static struct timer_cpu timer_cpus[SMP_MAX_CPUS];
+
+static struct timer_cpu *this_timer(void)
+{
+	return &timer_cpus[smp_processor_id()];
+}
+
+const volatile struct timer_stats *timer_stats_of(unsigned int cpu)
+{
+	return &timer_cpus[cpu].stats;
+}
 
 void timer_set_expiry_hook(void (*fn)(void))
 {
 	unsigned long flags;
 
 	local_irq_save(flags);
-	timer_expiry_hook = fn;
+	this_timer()->expiry_hook = fn;
 	local_irq_restore(flags);
 }
 
 void timer_arm(u64 delay_ns)
 {
+	struct timer_cpu *t;
 	unsigned long flags;
 	u64 now;
 
 	local_irq_save(flags);
+	t = this_timer();
 	now = sched_clock();
 	/* Saturated: a delay past the clock's range is "never", not a wrap to the past. */
-	timer_deadline = delay_ns > TIMER_NEVER - now ? TIMER_NEVER : now + delay_ns;
-	timer_interrupted = false;
-	timer_cancelled = false;
-	set_timer(timer_deadline);
+	t->deadline = delay_ns > TIMER_NEVER - now ? TIMER_NEVER : now + delay_ns;
+	t->interrupted = false;
+	t->cancelled = false;
+	set_timer(t->deadline);
 	local_irq_restore(flags);
 }
 
 void timer_cancel(void)
 {
+	struct timer_cpu *t;
 	unsigned long flags;
 
 	local_irq_save(flags);
-	if (timer_deadline)
-		timer_cancelled = true;
-	timer_deadline = 0;
+	t = this_timer();
+	if (t->deadline)
+		t->cancelled = true;
+	t->deadline = 0;
 	local_irq_restore(flags);
 }
 
 void timer_interrupt(void)
 {
+	struct timer_cpu *t = this_timer();
 	u64 now = sched_clock();
 
-	if (!timer_deadline) {
-		if (timer_cancelled)
-			timer_stats.cancelled++;
+	if (!t->deadline) {
+		if (t->cancelled)
+			t->stats.cancelled++;
 		else
-			timer_stats.spurious++;
-		timer_cancelled = false;
+			t->stats.spurious++;
+		t->cancelled = false;
 		return;
 	}
-	if (!timer_interrupted) {
-		timer_interrupted = true;
-		timer_stats.first_interrupt_ns = now;
+	if (!t->interrupted) {
+		t->interrupted = true;
+		t->stats.first_interrupt_ns = now;
 	}
-	if (now < timer_deadline) {
-		timer_stats.rearms++;
-		set_timer(timer_deadline);
+	if (now < t->deadline) {
+		t->stats.rearms++;
+		set_timer(t->deadline);
 		return;
 	}
-	timer_deadline = 0;
-	timer_stats.ticks++;
-	if (timer_expiry_hook)
-		timer_expiry_hook();
+	t->deadline = 0;
+	t->stats.ticks++;
+	if (t->expiry_hook)
+		t->expiry_hook();
 }

@@ -35,12 +35,14 @@ void smp_ipi_interrupt(void);
  * Runs fn(info) on cpu, an AP, in its idle loop rather than in an
  * interrupt: with interrupts on, so fn may wait for IPIs, take faults and
  * run as long as it likes. Returns once fn is left there and the AP woken;
- * the AP runs nothing else until fn returns, which smp_run_wait() waits for.
+ * the AP runs nothing else until fn returns, which smp_run_wait() waits
+ * for, serving calls meanwhile, and panics naming fn if that takes longer
+ * than timeout_ns: an AP that never returns may be running anywhere.
  * -EINVAL for the boot CPU, this CPU or one not online, -EBUSY while the
  * AP still runs an earlier fn.
  */
 int smp_run_on_cpu(unsigned int cpu, smp_call_fn fn, void *info);
-void smp_run_wait(unsigned int cpu);
+void smp_run_wait(unsigned int cpu, u64 timeout_ns);
 #endif
 
 #endif

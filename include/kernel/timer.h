@@ -1,12 +1,14 @@
 /* SPDX-License-Identifier: GPL-2.0 */
 /*
- * The kernel's one-shot timer, on every backend.
+ * The kernel's one-shot timer, one per CPU, on every backend.
  *
  * timer_arm() asks the backend (the time.set_timer pv op) for an interrupt
- * at an absolute sched_clock() time; the backend's interrupt path calls
- * timer_interrupt() when its device fires: native through IRQ 0 of the
- * PIT, Xen through the VIRQ_TIMER event channel. A device that can only
- * count so far (the PIT: 55 ms) may fire early; timer_interrupt() then
+ * on this CPU at an absolute sched_clock() time; the backend's interrupt
+ * path calls timer_interrupt() on the CPU whose device fired: native
+ * through that CPU's local APIC timer, Xen through the VIRQ_TIMER event
+ * channel. Everything below (the deadline, the hook, the counts) is this
+ * CPU's; another CPU's timer is not reached from here. A device that can only
+ * count so far (the PIT: 55 ms; the local APIC: a second here) may fire early; timer_interrupt() then
  * re-arms for the rest, so a tick always means the deadline has passed.
  * Interrupts that arrive with nothing armed are counted apart as spurious,
  * but for the first after timer_cancel(), which no device can take back.
@@ -19,6 +21,7 @@
 #ifndef KERNEL_TIMER_H
 #define KERNEL_TIMER_H
 
+#include <kernel/percpu.h>
 #include <kernel/types.h>
 
 struct timer_stats {
@@ -29,7 +32,12 @@ struct timer_stats {
 	u64 first_interrupt_ns;	/* sched_clock at the first interrupt for the last deadline */
 };
 
-extern volatile struct timer_stats timer_stats;
+/* This CPU's counts, and any CPU's (for a test on another CPU to read). */
+const volatile struct timer_stats *timer_stats_of(unsigned int cpu);
+static inline const volatile struct timer_stats *timer_stats(void)
+{
+	return timer_stats_of(smp_processor_id());
+}
 
 #define TIMER_NEVER (~0ULL) /* the saturated deadline: later than any clock reading */
 

@@ -8,6 +8,8 @@
 
 /* The vector of the kernel's one IPI (Linux's CALL_FUNCTION_VECTOR). */
 #define PC_IPI_VECTOR 0xfb
+/* Every CPU's local APIC timer (Linux's LOCAL_TIMER_VECTOR). */
+#define PC_APIC_TIMER_VECTOR 0xec
 
 /* ICR delivery modes (Intel SDM vol. 3, 10.6.1). */
 #define APIC_DM_FIXED 0
@@ -37,6 +39,15 @@ void pc_apic_init_ap(void);
 u32 pc_apic_id(void);
 void pc_apic_eoi(void);
 void pc_apic_send(u32 apic_id, unsigned int delivery_mode, unsigned int vector);
+
+/*
+ * The local APIC timer (apic_timer.c): its rate measured once, on the boot
+ * CPU after pc_apic_init(); each CPU's LVT set up in its irq init; a one-shot
+ * deadline on this CPU's timer, a bare-metal backend's time.set_timer.
+ */
+void pc_apic_timer_calibrate(void);
+void pc_apic_timer_init_cpu(void);
+void pc_apic_timer_set(u64 expires_ns);
 
 /*
  * The CPUs the MADT found from rsdp (0: none given), this one first, at

@@ -21,7 +21,10 @@
 /* The console: COM1, polled, registered with printk. */
 void pc_serial_init(void);
 
-/* The PICs: remapped to PC_IRQ_BASE, all lines masked but the timer's (IRQ 0). */
+/*
+ * The PICs: remapped to PC_IRQ_BASE with every line masked; a backend whose
+ * timer is the PIT unmasks its line (IRQ 0) with pc_pic_unmask_timer().
+ */
 #define PC_PIC1_CMD 0x20
 #define PC_PIC1_DATA 0x21
 #define PC_PIC2_CMD 0xa0
@@ -31,6 +34,7 @@ void pc_serial_init(void);
 #define PC_IRQ_BASE 0x20
 #define PC_TIMER_VECTOR PC_IRQ_BASE
 void pc_pic_init(void);
+void pc_pic_unmask_timer(void);
 
 /* Firmware (SeaBIOS) leaves the PIT running behind the PICs: silence both until pc_pic_init(). */
 static inline void pc_pic_mask_all(void)
@@ -48,6 +52,12 @@ static inline void pc_pic_eoi(void)
 /* The PIT's channel 0 as a one-shot timer. */
 void pc_pit_init(void);
 void pc_pit_set_timer(u64 expires_ns);
+
+/*
+ * The rate of a clock that read() counts up, against the PIT's (calibrate.c);
+ * name is for the console. Panics if no rate can be had.
+ */
+unsigned long pc_calibrate_khz(const char *name, u64 (*read)(void));
 
 /* The TSC, calibrated against the PIT once, as the clock. */
 extern unsigned long pc_tsc_khz;

@@ -387,7 +387,7 @@ static inline int enable_fpu(u64 xcr0)
 #define flush_tlb_one_user native_flush_tlb_one_user
 #define sched_clock pc_sched_clock
 #define clock_khz pc_clock_khz
-#define set_timer pc_pit_set_timer
+#define set_timer pc_apic_timer_set
 #define make_pte(v) (v)
 #define pte_val(v) (v)
 #define paravirt_alloc_pte(mm, pfn) ((void)(mm), (void)(pfn))

@@ -37,18 +37,18 @@ static void safe_halt_enables_and_waits(struct ktest *t)
 
 	local_irq_save(flags);
 	local_irq_disable();
-	before = timer_stats.ticks;
+	before = timer_stats()->ticks;
 	start = sched_clock();
 	timer_arm(3 * NSEC_PER_MSEC);
 	/* Checked with interrupts off, so a tick cannot fall between check and halt. */
-	while (timer_stats.ticks == before) {
+	while (timer_stats()->ticks == before) {
 		safe_halt();
 		enabled_on_return &= !irqs_disabled();
 		local_irq_disable();
 	}
 	local_irq_restore(flags);
 	KTEST_EXPECT_TRUE(t, enabled_on_return);
-	KTEST_EXPECT_EQ(t, timer_stats.ticks, before + 1);
+	KTEST_EXPECT_EQ(t, timer_stats()->ticks, before + 1);
 	KTEST_EXPECT_UGE(t, sched_clock() - start, 3 * NSEC_PER_MSEC);
 }
 
@@ -63,16 +63,16 @@ static void halt_with_interrupts_enabled_returns(struct ktest *t)
 
 	local_irq_save(flags);
 	local_irq_disable();
-	before = timer_stats.ticks;
+	before = timer_stats()->ticks;
 	timer_arm(50 * NSEC_PER_MSEC);
 	local_irq_enable();
-	while (timer_stats.ticks == before) {
+	while (timer_stats()->ticks == before) {
 		halt();
 		enabled_on_return &= !irqs_disabled();
 	}
 	local_irq_restore(flags);
 	KTEST_EXPECT_TRUE(t, enabled_on_return);
-	KTEST_EXPECT_EQ(t, timer_stats.ticks, before + 1);
+	KTEST_EXPECT_EQ(t, timer_stats()->ticks, before + 1);
 }
 
 static void halt_with_interrupts_disabled_stops(struct ktest *t)
@@ -84,12 +84,12 @@ static void halt_with_interrupts_disabled_stops(struct ktest *t)
 		return;
 	}
 	local_irq_disable();
-	before = timer_stats.ticks;
+	before = timer_stats()->ticks;
 	timer_arm(NSEC_PER_MSEC);
 	pr_info("halt: halting with interrupts disabled and a timer armed: the CPU stops here\n");
 	halt();
 	KTEST_FAIL(t, "halt() returned with interrupts disabled (%lu tick(s) delivered)",
-		   timer_stats.ticks - before);
+		   timer_stats()->ticks - before);
 }
 
 static const struct ktest_case halt_cases[] = {

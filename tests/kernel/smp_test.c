@@ -22,10 +22,12 @@
 #include <kernel/errno.h>
 #include <kernel/ktest.h>
 #include <kernel/mm.h>
+#include <kernel/printk.h>
 #include <kernel/sections.h>
 #include <kernel/smp.h>
 #include <kernel/spinlock.h>
 #include <kernel/string.h>
+#include <kernel/timer.h>
 #include <pvops/install.h>
 #include <pvops/ops.h>
 
@@ -34,6 +36,8 @@
 #define IPI_SETTLE_NS 50000000ULL
 /* An IPI sent before work started may still be on its way: longer, for a host that preempts. */
 #define RUN_WAKE_SETTLE_NS 500000000ULL
+/* Each case's work on an AP returns well within this, on the emulator's worst day. */
+#define RUN_RETURN_NS 10000000000ULL
 #define COUNTER_ROUNDS 500
 /*
  * The shootdown's page: under a top-level slot the readers' address space
@@ -287,7 +291,7 @@ static void run_on_cpu_runs_with_interrupts_on(struct ktest *t)
 		send_ipi(cpu);
 		KTEST_EXPECT_UEQ(t, ipi_count_after(cpu, before), 1);
 		__atomic_store_n(&ran.release, true, __ATOMIC_RELEASE);
-		smp_run_wait(cpu);
+		smp_run_wait(cpu, RUN_RETURN_NS);
 		KTEST_EXPECT_UEQ(t, ran.cpu, cpu);
 		KTEST_EXPECT_FALSE(t, ran.irqs_were_off);
 	}
@@ -340,7 +344,7 @@ static void masked_callers_never_wait_on_each_other(struct ktest *t)
 	__atomic_store_n(&c.go, true, __ATOMIC_RELEASE);
 	err = smp_call_function_single(cpu, count_served, &c.served, true);
 	local_irq_restore(flags);
-	smp_run_wait(cpu);
+	smp_run_wait(cpu, RUN_RETURN_NS);
 	KTEST_EXPECT_EQ(t, err, 0);
 	KTEST_EXPECT_EQ(t, c.ap_err, 0);
 	KTEST_EXPECT_UEQ(t, __atomic_load_n(&c.served, __ATOMIC_RELAXED), 2);
@@ -425,7 +429,7 @@ static void lazy_mode_is_per_cpu(struct ktest *t)
 	left = false;
 	arch_enter_lazy_mode(PVOPS_LAZY_MMU);
 	if (KTEST_EXPECT_EQ(t, smp_run_on_cpu(cpu, enter_and_leave_lazy_mmu, &left), 0))
-		smp_run_wait(cpu);
+		smp_run_wait(cpu, RUN_RETURN_NS);
 	KTEST_EXPECT_EQ(t, arch_leave_lazy_mode(PVOPS_LAZY_MMU), 0);
 	KTEST_EXPECT_TRUE(t, READ_ONCE(left));
 }
@@ -530,7 +534,7 @@ static void shootdown_run(struct ktest *t, struct mm_struct *map_mm, unsigned lo
 	}
 	__atomic_store_n(&s.stop, true, __ATOMIC_RELEASE);
 	for_each_cpu_in(cpu, &readers) {
-		smp_run_wait(cpu);
+		smp_run_wait(cpu, RUN_RETURN_NS);
 		KTEST_EXPECT_UEQ(t, s.stale[cpu], 0);
 		KTEST_EXPECT_UGE(t, s.reads[cpu], SHOOTDOWN_ROUNDS);
 	}
@@ -562,6 +566,99 @@ static void shootdown_of_shared_tables_reaches_every_cpu(struct ktest *t)
 	shootdown_run(t, &init_mm, SHOOTDOWN_SHARED_WINDOW);
 }
 
+/*
+ * Each CPU's timer reaches that CPU only: every AP arms its own at once
+ * and waits for its tick, while the boot CPU arms nothing; then the boot
+ * CPU arms its own while the APs arm nothing. A timer that fires only on
+ * the boot CPU, or on the wrong one, leaves a count at 0 or 2.
+ */
+#define TICK_DELAY_NS 2000000ULL
+
+struct own_tick {
+	unsigned long ticks, spurious; /* this CPU's, before */
+	bool ticked;
+};
+
+static struct own_tick own_ticks[SMP_MAX_CPUS];
+
+static bool tick_within(const volatile struct timer_stats *st, unsigned long before)
+{
+	u64 deadline = sched_clock() + IPI_ARRIVE_NS;
+
+	while (READ_ONCE(st->ticks) == before && sched_clock() < deadline)
+		__builtin_ia32_pause();
+	return READ_ONCE(st->ticks) != before;
+}
+
+static void settle(void)
+{
+	u64 until = sched_clock() + IPI_SETTLE_NS;
+
+	while (sched_clock() < until)
+		__builtin_ia32_pause();
+}
+
+static void arm_and_wait_for_own_tick(void *info)
+{
+	struct own_tick *o = &own_ticks[smp_processor_id()];
+
+	timer_arm(TICK_DELAY_NS);
+	o->ticked = tick_within(timer_stats(), o->ticks);
+}
+
+static void snapshot_ticks(void)
+{
+	unsigned int cpu;
+
+	for_each_cpu_in(cpu, &cpus_online) {
+		own_ticks[cpu].ticks = timer_stats_of(cpu)->ticks;
+		own_ticks[cpu].spurious = timer_stats_of(cpu)->spurious;
+		own_ticks[cpu].ticked = false;
+	}
+}
+
+static void expect_ticks(struct ktest *t, const struct cpumask *armed)
+{
+	unsigned int cpu;
+
+	for_each_cpu_in(cpu, &cpus_online) {
+		unsigned long want = cpumask_test(armed, cpu) ? 1 : 0;
+
+		if (!KTEST_EXPECT_UEQ(t, timer_stats_of(cpu)->ticks - own_ticks[cpu].ticks, want) ||
+		    !KTEST_EXPECT_UEQ(t, timer_stats_of(cpu)->spurious, own_ticks[cpu].spurious))
+			pr_info("    # on cpu %u, which %s\n", cpu, want ? "armed" : "armed nothing");
+	}
+}
+
+static void every_cpu_ticks_on_its_own_timer(struct ktest *t)
+{
+	struct cpumask aps = others(), me = CPUMASK_OF(smp_processor_id());
+	unsigned long flags;
+	unsigned int cpu;
+
+	if (one_cpu(t))
+		return;
+	snapshot_ticks();
+	for_each_cpu_in(cpu, &aps)
+		KTEST_ASSERT_EQ(t, smp_run_on_cpu(cpu, arm_and_wait_for_own_tick, NULL), 0);
+	for_each_cpu_in(cpu, &aps) {
+		smp_run_wait(cpu, RUN_RETURN_NS);
+		KTEST_EXPECT_TRUE(t, own_ticks[cpu].ticked);
+	}
+	/* A stray tick on this CPU would have come by now: the APs' deadlines are long past. */
+	local_irq_save(flags);
+	local_irq_enable();
+	settle();
+	expect_ticks(t, &aps);
+
+	snapshot_ticks();
+	timer_arm(TICK_DELAY_NS);
+	KTEST_EXPECT_TRUE(t, tick_within(timer_stats(), own_ticks[smp_processor_id()].ticks));
+	settle();
+	local_irq_restore(flags);
+	expect_ticks(t, &me);
+}
+
 static void calls_to_no_cpu_are_refused(struct ktest *t)
 {
 	struct cpumask self = CPUMASK_OF(smp_processor_id()), none = { 0 };
@@ -589,6 +686,7 @@ static const struct ktest_case smp_cases[] = {
 	KTEST_CASE(shootdown_of_shared_tables_reaches_every_cpu),
 	KTEST_CASE(lazy_mode_is_per_cpu),
 	KTEST_CASE(waiting_call_returns_after_its_own_function),
+	KTEST_CASE(every_cpu_ticks_on_its_own_timer),
 	KTEST_CASE(calls_to_no_cpu_are_refused),
 };
 KTEST_SUITE(smp, "smp", smp_cases);

@@ -39,6 +39,7 @@
 #include <kernel/timer.h>
 #include <pvops/ops.h>
 
+#include "every_cpu.h"
 #include "probe.h"
 
 /* Above every direct map and apart from the other suites' windows. */
@@ -149,7 +150,7 @@ static bool storm_drain(void)
 
 	local_irq_disable();
 	storm_on = false;
-	ticks = timer_stats.ticks;
+	ticks = timer_stats()->ticks;
 	if (storm_tick_owed) {
 		/* Nothing is armed: arm the one tick the drain waits for. */
 		storm_tick_owed = false;
@@ -157,16 +158,16 @@ static bool storm_drain(void)
 	}
 	local_irq_enable();
 	deadline = sched_clock() + STORM_DRAIN_NS;
-	while (timer_stats.ticks == ticks && sched_clock() < deadline)
+	while (timer_stats()->ticks == ticks && sched_clock() < deadline)
 		;
 	timer_set_expiry_hook(NULL);
-	return timer_stats.ticks != ticks;
+	return timer_stats()->ticks != ticks;
 }
 
 static void storm_start(unsigned long *flags, unsigned long *ticks)
 {
 	local_irq_save(*flags);
-	*ticks = timer_stats.ticks;
+	*ticks = timer_stats()->ticks;
 	timer_set_expiry_hook(storm_rearm);
 	storm_progress = storm_progress_at_tick = 0;
 	storm_tick_owed = false;
@@ -194,7 +195,7 @@ static void mappings_survive_a_timer_storm(struct ktest *t)
 		storm_step();
 	}
 	KTEST_EXPECT_TRUE(t, storm_drain());
-	ticks = timer_stats.ticks - ticks;
+	ticks = timer_stats()->ticks - ticks;
 	local_irq_restore(flags);
 
 	pr_info("    # storm: %lu cycles, %lu timer ticks, %lu under local_irq_save()\n", i, ticks,
@@ -242,7 +243,7 @@ static void cr3_survives_a_switching_storm(struct ktest *t)
 	}
 	KTEST_EXPECT_TRUE(t, storm_drain());
 	storm_home_cr3 = 0;
-	ticks = timer_stats.ticks - ticks;
+	ticks = timer_stats()->ticks - ticks;
 	write_cr3(home);
 	local_irq_restore(flags);
 
@@ -312,7 +313,7 @@ static void lazy_batches_survive_a_storm(struct ktest *t)
 	}
 	KTEST_EXPECT_TRUE(t, storm_drain());
 	storm_hook_page = 0;
-	ticks = timer_stats.ticks - ticks;
+	ticks = timer_stats()->ticks - ticks;
 	local_irq_restore(flags);
 
 	pr_info("    # lazy storm: %lu batches of %u, %lu timer ticks, %lu flips by the tick\n",
@@ -329,9 +330,30 @@ static void lazy_batches_survive_a_storm(struct ktest *t)
 		page_free(pfns[j]);
 }
 
+/* Each CPU's own timer, lazy batch and CR3: the storms again on every other CPU. */
+#define STORM_ON_AP_NS 300000000000ULL
+
+static void mappings_survive_a_timer_storm_on_every_cpu(struct ktest *t)
+{
+	ktest_run_on_every_ap(t, mappings_survive_a_timer_storm, STORM_ON_AP_NS);
+}
+
+static void cr3_survives_a_switching_storm_on_every_cpu(struct ktest *t)
+{
+	ktest_run_on_every_ap(t, cr3_survives_a_switching_storm, STORM_ON_AP_NS);
+}
+
+static void lazy_batches_survive_a_storm_on_every_cpu(struct ktest *t)
+{
+	ktest_run_on_every_ap(t, lazy_batches_survive_a_storm, STORM_ON_AP_NS);
+}
+
 static const struct ktest_case storm_cases[] = {
 	KTEST_CASE(mappings_survive_a_timer_storm),
 	KTEST_CASE(cr3_survives_a_switching_storm),
 	KTEST_CASE(lazy_batches_survive_a_storm),
+	KTEST_CASE(mappings_survive_a_timer_storm_on_every_cpu),
+	KTEST_CASE(cr3_survives_a_switching_storm_on_every_cpu),
+	KTEST_CASE(lazy_batches_survive_a_storm_on_every_cpu),
 };
 KTEST_SUITE(storm, "storm", storm_cases);

@@ -10,6 +10,7 @@
 extern const struct pvops_backend native_backend;
 
 void native_irq_init(void);
+void native_ap_irq_init(void);
 #ifdef CONFIG_PVOPS
 extern const struct pv_ops native_pv_ops;
 extern const struct pv_info native_pv_info;

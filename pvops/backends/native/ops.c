@@ -13,7 +13,8 @@
  * Bare hardware is one of the ring-0 backends of include/x86/native_table.h,
  * which holds those instructions and the cpu, irq and mmu groups for all of
  * them; declared here under native's name, since a template record names its
- * backend. What is native's own is time, the PC layer's TSC and PIT.
+ * backend. What is native's own is time: the PC layer's TSC, and each CPU's
+ * local APIC timer.
  */
 #include <kernel/tlb.h>
 #include <pc/apic.h>
@@ -39,7 +40,7 @@ const struct pv_ops native_pv_ops = {
 	.time = {
 		.sched_clock = pc_sched_clock,
 		.clock_khz = pc_clock_khz,
-		.set_timer = pc_pit_set_timer,
+		.set_timer = pc_apic_timer_set,
 		.steal_clock = X86_NATIVE_RAW(native_asm_steal_clock),
 	},
 	/* User mode is the shared hardware layer's (include/x86/user.h). */

@@ -86,7 +86,7 @@ PVOPS_BACKEND(native_backend) = {
 	.init = native_init,
 	.irq_init = native_irq_init,
 	.smp_cpus = native_smp_cpus,
-	.ap_irq_init = pc_apic_init_ap,
+	.ap_irq_init = native_ap_irq_init,
 #ifdef CONFIG_PVOPS
 	.ops = &native_pv_ops,
 	.info = &native_pv_info,

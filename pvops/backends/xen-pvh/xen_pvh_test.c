@@ -67,7 +67,7 @@ static void vcpu_info_is_registered(struct ktest *t)
  */
 static void events_arrive_through_the_vector(struct ktest *t)
 {
-	unsigned long upcalls = xen_pvh_upcalls, ticks = timer_stats.ticks;
+	unsigned long upcalls = xen_pvh_upcalls, ticks = timer_stats()->ticks;
 	u64 give_up;
 
 	if (!running_xen_pvh(t))
@@ -76,9 +76,9 @@ static void events_arrive_through_the_vector(struct ktest *t)
 	timer_arm(WAIT_NS);
 	give_up = sched_clock() + GIVE_UP_NS;
 	local_irq_enable();
-	while (READ_ONCE(timer_stats.ticks) == ticks && sched_clock() < give_up)
+	while (READ_ONCE(timer_stats()->ticks) == ticks && sched_clock() < give_up)
 		barrier();
-	KTEST_EXPECT_UGE(t, timer_stats.ticks, ticks + 1);
+	KTEST_EXPECT_UGE(t, timer_stats()->ticks, ticks + 1);
 	KTEST_EXPECT_UGE(t, xen_pvh_upcalls, upcalls + 1);
 	KTEST_EXPECT_UEQ(t, xen_unhandled_events, 0);
 }

@@ -8,9 +8,10 @@
  * names, which lies beyond the 1 GiB the PVH entry maps, so it gets an
  * uncached large page of its own (pc_map_mmio()). Every CPU puts its APIC
  * in the same mode, the boot CPU first (pc_apic_init()), each AP in
- * pc_apic_init_ap(). The LVTs are left as the firmware set them: the boot
- * CPU's LINT0 keeps delivering the PIC's interrupts (virtual wire), which
- * is how the PIT still reaches it.
+ * pc_apic_init_ap(). LINT0 and LINT1 are left as the firmware set them:
+ * the boot CPU's LINT0 keeps delivering the PIC's interrupts (virtual
+ * wire), which is how the PIT reaches a backend whose timer it is; the
+ * timer's LVT is apic_timer.c's. The registers are lapic.h's.
  *
  * An IPI is a write of the ICR: the vector, fixed delivery, physical
  * destination; the xAPIC takes the destination in the high half first and
@@ -28,18 +29,13 @@
 #include <pc/pc.h>
 #include <x86/insns.h>
 
+#include "lapic.h"
+
 #define MSR_IA32_APIC_BASE 0x1b
 #define APIC_BASE_X2APIC_ENABLE (1ULL << 10)
 #define APIC_BASE_ENABLE (1ULL << 11)
 #define APIC_BASE_ADDR_MASK 0xfffff000ULL
 #define CPUID_1_ECX_X2APIC (1U << 21)
-#define X2APIC_MSR_BASE 0x800 /* register offset >> 4, from here */
-
-#define APIC_REG_ID 0x20
-#define APIC_REG_EOI 0xb0
-#define APIC_REG_SVR 0xf0
-#define APIC_REG_ICR_LOW 0x300
-#define APIC_REG_ICR_HIGH 0x310
 #define XAPIC_ID_SHIFT 24 /* the ID register and the ICR's destination: bits 31:24 */
 #define APIC_SVR_ENABLE (1U << 8)
 #define APIC_SPURIOUS_VECTOR 0xff
@@ -68,23 +64,8 @@ union apic_icr {
 
 _Static_assert(sizeof(union apic_icr) == 8, "ICR");
 
-static bool pc_x2apic;
-static volatile u32 *pc_xapic;
-
-static u32 apic_read(unsigned int reg)
-{
-	if (pc_x2apic)
-		return (u32)native_read_msr(X2APIC_MSR_BASE + (reg >> 4));
-	return pc_xapic[reg / sizeof(u32)];
-}
-
-static void apic_write(unsigned int reg, u32 value)
-{
-	if (pc_x2apic)
-		native_write_msr(X2APIC_MSR_BASE + (reg >> 4), value);
-	else
-		pc_xapic[reg / sizeof(u32)] = value;
-}
+bool pc_x2apic;
+volatile u32 *pc_xapic;
 
 /* This CPU's APIC in the mode the boot CPU chose, software-enabled. */
 static void pc_apic_enable(void)
@@ -94,12 +75,12 @@ static void pc_apic_enable(void)
 	if (pc_x2apic)
 		base |= APIC_BASE_X2APIC_ENABLE;
 	native_write_msr(MSR_IA32_APIC_BASE, base);
-	apic_write(APIC_REG_SVR, apic_read(APIC_REG_SVR) | APIC_SVR_ENABLE | APIC_SPURIOUS_VECTOR);
+	lapic_write(APIC_REG_SVR, lapic_read(APIC_REG_SVR) | APIC_SVR_ENABLE | APIC_SPURIOUS_VECTOR);
 }
 
 u32 pc_apic_id(void)
 {
-	u32 id = apic_read(APIC_REG_ID);
+	u32 id = lapic_read(APIC_REG_ID);
 
 	return pc_x2apic ? id : id >> XAPIC_ID_SHIFT;
 }
@@ -130,7 +111,7 @@ void pc_apic_init_ap(void)
 
 void pc_apic_eoi(void)
 {
-	apic_write(APIC_REG_EOI, 0);
+	lapic_write(APIC_REG_EOI, 0);
 }
 
 void pc_apic_send(u32 apic_id, unsigned int delivery_mode, unsigned int vector)
@@ -146,10 +127,10 @@ void pc_apic_send(u32 apic_id, unsigned int delivery_mode, unsigned int vector)
 		return;
 	}
 	icr.dest = apic_id << XAPIC_ID_SHIFT;
-	apic_write(APIC_REG_ICR_HIGH, icr.high);
-	apic_write(APIC_REG_ICR_LOW, icr.low);
+	lapic_write(APIC_REG_ICR_HIGH, icr.high);
+	lapic_write(APIC_REG_ICR_LOW, icr.low);
 	for (spins = 0; spins < APIC_ICR_SEND_SPINS; spins++) {
-		icr.low = apic_read(APIC_REG_ICR_LOW);
+		icr.low = lapic_read(APIC_REG_ICR_LOW);
 		if (!icr.send_pending)
 			return;
 		__builtin_ia32_pause();

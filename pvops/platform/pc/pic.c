@@ -5,9 +5,11 @@
  * Every PC has them, and they need no memory mapping or ACPI table, which
  * keeps the bare-metal path as small as the Xen one. Firmware leaves them
  * delivering on the exception vectors, so they are moved to PC_IRQ_BASE
- * (and the slave to PC_IRQ_BASE + 8) and every line is masked but IRQ 0,
- * the PIT: the kernel's only interrupt source is its timer. The end of
- * interrupt is an inline in include/pc/pc.h, for the timer's hot path.
+ * (and the slave to PC_IRQ_BASE + 8) and every line is masked: the
+ * kernel's only interrupt source is its timer, and a backend whose timer is
+ * the PIT unmasks IRQ 0 alone (native's is the local APIC's, apic_timer.c).
+ * The end of interrupt is an inline in include/pc/pc.h, for the timer's hot
+ * path.
  */
 #include <pc/pc.h>
 #include <pvops/privileged.h>
@@ -32,6 +34,10 @@ void pc_pic_init(void)
 	native_outb(PIC_ICW3_SLAVE_ID, PC_PIC2_DATA);
 	native_outb(PIC_ICW4_8086, PC_PIC1_DATA);
 	native_outb(PIC_ICW4_8086, PC_PIC2_DATA);
+	pc_pic_mask_all();
+}
+
+void pc_pic_unmask_timer(void)
+{
 	native_outb(PIC1_MASK_TIMER_ONLY, PC_PIC1_DATA);
-	native_outb(PC_PIC_MASK_ALL, PC_PIC2_DATA);
 }

@@ -48,6 +48,7 @@ static void @PREFIX@_irq_init(void)
 {
 	pc_pit_init();
 	pc_pic_init();
+	pc_pic_unmask_timer();
 	request_irq_vector(PC_TIMER_VECTOR, @PREFIX@_timer_irq);
 }
 
