@@ -14,8 +14,8 @@
  * exception in, one return out, nothing else. timer_tick is the timer as a
  * caller sees it: arm the shortest deadline with interrupts enabled and
  * spin until the tick is counted, so it includes the device's own latency
- * (the PIT cannot fire sooner than one of its 838 ns periods; Xen fires a
- * deadline already passed on the way out of set_timer_op). Under
+ * (natively the local APIC timer's shortest count, 1 ns at QEMU's 1 GHz;
+ * Xen fires a deadline already passed on the way out of set_timer_op). Under
  * -icount shift=0 the device runs on instruction-counted virtual time, so
  * that wait is as exact as the rest.
  *
@@ -48,8 +48,8 @@
 #include "bench.h"
 
 /*
- * Past the latest a deadline of now can fire: the PIT needs one 838 ns
- * period, and Xen, when its own clock says the deadline has not quite
+ * Past the latest a deadline of now can fire: the local APIC timer needs
+ * one count, and Xen, when its own clock says the deadline has not quite
  * passed, programs its timer no sooner than its timer slop (50 us by
  * default) later. With 20 us, about one Xen tick in a hundred was still to
  * come when the window opened.
