@@ -25,14 +25,13 @@ static void run_case_on_ap(void *info)
 
 void ktest_run_on_every_ap(struct ktest *t, void (*run)(struct ktest *t), u64 timeout_ns)
 {
-	struct cpumask aps = {.bits = cpus_online.bits & ~(1UL << smp_processor_id())};
+	struct cpumask aps = { .bits = cpus_online.bits & ~(1UL << smp_processor_id()) };
 	static struct case_on_ap c;
 	unsigned int cpu, ran = 0;
 	int err;
 
-	for_each_cpu_in(cpu, &aps)
-	{
-		c = (struct case_on_ap){.run = run, .t = {.name = t->name}};
+	for_each_cpu_in(cpu, &aps) {
+		c = (struct case_on_ap){ .run = run, .t = { .name = t->name } };
 		pr_info("    # on cpu %u\n", cpu);
 		err = smp_run_on_cpu(cpu, run_case_on_ap, &c);
 		if (err) {
