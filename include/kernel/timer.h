@@ -7,9 +7,10 @@
  * path calls timer_interrupt() on the CPU whose device fired: native
  * through that CPU's local APIC timer, Xen through the VIRQ_TIMER event
  * channel. Everything below (the deadline, the hook, the counts) is this
- * CPU's; another CPU's timer is not reached from here. A device that can only
- * count so far (the PIT: 55 ms; the local APIC: a second here) may fire early; timer_interrupt() then
- * re-arms for the rest, so a tick always means the deadline has passed.
+ * CPU's; another CPU's timer is not reached from here. A device that can
+ * only count so far (the PIT: 55 ms; the local APIC: a second here) may
+ * fire early; timer_interrupt() then re-arms for the rest, so a tick
+ * always means the deadline has passed.
  * Interrupts that arrive with nothing armed are counted apart as spurious,
  * but for the first after timer_cancel(), which no device can take back.
  * A delay too long for the clock saturates at TIMER_NEVER: that deadline

@@ -59,8 +59,9 @@ static u64 apic_timer_elapsed(void)
 
 static void apic_timer_program(bool masked)
 {
-	union apic_lvt_timer lvt = {
-		.vector = PC_APIC_TIMER_VECTOR, .mode = APIC_TIMER_MODE_ONESHOT, .masked = masked};
+	union apic_lvt_timer lvt = { .vector = PC_APIC_TIMER_VECTOR,
+				     .mode = APIC_TIMER_MODE_ONESHOT,
+				     .masked = masked };
 
 	lapic_write(APIC_REG_TIMER_DIVIDE, APIC_TIMER_DIVIDE_BY_1);
 	lapic_write(APIC_REG_LVT_TIMER, lvt.raw);
